@@ -1,0 +1,60 @@
+"""The `briefing` command line: the same services as the app, for scripts and terminals.
+
+Each command lives in its own module with a ``register(subparsers)`` function; this module builds
+the parser from them and turns every expected failure into one clear line on stderr and a
+non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from briefing_app import __version__
+from briefing_app.cli import commands_check
+from briefing_app.cli.context import CliError, Context
+
+# Command modules, in the order `briefing --help` lists them.
+COMMAND_MODULES = [commands_check]
+
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Briefing: standpunten, kerncijfers en briefingpakketten voor de VNG-delegatie.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument(
+        "--db", metavar="PAD", help="de database (standaard: $BRIEFING_DB of de gegevensmap)"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = Context(db_option=args.db)
+    try:
+        return int(args.handler(args, context) or 0)
+    except CliError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("briefing: afgebroken", file=sys.stderr)
+        return 130
+    finally:
+        context.close()
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain data and rules of the negotiation domain; imports nothing from the rest of the app."""

@@ -1,0 +1,108 @@
+"""Dutch formatting and parsing of numbers and amounts.
+
+Packs and the app show numbers the Dutch way: a point groups thousands, a comma marks decimals,
+amounts read as `€ 675 mln` or `€ 1 mld`, percentages as `2,5%`. Parsing accepts what a Dutch
+user types (`1.000,5`, `€ 675 mln`, `2,5%`) and refuses anything ambiguous with a clear reason.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+MILLION = 1_000_000
+BILLION = 1_000_000_000
+
+_SCALE_WORDS = {
+    "mln": MILLION,
+    "miljoen": MILLION,
+    "mld": BILLION,
+    "mrd": BILLION,
+    "miljard": BILLION,
+    "k": 1_000,
+    "duizend": 1_000,
+}
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """`1000.5` -> `1.000,5`; trailing zero decimals are dropped unless ``decimals`` is given."""
+    if decimals is None:
+        decimals = _natural_decimals(value)
+    text = f"{abs(value):,.{decimals}f}"
+    text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return ("-" if value < 0 and float(text.replace(".", "").replace(",", ".")) else "") + text
+
+
+def _natural_decimals(value: float) -> int:
+    for decimals in range(0, 3):
+        if abs(round(value, decimals) - value) < 1e-9:
+            return decimals
+    return 2
+
+
+def format_amount(euros: float) -> str:
+    """An amount in euros as a Dutch reader expects it in a briefing: `€ 675 mln`, `€ 1 mld`."""
+    magnitude = abs(euros)
+    if magnitude >= BILLION:
+        body = f"{format_number(_trim(euros / BILLION))} mld"
+    elif magnitude >= MILLION:
+        body = f"{format_number(_trim(euros / MILLION))} mln"
+    else:
+        body = format_number(euros, 0 if float(euros).is_integer() else 2)
+    return f"€ {body}"
+
+
+def _trim(value: float) -> float:
+    return round(value, 2)
+
+
+def format_percent(value: float) -> str:
+    return f"{format_number(value)}%"
+
+
+def format_value(value: float | None, unit: str) -> str:
+    """A figure's value in its unit; an empty value says so instead of printing nothing."""
+    if value is None:
+        return "onbekend"
+    if unit == "eur":
+        return format_amount(value)
+    if unit == "percent":
+        return format_percent(value)
+    return format_number(value)
+
+
+_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+
+
+def parse_number(text: str) -> float:
+    """Parse a Dutch number such as `1.000,5`, `-12`, `2,5`. Raises ValueError with a reason."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not cleaned:
+        raise ValueError("geen getal ingevuld")
+    if not _NUMBER.match(cleaned):
+        raise ValueError(
+            f"{text.strip()!r} is geen geldig getal; schrijf bijvoorbeeld 1.000,5 "
+            "(punt voor duizendtallen, komma voor decimalen)"
+        )
+    try:
+        return float(Decimal(cleaned.replace(".", "").replace(",", ".")))
+    except InvalidOperation:  # pragma: no cover - the pattern already rules this out
+        raise ValueError(f"{text!r} is geen geldig getal") from None
+
+
+def parse_value(text: str, unit: str) -> float:
+    """Parse what a user types for a figure in ``unit``: `€ 675 mln`, `2,5%`, `1.000`."""
+    cleaned = text.strip().lower().replace("€", "").replace("eur", "").strip()
+    scale = 1
+    for word, factor in _SCALE_WORDS.items():
+        if re.search(rf"\d\s*{word}\.?$", cleaned):
+            if unit != "eur" and factor >= MILLION:
+                raise ValueError(f"'{word}' past alleen bij een bedrag in euro")
+            cleaned = re.sub(rf"\s*{word}\.?$", "", cleaned)
+            scale = factor
+            break
+    if cleaned.endswith("%"):
+        if unit != "percent":
+            raise ValueError("een percentage past alleen bij de eenheid procent")
+        cleaned = cleaned[:-1]
+    return parse_number(cleaned) * scale

@@ -1,0 +1,328 @@
+"""The kinds of item the store holds, described once.
+
+Each kind names its table, its editable fields, which of them are searchable text, and its
+defaults. The store builds its schema checks and search index from this, the app its editors and
+labels, the dataset loader its validation: one description instead of five that drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing_app.domain.classification import Classification
+
+DRAFT = "draft"
+FINAL = "final"
+STATUSES = (DRAFT, FINAL)
+STATUS_LABELS = {DRAFT: "concept", FINAL: "definitief"}
+
+PARTIES = ("ours", "theirs", "agreed")
+POSITION_KINDS = ("opening", "target", "bottom_line", "batna", "expected", "agreed")
+POSITION_KIND_LABELS = {
+    "opening": "Openingsbod",
+    "target": "Doel",
+    "bottom_line": "Ondergrens",
+    "batna": "BATNA / plan B",
+    "expected": "Verwacht standpunt",
+    "agreed": "Afgesproken",
+}
+TALKING_POINT_KINDS = ("key_message", "talking_point", "reactive_line")
+TALKING_POINT_KIND_LABELS = {
+    "key_message": "Kernboodschap",
+    "talking_point": "Spreekpunt",
+    "reactive_line": "Reactieve lijn",
+}
+STAKEHOLDER_KINDS = ("counterpart", "ally", "other")
+FIGURE_UNITS = ("eur", "percent", "number")
+COMMITMENT_STATUSES = ("open", "done")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One stored column of an item kind. ``kind`` is text, int, float, date or json."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    required: bool = False
+    searchable: bool = False
+    choices: tuple[str, ...] = ()
+    references: str | None = None  # the table a foreign key points at
+
+
+@dataclass(frozen=True)
+class ItemKind:
+    """An item kind: its table, its fields and how people call it."""
+
+    name: str
+    table: str
+    label: str
+    plural: str
+    fields: tuple[Field, ...]
+    parent: str | None = None  # the field that ties the item to its dossier or meeting
+    ordered: bool = False
+    has_status: bool = False
+    default_classification: Classification = Classification.INTERN
+    title_field: str = "title"
+    extra_columns: tuple[str, ...] = field(default=())
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(f"{self.name} has no field {name!r}")
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def searchable_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.searchable)
+
+
+_SOURCE_REF = (
+    Field("source_id", "Bron", references="sources"),
+    Field("source_section", "Paragraaf", searchable=True),
+)
+_DOSSIER_REF = Field("dossier_id", "Dossier", required=True, references="dossiers")
+
+DOSSIER = ItemKind(
+    "dossier",
+    "dossiers",
+    "Dossier",
+    "Dossiers",
+    (
+        Field("slug", "Code", required=True),
+        Field("title", "Titel", required=True, searchable=True),
+        Field("summary", "Samenvatting", searchable=True),
+        Field("escalation", "Escalatiestrategie", searchable=True),
+    ),
+    ordered=True,
+)
+SOURCE = ItemKind(
+    "source",
+    "sources",
+    "Bron",
+    "Bronnen",
+    (
+        Field("title", "Titel", required=True, searchable=True),
+        Field("kind", "Soort", searchable=True),
+        Field("issued_on", "Datum", kind="date"),
+        Field("publisher", "Uitgever", searchable=True),
+        Field("reference", "Vindplaats", searchable=True),
+    ),
+    default_classification=Classification.OPENBAAR,
+)
+STAKEHOLDER = ItemKind(
+    "stakeholder",
+    "stakeholders",
+    "Gesprekspartner",
+    "Gesprekspartners",
+    (
+        Field("slug", "Code", required=True),
+        Field("name", "Naam", required=True, searchable=True),
+        Field("role", "Functie", searchable=True),
+        Field("organisation", "Organisatie", searchable=True),
+        Field("kind", "Soort", choices=STAKEHOLDER_KINDS),
+        Field("interests", "Belangen", searchable=True),
+    ),
+    ordered=True,
+    title_field="name",
+)
+POSITION = ItemKind(
+    "position",
+    "positions",
+    "Standpunt",
+    "Standpunten",
+    (
+        _DOSSIER_REF,
+        Field("party", "Partij", required=True, choices=PARTIES),
+        Field("kind", "Soort", required=True, choices=POSITION_KINDS),
+        Field("stakeholder_id", "Gesprekspartner", references="stakeholders"),
+        Field("text", "Standpunt", required=True, searchable=True),
+        Field("our_answer", "Ons antwoord", searchable=True),
+        *_SOURCE_REF,
+    ),
+    parent="dossier_id",
+    ordered=True,
+    has_status=True,
+    title_field="text",
+)
+FIGURE = ItemKind(
+    "figure",
+    "figures",
+    "Kerncijfer",
+    "Kerncijfers",
+    (
+        _DOSSIER_REF,
+        Field("key", "Sleutel", required=True, searchable=True),
+        Field("label", "Omschrijving", required=True, searchable=True),
+        Field("value", "Waarde", kind="float"),
+        Field("unit", "Eenheid", required=True, choices=FIGURE_UNITS),
+        Field("period", "Periode", searchable=True),
+        Field("series", "Reeks", kind="json"),
+        Field("as_of", "Peildatum", kind="date"),
+        Field("note", "Toelichting", searchable=True),
+        *_SOURCE_REF,
+    ),
+    parent="dossier_id",
+    ordered=True,
+    has_status=True,
+    title_field="label",
+)
+TALKING_POINT = ItemKind(
+    "talking_point",
+    "talking_points",
+    "Spreekpunt",
+    "Spreekpunten",
+    (
+        _DOSSIER_REF,
+        Field("kind", "Soort", required=True, choices=TALKING_POINT_KINDS),
+        Field("text", "Tekst", required=True, searchable=True),
+        *_SOURCE_REF,
+    ),
+    parent="dossier_id",
+    ordered=True,
+    has_status=True,
+    title_field="text",
+)
+HARD_QUESTION = ItemKind(
+    "hard_question",
+    "hard_questions",
+    "Lastige vraag",
+    "Lastige vragen",
+    (
+        _DOSSIER_REF,
+        Field("question", "Vraag", required=True, searchable=True),
+        Field("answer", "Antwoord", searchable=True),
+        *_SOURCE_REF,
+    ),
+    parent="dossier_id",
+    ordered=True,
+    has_status=True,
+    title_field="question",
+)
+MEMBER_SIGNAL = ItemKind(
+    "member_signal",
+    "member_signals",
+    "Ledensignaal",
+    "Ledensignalen",
+    (
+        _DOSSIER_REF,
+        Field("text", "Signaal", required=True, searchable=True),
+        Field("origin", "Herkomst", searchable=True),
+        Field("received_on", "Datum", kind="date"),
+        *_SOURCE_REF,
+    ),
+    parent="dossier_id",
+    ordered=True,
+    title_field="text",
+)
+MEETING = ItemKind(
+    "meeting",
+    "meetings",
+    "Overleg",
+    "Overleggen",
+    (
+        Field("title", "Titel", required=True, searchable=True),
+        Field("date", "Datum", kind="date"),
+        Field("place", "Plaats", searchable=True),
+        Field("notes", "Notities", searchable=True),
+    ),
+)
+AGENDA_ITEM = ItemKind(
+    "agenda_item",
+    "agenda_items",
+    "Agendapunt",
+    "Agenda",
+    (
+        Field("meeting_id", "Overleg", required=True, references="meetings"),
+        Field("dossier_id", "Dossier", required=True, references="dossiers"),
+        Field("aim", "Doel", searchable=True),
+    ),
+    parent="meeting_id",
+    ordered=True,
+    title_field="aim",
+)
+MEETING_COUNTERPART = ItemKind(
+    "meeting_counterpart",
+    "meeting_counterparts",
+    "Gesprekspartner bij overleg",
+    "Gesprekspartners bij overleg",
+    (
+        Field("meeting_id", "Overleg", required=True, references="meetings"),
+        Field("stakeholder_id", "Gesprekspartner", required=True, references="stakeholders"),
+    ),
+    parent="meeting_id",
+    ordered=True,
+    title_field="stakeholder_id",
+)
+DELEGATE = ItemKind(
+    "delegate",
+    "delegates",
+    "Delegatielid",
+    "Delegatie",
+    (
+        Field("meeting_id", "Overleg", required=True, references="meetings"),
+        Field("name", "Naam", required=True, searchable=True),
+        Field("role", "Rol", searchable=True),
+    ),
+    parent="meeting_id",
+    ordered=True,
+    title_field="name",
+)
+COMMITMENT = ItemKind(
+    "commitment",
+    "commitments",
+    "Toezegging",
+    "Toezeggingen",
+    (
+        Field("meeting_id", "Overleg", references="meetings"),
+        Field("dossier_id", "Dossier", references="dossiers"),
+        Field("party", "Partij", required=True, searchable=True),
+        Field("text", "Toezegging", required=True, searchable=True),
+        Field("due_on", "Uiterlijk", kind="date"),
+        Field("state", "Stand", choices=COMMITMENT_STATUSES),
+        *_SOURCE_REF,
+    ),
+    title_field="text",
+)
+
+ALL_KINDS: tuple[ItemKind, ...] = (
+    DOSSIER,
+    SOURCE,
+    STAKEHOLDER,
+    POSITION,
+    FIGURE,
+    TALKING_POINT,
+    HARD_QUESTION,
+    MEMBER_SIGNAL,
+    MEETING,
+    AGENDA_ITEM,
+    MEETING_COUNTERPART,
+    DELEGATE,
+    COMMITMENT,
+)
+KINDS_BY_NAME = {k.name: k for k in ALL_KINDS}
+KINDS_BY_TABLE = {k.table: k for k in ALL_KINDS}
+
+# Every item also has these columns, managed by the store rather than edited as fields.
+COMMON_COLUMNS = ("id", "classification", "status", "sort_order", "created_at", "updated_at")
+
+
+def kind_named(name: str) -> ItemKind:
+    try:
+        return KINDS_BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"unknown item kind {name!r}") from None
+
+
+CONFIDENTIAL_POSITION_KINDS = ("bottom_line", "batna")
+
+
+def default_classification_for(kind: ItemKind, values: dict[str, object]) -> Classification:
+    """The classification a new item gets when none is given: bottom lines and BATNA are secret."""
+    if kind is POSITION and values.get("kind") in CONFIDENTIAL_POSITION_KINDS:
+        return Classification.VERTROUWELIJK
+    return kind.default_classification

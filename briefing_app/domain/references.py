@@ -1,0 +1,49 @@
+"""Figure references in text: `{fig:key}` is replaced by the figure's current value.
+
+Figures are the single source of truth for numbers. Texts cite them by key, so a changed figure
+changes every talking point and every pack that cites it. A reference to a figure that does not
+exist is reported, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+REFERENCE = re.compile(r"\{fig:([A-Za-z0-9_.\-]+)\}")
+MISSING_MARK = "[onbekend cijfer: {key}]"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Text with its references filled in, and the keys that could not be resolved."""
+
+    text: str
+    broken: tuple[str, ...]
+
+
+def referenced_keys(text: str) -> list[str]:
+    return REFERENCE.findall(text or "")
+
+
+def render(text: str, values: Mapping[str, str] | Callable[[str], str | None]) -> Rendered:
+    """Replace each `{fig:key}` with its formatted value; unknown keys are marked and listed."""
+    lookup = values.get if isinstance(values, Mapping) else values
+    broken: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        key = match.group(1)
+        value = lookup(key)
+        if value is None:
+            broken.append(key)
+            return MISSING_MARK.format(key=key)
+        return value
+
+    return Rendered(REFERENCE.sub(replace, text or ""), tuple(dict.fromkeys(broken)))
+
+
+def completion_prefix(text_before_cursor: str) -> str | None:
+    """The partial key being typed after an open `{fig:`, or None when not inside a reference."""
+    match = re.search(r"\{fig:([A-Za-z0-9_.\-]*)$", text_before_cursor)
+    return match.group(1) if match else None

@@ -1,0 +1,133 @@
+"""Checks on item values before they reach the store, with messages a user can act on.
+
+The store refuses what this module refuses; the app shows the message at the field, the dataset
+loader names the file and the item. Dates are ISO (`2024-06-15`), numbers real numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+
+from briefing_app.domain.classification import Classification
+from briefing_app.domain.items import STATUSES, Field, ItemKind
+
+
+class ValidationError(ValueError):
+    """A value a user gave that cannot be stored; ``field`` names where it went wrong."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+def clean_values(
+    kind: ItemKind, values: Mapping[str, object], *, partial: bool
+) -> dict[str, object]:
+    """Return the values normalised for storage, or raise ValidationError on the first bad one."""
+    cleaned: dict[str, object] = {}
+    for name, value in values.items():
+        if name == "classification":
+            cleaned[name] = _classification(value)
+        elif name == "status":
+            cleaned[name] = _status(value)
+        elif name == "sort_order":
+            cleaned[name] = _integer(name, value)
+        else:
+            cleaned[name] = _field_value(_known_field(kind, name), value)
+    if not partial:
+        for f in kind.fields:
+            if f.required and _empty(cleaned.get(f.name)):
+                raise ValidationError(f.name, f"{f.label} is verplicht")
+    else:
+        for name, value in cleaned.items():
+            if name in kind.field_names and kind.field(name).required and _empty(value):
+                raise ValidationError(name, f"{kind.field(name).label} mag niet leeg zijn")
+    return cleaned
+
+
+def _known_field(kind: ItemKind, name: str) -> Field:
+    try:
+        return kind.field(name)
+    except KeyError:
+        raise ValidationError(name, f"onbekend veld voor {kind.label.lower()}") from None
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _classification(value: object) -> str:
+    try:
+        return Classification.parse(str(value)).value
+    except ValueError as exc:
+        raise ValidationError("classification", str(exc)) from None
+
+
+def _status(value: object) -> str:
+    if value not in STATUSES:
+        raise ValidationError(
+            "status", f"onbekende status {value!r} (kies uit: {', '.join(STATUSES)})"
+        )
+    return str(value)
+
+
+def _integer(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(name, "moet een geheel getal zijn")
+    return value
+
+
+def _field_value(f: Field, value: object) -> object:
+    if value is None:
+        return None
+    if f.choices and value not in f.choices:
+        raise ValidationError(
+            f.name, f"onbekende waarde {value!r} (kies uit: {', '.join(f.choices)})"
+        )
+    if f.kind == "float":
+        return _float(f, value)
+    if f.kind == "date":
+        return _date(f, value)
+    if f.kind == "json":
+        return _series(f, value)
+    if not isinstance(value, str):
+        raise ValidationError(f.name, f"{f.label} moet tekst zijn")
+    return value
+
+
+def _float(f: Field, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(f.name, f"{f.label} moet een getal zijn")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValidationError(f.name, f"{f.label} moet een eindig getal zijn")
+    return float(value)
+
+
+def _date(f: Field, value: object) -> str | None:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValidationError(f.name, f"{text!r} is geen datum (schrijf JJJJ-MM-DD)") from None
+
+
+def _series(f: Field, value: object) -> str | None:
+    """A series is stored as JSON text: {"2026": 75000000, ...}, years in order."""
+    data = json.loads(value) if isinstance(value, str) else value
+    if not data:
+        return None
+    if not isinstance(data, Mapping):
+        raise ValidationError(f.name, "een reeks is een lijst van jaar en waarde")
+    series: dict[str, float] = {}
+    for year, amount in sorted(data.items(), key=lambda kv: str(kv[0])):
+        if not str(year).isdigit() or len(str(year)) != 4:
+            raise ValidationError(f.name, f"{year!r} is geen jaartal")
+        series[str(year)] = _float(f, amount)
+    return json.dumps(series)

@@ -1,0 +1,1 @@
+"""The SQLite store: one file per user, opened through sqlite-utils, evolved by migrations."""

@@ -1,0 +1,34 @@
+"""Soundness of a store: SQLite's own integrity and foreign-key checks, and the schema version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from briefing_app.store.migrations import latest_version, schema_version
+
+
+@dataclass
+class IntegrityReport:
+    schema_version: int
+    latest_version: int
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def check(db: sqlite_utils.Database) -> IntegrityReport:
+    report = IntegrityReport(schema_version(db), latest_version())
+    for (message,) in db.execute("PRAGMA integrity_check").fetchall():
+        if message != "ok":
+            report.problems.append(f"integriteit: {message}")
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+        report.problems.append(f"verwijzing: {table} rij {rowid} wijst naar ontbrekende {parent}")
+    if report.schema_version < report.latest_version:
+        report.problems.append(
+            f"schema: versie {report.schema_version}, deze Briefing verwacht {report.latest_version}"
+        )
+    return report

@@ -1,0 +1,120 @@
+"""The schema of the store, created and evolved only through sqlite-utils migrations.
+
+Each migration is a function registered in order; sqlite-utils records which ones ran in
+`_sqlite_migrations` and runs each pending one in a transaction with that record. A database
+that has run a migration this version does not know was written by a newer Briefing and is
+refused rather than guessed at. Migrations are frozen: a change to the schema is a new one.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "briefing"
+MIGRATIONS = Migrations(MIGRATION_SET)
+
+# The searchable text of each table as of schema version 1: (title column, body columns, dossier).
+_SEARCH_V1: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "dossiers": ("title", ("summary", "escalation", "slug"), "new.id"),
+    "sources": ("title", ("kind", "publisher", "reference"), "NULL"),
+    "stakeholders": ("name", ("role", "organisation", "interests"), "NULL"),
+    "positions": ("text", ("our_answer", "source_section"), "new.dossier_id"),
+    "figures": ("label", ("key", "period", "note", "source_section"), "new.dossier_id"),
+    "talking_points": ("text", ("source_section",), "new.dossier_id"),
+    "hard_questions": ("question", ("answer", "source_section"), "new.dossier_id"),
+    "member_signals": ("text", ("origin", "source_section"), "new.dossier_id"),
+    "meetings": ("title", ("place", "notes"), "NULL"),
+    "agenda_items": ("aim", (), "new.dossier_id"),
+    "delegates": ("name", ("role",), "NULL"),
+    "commitments": ("text", ("party", "source_section"), "new.dossier_id"),
+}
+
+
+class NewerDatabaseError(Exception):
+    """The file was written by a newer version of Briefing than this one."""
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return len([m for m in MIGRATIONS.applied(db)])
+
+
+def latest_version() -> int:
+    return len(MIGRATIONS._migrations)
+
+
+def check_not_newer(db: sqlite_utils.Database) -> None:
+    known = {m.name for m in MIGRATIONS._migrations}
+    unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
+    if unknown:
+        raise NewerDatabaseError(
+            "Deze database is gemaakt met een nieuwere versie van Briefing "
+            f"(onbekende schemawijziging: {', '.join(unknown)}). Werk Briefing bij om haar te openen."
+        )
+
+
+def _statements(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";\n") if s.strip() and not _only_comments(s)]
+
+
+def _only_comments(chunk: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in chunk.splitlines())
+
+
+def _search_triggers(table: str, title: str, body: tuple[str, ...], dossier: str) -> list[str]:
+    def text(prefix: str) -> tuple[str, str]:
+        body_sql = " || ' ' || ".join(f"coalesce({prefix}.{c}, '')" for c in body) or "''"
+        return f"coalesce({prefix}.{title}, '')", body_sql
+
+    new_title, new_body = text("new")
+    row = f"(SELECT id FROM search_rows WHERE item_table = '{table}' AND item_id = old.id)"
+    new_dossier = dossier
+    return [
+        f"""CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN
+            INSERT INTO search_rows(item_table, item_id, dossier_id, classification, status,
+                                    updated_at)
+            VALUES ('{table}', new.id, {new_dossier}, new.classification, new.status,
+                    new.updated_at);
+            INSERT INTO search_index(rowid, title, body)
+            VALUES (last_insert_rowid(), {new_title}, {new_body});
+        END""",
+        f"""CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN
+            UPDATE search_rows SET dossier_id = {new_dossier}, classification = new.classification,
+                   status = new.status, updated_at = new.updated_at
+            WHERE id = {row};
+            UPDATE search_index SET title = {new_title}, body = {new_body} WHERE rowid = {row};
+        END""",
+        f"""CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN
+            DELETE FROM search_index WHERE rowid = {row};
+            DELETE FROM search_rows WHERE id = {row};
+        END""",
+    ]
+
+
+@MIGRATIONS(name="m001_initial_schema")
+def m001_initial_schema(db: sqlite_utils.Database) -> None:
+    sql = files("briefing_app.store").joinpath("schema_v1.sql").read_text(encoding="utf-8")
+    for statement in _statements(sql):
+        db.execute(statement)
+    db.execute(
+        """CREATE TABLE search_rows (
+            id INTEGER PRIMARY KEY,
+            item_table TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            dossier_id TEXT,
+            classification TEXT NOT NULL,
+            status TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (item_table, item_id)
+        )"""
+    )
+    # remove_diacritics 2 lets "financien" find "financiën"; prefix indexes make typing fast.
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    for table, (title, body, dossier) in _SEARCH_V1.items():
+        for trigger in _search_triggers(table, title, body, dossier):
+            db.execute(trigger)

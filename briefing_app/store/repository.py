@@ -1,0 +1,215 @@
+"""Every write to the store: create, update, delete, reorder and restore, each with its history.
+
+A write is validated, applied in one transaction and recorded in `revisions` (which item, which
+field, old and new value, when, by whom), so the app can show history, undo can put things
+back, and packs can say what changed. Ids are random hex strings, stable across copies, so two
+databases can later be merged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from briefing_app.domain.items import ALL_KINDS, ItemKind, default_classification_for, kind_named
+from briefing_app.domain.validation import ValidationError, clean_values
+
+Row = dict[str, object]
+
+
+def now() -> str:
+    """UTC time to the microsecond, sortable as text."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Rows taken out by a delete (the item and what cascaded with it), to put back on undo."""
+
+    rows: tuple[tuple[str, Row], ...]
+
+
+class NotFoundError(LookupError):
+    """No item of that kind with that id."""
+
+
+class Repository:
+    """Writes to one store on behalf of one user; reads of single items for the same purpose."""
+
+    def __init__(self, db: sqlite_utils.Database, user: str = "onbekend") -> None:
+        self.db = db
+        self.user = user or "onbekend"
+        self._change_set: str | None = None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, kind: ItemKind | str, item_id: str) -> Row:
+        kind = _kind(kind)
+        rows = list(self.db.query(f"SELECT * FROM [{kind.table}] WHERE id = ?", [item_id]))
+        if not rows:
+            raise NotFoundError(f"{kind.label} {item_id} bestaat niet (meer)")
+        return rows[0]
+
+    # -- transactions --------------------------------------------------------------------
+
+    @contextmanager
+    def change_set(self) -> Iterator[str]:
+        """Group several writes into one transaction and one entry of history."""
+        outer = self._change_set is None
+        if outer:
+            self._change_set = new_id()
+        try:
+            with self.db.atomic():
+                yield self._change_set  # type: ignore[misc]
+        finally:
+            if outer:
+                self._change_set = None
+
+    # -- writing -------------------------------------------------------------------------
+
+    def create(
+        self, kind: ItemKind | str, values: Mapping[str, object], *, item_id: str | None = None
+    ) -> str:
+        kind = _kind(kind)
+        row = clean_values(kind, values, partial=False)
+        row.setdefault("classification", default_classification_for(kind, row).value)
+        stamp = now()
+        row.update(id=item_id or new_id(), created_at=stamp, updated_at=stamp)
+        with self.change_set():
+            if kind.ordered and "sort_order" not in values:
+                row["sort_order"] = self._next_position(kind, row)
+            self.db[kind.table].insert(row)
+            self._record(kind.table, str(row["id"]), "create", None, None, _dump(row), stamp)
+        return str(row["id"])
+
+    def update(self, kind: ItemKind | str, item_id: str, changes: Mapping[str, object]) -> Row:
+        """Apply ``changes``; returns the old values of the fields that really changed."""
+        kind = _kind(kind)
+        cleaned = clean_values(kind, changes, partial=True)
+        with self.change_set():
+            current = self.get(kind, item_id)
+            changed = {k: v for k, v in cleaned.items() if current.get(k) != v}
+            if not changed:
+                return {}
+            stamp = now()
+            self.db[kind.table].update(item_id, {**changed, "updated_at": stamp})
+            for name, value in changed.items():
+                self._record(kind.table, item_id, "update", name, current.get(name), value, stamp)
+        return {k: current.get(k) for k in changed}
+
+    def delete(self, kind: ItemKind | str, item_id: str) -> Snapshot:
+        kind = _kind(kind)
+        with self.change_set():
+            rows = self._rows_removed_with(kind, item_id)
+            stamp = now()
+            self.db.execute(f"DELETE FROM [{kind.table}] WHERE id = ?", [item_id])
+            for table, row in rows:
+                self._record(table, str(row["id"]), "delete", None, _dump(row), None, stamp)
+        return Snapshot(tuple(rows))
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put back what a delete took out, with the same ids: undo of a delete."""
+        stamp = now()
+        with self.change_set():
+            for table, row in snapshot.rows:
+                self.db[table].insert({**row, "updated_at": stamp})
+                self._record(table, str(row["id"]), "create", None, None, _dump(row), stamp)
+
+    def move(self, kind: ItemKind | str, item_id: str, new_index: int) -> int:
+        """Move an ordered item to ``new_index`` among its siblings; returns its old index."""
+        kind = _kind(kind)
+        with self.change_set():
+            siblings = self._siblings(kind, self.get(kind, item_id))
+            old_index = siblings.index(item_id)
+            siblings.insert(max(0, min(new_index, len(siblings) - 1)), siblings.pop(old_index))
+            for position, sibling in enumerate(siblings):
+                self._set_order(kind, sibling, position)
+        return old_index
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _set_order(self, kind: ItemKind, item_id: str, position: int) -> None:
+        current = self.get(kind, item_id)
+        if current["sort_order"] != position:
+            self.update(kind, item_id, {"sort_order": position})
+
+    def _siblings(self, kind: ItemKind, row: Row) -> list[str]:
+        if kind.parent:
+            sql = f"SELECT id FROM [{kind.table}] WHERE [{kind.parent}] = ? ORDER BY sort_order, rowid"
+            return [r["id"] for r in self.db.query(sql, [row[kind.parent]])]
+        return [
+            r["id"]
+            for r in self.db.query(f"SELECT id FROM [{kind.table}] ORDER BY sort_order, rowid")
+        ]
+
+    def _next_position(self, kind: ItemKind, row: Row) -> int:
+        if kind.parent:
+            sql = f"SELECT coalesce(max(sort_order) + 1, 0) FROM [{kind.table}] WHERE [{kind.parent}] = ?"
+            return int(self.db.execute(sql, [row.get(kind.parent)]).fetchone()[0])
+        return int(
+            self.db.execute(
+                f"SELECT coalesce(max(sort_order) + 1, 0) FROM [{kind.table}]"
+            ).fetchone()[0]
+        )
+
+    def _rows_removed_with(self, kind: ItemKind, item_id: str) -> list[tuple[str, Row]]:
+        """The item and every row its delete cascades to, parents first (the order to restore)."""
+        rows: list[tuple[str, Row]] = [(kind.table, self.get(kind, item_id))]
+        for child in ALL_KINDS:
+            for f in child.fields:
+                if f.references == kind.table and f.required:
+                    sql = f"SELECT id FROM [{child.table}] WHERE [{f.name}] = ?"
+                    for (child_id,) in self.db.execute(sql, [item_id]).fetchall():
+                        rows.extend(self._rows_removed_with(child, child_id))
+        return rows
+
+    def _record(
+        self,
+        table: str,
+        item_id: str,
+        action: str,
+        field: str | None,
+        old: object,
+        new: object,
+        stamp: str,
+    ) -> None:
+        self.db["revisions"].insert(
+            {
+                "item_table": table,
+                "item_id": item_id,
+                "action": action,
+                "field": field,
+                "old_value": _text(old),
+                "new_value": _text(new),
+                "changed_at": stamp,
+                "changed_by": self.user,
+                "change_set": self._change_set,
+            }
+        )
+
+
+def _kind(kind: ItemKind | str) -> ItemKind:
+    return kind if isinstance(kind, ItemKind) else kind_named(kind)
+
+
+def _text(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value)
+
+
+def _dump(row: Mapping[str, object]) -> str:
+    return json.dumps(dict(row), ensure_ascii=False, sort_keys=True)
+
+
+__all__ = ["NotFoundError", "Repository", "Snapshot", "ValidationError", "new_id", "now"]
