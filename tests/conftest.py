@@ -28,3 +28,18 @@ def repo(db):
 def dossier(repo):
     """A dossier to hang items on."""
     return repo.create("dossier", {"slug": "wonen", "title": "Wonen"})
+
+
+@pytest.fixture
+def db_file(tmp_path):
+    """A database file with one dossier and one talking point; returns its path (closed)."""
+    path = tmp_path / "briefing.db"
+    database = connect(path)
+    repository = Repository(database, user="Test Gebruiker")
+    dossier_id = repository.create("dossier", {"slug": "wonen", "title": "Wonen"})
+    repository.create(
+        "talking_point",
+        {"dossier_id": dossier_id, "kind": "key_message", "text": "Geen nieuwe taken"},
+    )
+    database.close()
+    return path

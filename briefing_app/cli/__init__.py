@@ -8,15 +8,17 @@ non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from briefing_app import __version__
-from briefing_app.cli import commands_check
+from briefing_app.cli import commands_backup, commands_check
 from briefing_app.cli.context import CliError, Context
+from briefing_app.store.errors import describe_sqlite_error
 
 # Command modules, in the order `briefing --help` lists them.
-COMMAND_MODULES = [commands_check]
+COMMAND_MODULES = [commands_check, commands_backup]
 
 EXIT_ERROR = 2
 
@@ -45,6 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return exc.exit_code
+    except sqlite3.Error as exc:
+        # A full disk, another writer, a read-only file: one Dutch sentence, never a traceback.
+        print(f"briefing: {describe_sqlite_error(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("briefing: afgebroken", file=sys.stderr)
         return 130

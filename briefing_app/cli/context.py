@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from briefing_app.paths import database_path
+
+if TYPE_CHECKING:
+    from briefing_app.services.workspace import Workspace
 
 
 class CliError(Exception):
@@ -25,6 +29,7 @@ class Context:
     def __init__(self, db_option: str | None) -> None:
         self.db_path: Path = database_path(db_option)
         self._db: sqlite_utils.Database | None = None
+        self.workspace: Workspace | None = None
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -33,12 +38,25 @@ class Context:
         return self._db
 
     def open(self) -> sqlite_utils.Database:
-        from briefing_app.services.workspace import WorkspaceError, open_workspace
+        from briefing_app.services.workspace import WorkspaceError, start_workspace
 
         try:
-            return open_workspace(self.db_path)
+            self.workspace = start_workspace(self.db_path)
         except WorkspaceError as exc:
             raise CliError(str(exc)) from exc
+        # Said on stderr so that --json output on stdout stays clean.
+        for warning in self.workspace.warnings:
+            print(f"briefing: {warning}", file=sys.stderr)
+        if self.workspace.read_only:
+            print(f"briefing: {self.workspace.read_only_message}", file=sys.stderr)
+        return self.workspace.db
+
+    def require_writable(self) -> sqlite_utils.Database:
+        """The database, for a command that writes: refused at once when it is read-only."""
+        db = self.db
+        if self.workspace is not None and self.workspace.read_only:
+            raise CliError(f"Kan niet schrijven: {self.workspace.read_only_message}")
+        return db
 
     def close(self) -> None:
         if self._db is not None:

@@ -1,37 +1,215 @@
-"""Opening the user's database: creating it from the default dataset on first start.
+"""Opening the user's database: first start, checks at every start, backups and recovery.
 
-Both faces (the app and the command line) call `open_workspace`; it turns every way a file can
-be wrong into a `WorkspaceError` with a sentence a user understands.
+Both faces (the app and the command line) call `start_workspace` (or `open_workspace` when they
+only need the connection). It creates the database from the default dataset on first start,
+refuses a database from a newer Briefing, checks integrity and references, opens a file or
+folder that may not be written read-only (and says so), warns about network shares, makes the
+daily backup and brings the schema up to date (after a backup). A damaged database is never
+overwritten: it is moved aside, kept, and the newest good backup is offered. Every way a file
+can be wrong becomes a `WorkspaceError` with a sentence a user understands.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
 from briefing_app.paths import dataset_dir
-from briefing_app.store.connection import StoreError, connect
-from briefing_app.store.migrations import NewerDatabaseError
+from briefing_app.store.backup import (
+    BackupError,
+    BackupInfo,
+    create_backup,
+    list_backups,
+    restore_backup,
+    sidecars,
+    verify,
+)
+from briefing_app.store.connection import (
+    StoreError,
+    UnreadableDatabaseError,
+    connect,
+    migrate_with_backup,
+)
+from briefing_app.store.filesystem import is_network_share, read_only_reason
+from briefing_app.store.migrations import MIGRATIONS, NewerDatabaseError
+
+NETWORK_WARNING = (
+    "Let op: de database staat op een netwerkschijf. SQLite kan daar niet betrouwbaar "
+    "vergrendelen; werk er nooit met twee mensen tegelijk in en bewaar hem liever op de "
+    "eigen schijf."
+)
 
 
 class WorkspaceError(Exception):
     """The database cannot be used; the message says why and what to do."""
 
 
+class CorruptDatabaseError(WorkspaceError):
+    """The database is damaged. It was moved to ``moved_to`` (None: it could not be moved)."""
+
+    def __init__(self, message: str, moved_to: Path | None, backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.backup = backup
+
+
+class MissingDatabaseError(WorkspaceError):
+    """The database is gone but backups of it exist: restore one rather than start afresh."""
+
+    def __init__(self, message: str, backup: BackupInfo) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+@dataclass
+class Workspace:
+    """An opened database and what the user should know about it."""
+
+    db: sqlite_utils.Database
+    path: Path
+    read_only_reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    start_backup: BackupInfo | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def read_only_message(self) -> str:
+        return f"Alleen-lezen: {self.read_only_reason}. Wijzigingen kunnen niet worden opgeslagen."
+
+
 def open_workspace(path: Path, *, create: bool = True) -> sqlite_utils.Database:
     """Open ``path``; when it does not exist yet and ``create`` is set, build the default data."""
+    return start_workspace(path, create=create).db
+
+
+def start_workspace(path: Path, *, create: bool = True, daily_backup: bool = True) -> Workspace:
+    path = Path(path)
+    warnings = [NETWORK_WARNING] if is_network_share(path) else []
     if not path.exists():
+        _refuse_silent_fresh_start(path)
         if not create:
             raise WorkspaceError(f"De database {path} bestaat niet.")
         _create_default(path)
+    reason = read_only_reason(path)
+    db = _open_checked(path, reason is not None, warnings)
+    workspace = Workspace(db, path, reason, warnings)
+    if reason is None:
+        workspace.start_backup = _daily_backup(path, warnings) if daily_backup else None
+        try:
+            migrate_with_backup(db, path)
+        except StoreError as exc:
+            raise WorkspaceError(str(exc)) from exc
+    elif MIGRATIONS.pending(db):
+        warnings.append(
+            "Deze database heeft een oudere opbouw en kan alleen-lezen niet worden bijgewerkt; "
+            "niet alles werkt."
+        )
+    return workspace
+
+
+def _open_checked(path: Path, read_only: bool, warnings: list[str]) -> sqlite_utils.Database:
     try:
-        return connect(path)
-    except (StoreError, NewerDatabaseError) as exc:
+        db = connect(path, migrate=False, read_only=read_only)
+    except NewerDatabaseError as exc:
         raise WorkspaceError(str(exc)) from exc
+    except UnreadableDatabaseError as exc:
+        raise _set_aside(path, str(exc.__cause__ or exc), read_only) from exc
+    except StoreError as exc:
+        raise WorkspaceError(str(exc)) from exc
+    try:
+        problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        broken_links = db.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"De database {path} is onleesbaar of beschadigd: {exc}") from exc
+        problems, broken_links = [str(exc)], []
+    if problems:
+        db.close()
+        raise _set_aside(path, "; ".join(problems[:3]), read_only)
+    if broken_links:
+        warnings.append(
+            f"{len(broken_links)} verwijzing(en) in de database wijzen naar iets dat niet meer "
+            "bestaat; 'briefing check' noemt ze."
+        )
+    return db
+
+
+def _set_aside(path: Path, detail: str, read_only: bool) -> CorruptDatabaseError:
+    """Move the damaged file (and its WAL) aside, never overwrite it; offer the newest backup."""
+    backup = newest_good_backup(path)
+    moved_to: Path | None = None
+    if not read_only:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        moved_to = path.with_name(f"{path.name}.beschadigd-{stamp}")
+        try:
+            for extra, target in zip(sidecars(path), sidecars(moved_to), strict=True):
+                if extra.exists():
+                    os.replace(extra, target)
+            os.replace(path, moved_to)
+        except OSError:
+            moved_to = None
+    where = (
+        f"Het beschadigde bestand is niet overschreven maar apart gezet als {moved_to}."
+        if moved_to
+        else "Het bestand is niet gewijzigd."
+    )
+    offer = (
+        f"De nieuwste goede reservekopie is van {backup.local_time_label} "
+        f"({backup.reason_label}); zet die terug met 'briefing backup restore --newest' "
+        "of kies 'Reservekopie terugzetten' in de app."
+        if backup
+        else "Er is geen goede reservekopie."
+    )
+    return CorruptDatabaseError(
+        f"De database {path} is beschadigd en kan niet veilig worden gebruikt ({detail}). "
+        f"{where} {offer}",
+        moved_to,
+        backup,
+    )
+
+
+def _refuse_silent_fresh_start(path: Path) -> None:
+    backup = newest_good_backup(path)
+    if backup is not None:
+        raise MissingDatabaseError(
+            f"De database {path} ontbreekt, maar er zijn reservekopieën van. De nieuwste goede is "
+            f"van {backup.local_time_label}; zet die terug met 'briefing backup restore --newest'.",
+            backup,
+        )
+
+
+def newest_good_backup(path: Path) -> BackupInfo | None:
+    for info in list_backups(path):
+        if verify(info.path) is None:
+            return info
+    return None
+
+
+def recover(path: Path, backup: BackupInfo) -> BackupInfo | None:
+    """Restore ``backup`` over ``path`` (after backing up the current state when it is sound)."""
+    try:
+        return restore_backup(path, backup, backup_current=path.exists())
+    except BackupError as exc:
+        raise WorkspaceError(str(exc)) from exc
+
+
+def _daily_backup(path: Path, warnings: list[str]) -> BackupInfo | None:
+    """At most one start backup a day; a failure is a warning, not a reason to stop working."""
+    existing = list_backups(path)
+    today = dt.datetime.now(dt.UTC).date()
+    if existing and existing[0].created_at.date() == today:
+        return None
+    try:
+        return create_backup(path, "start")
+    except BackupError as exc:
+        warnings.append(f"Er kon geen reservekopie worden gemaakt: {exc}")
+        return None
 
 
 def _create_default(path: Path) -> None:

@@ -8,10 +8,13 @@ A busy timeout makes a second writer wait briefly instead of failing at once.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
+from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.migrations import MIGRATIONS, check_not_newer
 
 BUSY_TIMEOUT_MS = 5_000
@@ -21,17 +24,50 @@ class StoreError(Exception):
     """A problem with the database file, phrased for the user."""
 
 
+class UnreadableDatabaseError(StoreError):
+    """The file is not a SQLite database or SQLite finds it damaged."""
+
+
 def connect(
     path: Path | str, *, migrate: bool = True, read_only: bool = False
 ) -> sqlite_utils.Database:
     """Open ``path`` (``":memory:"`` for tests), configure it and bring its schema up to date."""
     conn = _raw_connection(path, read_only)
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    _configure(db, read_only)
-    check_not_newer(db)
+    try:
+        _configure(db, read_only)
+        check_not_newer(db)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if isinstance(exc, sqlite3.OperationalError):
+            raise StoreError(
+                f"De database kan niet worden geopend: {describe_sqlite_error(exc)}"
+            ) from exc
+        raise UnreadableDatabaseError(
+            f"Dit bestand is geen leesbare Briefing-database: {exc}"
+        ) from exc
+    except BaseException:
+        conn.close()
+        raise
     if migrate and not read_only:
-        MIGRATIONS.apply(db)
+        migrate_with_backup(db, path)
     return db
+
+
+def migrate_with_backup(db: sqlite_utils.Database, path: Path | str) -> None:
+    """Apply pending migrations; a database that already holds data is backed up first."""
+    if str(path) != ":memory:" and MIGRATIONS.pending(db) and MIGRATIONS.applied(db):
+        from briefing_app.store.backup import BackupError, create_backup
+
+        try:
+            create_backup(Path(path), "migratie")
+        except BackupError as exc:
+            db.close()
+            raise StoreError(
+                f"Briefing moet de database bijwerken, maar maakt eerst een reservekopie en dat "
+                f"lukte niet: {exc} Er is niets gewijzigd."
+            ) from exc
+    MIGRATIONS.apply(db)
 
 
 def _raw_connection(path: Path | str, read_only: bool) -> sqlite3.Connection:
@@ -39,11 +75,26 @@ def _raw_connection(path: Path | str, read_only: bool) -> sqlite3.Connection:
         if str(path) == ":memory:":
             return sqlite3.connect(":memory:", check_same_thread=False)
         if read_only:
-            uri = Path(path).resolve().as_uri() + "?mode=ro"
-            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+            return _read_only_connection(Path(path))
         return sqlite3.connect(str(path), check_same_thread=False)
     except sqlite3.Error as exc:
         raise StoreError(f"De database {path} kan niet worden geopend: {exc}") from exc
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """Read-only, also in a folder nobody may write in.
+
+    A WAL database needs its `-shm` file even to be read; in a read-only folder SQLite cannot
+    create it, so the file is then opened as immutable (nobody can write it there either).
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
 
 
 def _configure(db: sqlite_utils.Database, read_only: bool) -> None:
@@ -53,5 +104,40 @@ def _configure(db: sqlite_utils.Database, read_only: bool) -> None:
         if not read_only:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        raise StoreError(
+            f"De database kan niet worden geopend: {describe_sqlite_error(exc)}"
+        ) from exc
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Dit bestand is geen leesbare Briefing-database: {exc}") from exc
+        raise UnreadableDatabaseError(
+            f"Dit bestand is geen leesbare Briefing-database: {exc}"
+        ) from exc
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One transaction that takes the write lock at its start (``BEGIN IMMEDIATE``).
+
+    A deferred transaction that reads first and writes later fails at once when another process
+    committed in between; taking the lock up front makes a second writer wait (busy timeout)
+    and then fail cleanly before it changed anything. Nested use becomes a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise
+    try:
+        db.conn.commit()
+    except BaseException:
+        # A commit can fail (a full disk): leave no half-open transaction behind.
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise

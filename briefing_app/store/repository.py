@@ -19,6 +19,7 @@ import sqlite_utils
 
 from briefing_app.domain.items import ALL_KINDS, ItemKind, default_classification_for, kind_named
 from briefing_app.domain.validation import ValidationError, clean_values
+from briefing_app.store.connection import write_transaction
 
 Row = dict[str, object]
 
@@ -69,7 +70,7 @@ class Repository:
         if outer:
             self._change_set = new_id()
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 yield self._change_set  # type: ignore[misc]
         finally:
             if outer:

@@ -1,0 +1,255 @@
+"""Backups of the user's database: made with SQLite's online backup API, verified, rotated.
+
+A backup is a complete, self-contained copy (rollback-journal mode, no `-wal` beside it) in the
+folder `<database>.backups/` next to the database. It is written under a temporary name,
+reopened and checked with `PRAGMA integrity_check`, fsynced, and only then renamed to its final
+name, so a half-written or damaged copy never appears in the list. Rotation keeps the newest
+`KEEP_RECENT` and, of the older ones, the newest of each ISO week.
+
+A restore first backs up the current state, then replaces the database atomically
+(`os.replace`) after removing the old `-wal`/`-shm`, which would otherwise be replayed onto the
+restored file and damage it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+KEEP_RECENT = 10
+SUFFIX = ".db"
+REASONS = {
+    "start": "bij het starten",
+    "migratie": "voor een schema-update",
+    "import": "voor een import",
+    "handmatig": "handmatig",
+    "herstel": "voor het terugzetten van een reservekopie",
+}
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z]+)\.db$")
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+class BackupError(Exception):
+    """A backup could not be made, read or restored; the message says why, in Dutch."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: dt.datetime  # UTC
+    reason: str
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def reason_label(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+    @property
+    def local_time_label(self) -> str:
+        return self.created_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".backups")
+
+
+def sidecars(db_path: Path) -> tuple[Path, Path, Path]:
+    """The files SQLite keeps beside a database: WAL, shared memory, rollback journal."""
+    return tuple(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal"))  # type: ignore[return-value]
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The verified backups of ``db_path``, newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        stamp = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+        found.append(BackupInfo(entry, stamp, match["reason"], entry.stat().st_size))
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def find_backup(db_path: Path, name: str) -> BackupInfo:
+    for info in list_backups(db_path):
+        if name in (info.name, info.path.stem, str(info.path)):
+            return info
+    raise BackupError(f"Er is geen reservekopie met de naam {name!r}.")
+
+
+def create_backup(
+    db_path: Path, reason: str = "handmatig", *, source: sqlite3.Connection | None = None
+) -> BackupInfo:
+    """Copy ``db_path`` (through ``source`` when given: it sees uncommitted-to-disk WAL content
+    of that connection) into the backups folder, verify the copy and rotate. Raises BackupError."""
+    folder = backup_dir(db_path)
+    stamp = dt.datetime.now(dt.UTC)
+    final = folder / f"{stamp.strftime(_STAMP)}-{reason}{SUFFIX}"
+    temp = folder / f".{final.name}.tmp"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)  # the copies are as confidential as the original
+        _copy(db_path, temp, source)
+        shutil.copymode(db_path, temp)
+        problem = verify(temp)
+        if problem:
+            raise BackupError(f"De reservekopie is na het schrijven niet in orde ({problem}).")
+        _fsync(temp)
+        os.replace(temp, final)
+        _fsync_dir(folder)
+    except sqlite3.Error as exc:
+        raise BackupError(f"De reservekopie kon niet worden gemaakt: {_describe(exc)}") from exc
+    except OSError as exc:
+        raise BackupError(f"De reservekopie kon niet worden gemaakt: {_os_reason(exc)}") from exc
+    finally:
+        _remove_quietly(temp)
+        for extra in sidecars(temp):
+            _remove_quietly(extra)
+    rotate(db_path)
+    return BackupInfo(final, stamp, reason, final.stat().st_size)
+
+
+def _copy(db_path: Path, target: Path, source: sqlite3.Connection | None) -> None:
+    own = source is None
+    src = source or sqlite3.connect(_ro_uri(db_path), uri=True)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+        # One self-contained file: a copy in WAL mode would need its -wal beside it.
+        dst.execute("PRAGMA journal_mode = DELETE")
+        dst.commit()
+    finally:
+        dst.close()
+        if own:
+            src.close()
+
+
+def verify(path: Path) -> str | None:
+    """None when ``path`` is a sound SQLite database, otherwise what is wrong (in Dutch)."""
+    try:
+        conn = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return f"onleesbaar: {_describe(exc)}"
+    messages = [r[0] for r in rows if r[0] != "ok"]
+    return "; ".join(messages[:3]) if messages else None
+
+
+def rotate(db_path: Path, keep_recent: int = KEEP_RECENT) -> list[Path]:
+    """Delete backups beyond the newest ``keep_recent``, keeping one per ISO week of the rest."""
+    removed = []
+    weeks_seen: set[tuple[int, int]] = set()
+    for index, info in enumerate(list_backups(db_path)):
+        if index < keep_recent:
+            continue
+        week = info.created_at.isocalendar()[:2]
+        if week in weeks_seen:
+            _remove_quietly(info.path)
+            removed.append(info.path)
+        else:
+            weeks_seen.add(week)
+    return removed
+
+
+def restore_backup(
+    db_path: Path, backup: BackupInfo, *, backup_current: bool = True
+) -> BackupInfo | None:
+    """Put ``backup`` in place of ``db_path``. Every connection to the database must be closed.
+
+    Returns the backup made of the current state first (None when there was nothing to save).
+    """
+    problem = verify(backup.path)
+    if problem:
+        raise BackupError(f"De reservekopie {backup.name} is niet in orde ({problem}).")
+    saved = None
+    if backup_current and db_path.exists():
+        _checkpoint(db_path)
+        saved = create_backup(db_path, "herstel")
+    temp = db_path.with_name(f".{db_path.name}.herstel.tmp")
+    try:
+        _copy(backup.path, temp, None)
+        if db_path.exists():
+            shutil.copymode(db_path, temp)
+        _fsync(temp)
+        if db_path.exists():
+            _checkpoint(db_path)
+        # The old WAL must go before the new file arrives: replayed onto it, it would damage it.
+        for extra in sidecars(db_path):
+            _remove_quietly(extra)
+        os.replace(temp, db_path)
+        _fsync_dir(db_path.parent)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Terugzetten is mislukt: {_describe(exc)}") from exc
+    except OSError as exc:
+        raise BackupError(f"Terugzetten is mislukt: {_os_reason(exc)}") from exc
+    finally:
+        _remove_quietly(temp)
+        for extra in sidecars(temp):
+            _remove_quietly(extra)
+    return saved
+
+
+def _checkpoint(db_path: Path) -> None:
+    """Fold the WAL into the database file; refuse when another process still uses it."""
+    conn = sqlite3.connect(str(db_path), timeout=2)
+    try:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise BackupError(
+                "De database is nog in gebruik door een ander programma of Briefing-venster. "
+                "Sluit dat eerst en probeer het opnieuw."
+            )
+    finally:
+        conn.close()
+
+
+def _ro_uri(path: Path, immutable: bool = False) -> str:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename itself
+        return
+    with contextlib.suppress(OSError):
+        _fsync(folder)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _describe(exc: sqlite3.Error) -> str:
+    from briefing_app.store.errors import describe_sqlite_error
+
+    return describe_sqlite_error(exc)
+
+
+def _os_reason(exc: OSError) -> str:
+    from briefing_app.store.errors import describe_os_error
+
+    return describe_os_error(exc)

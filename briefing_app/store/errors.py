@@ -1,0 +1,62 @@
+"""SQLite and file-system failures, phrased for the user in Dutch.
+
+SQLite reports a full disk, a lock held by another writer, a read-only file or a damaged page
+with short English texts; the app and the command line show these sentences instead. Each
+says what happened and that the data from before the failed change is still there (SQLite rolls
+the failed transaction back), and what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+BUSY = (
+    "Een ander programma of Briefing-venster schrijft op dit moment in deze database. "
+    "Er is niets gewijzigd; probeer het over een paar seconden opnieuw."
+)
+FULL = (
+    "De schijf is vol: de wijziging is niet opgeslagen. De gegevens van vóór deze wijziging "
+    "zijn intact. Maak ruimte vrij en probeer het opnieuw."
+)
+READ_ONLY = (
+    "Deze database is alleen-lezen (het bestand of de map mag niet worden beschreven). "
+    "Er is niets gewijzigd."
+)
+CORRUPT = (
+    "De database is beschadigd. Er is niets overschreven; zet een reservekopie terug "
+    "met 'briefing backup restore --newest' of via Bestand > Reservekopieën in de app."
+)
+IO = (
+    "Het bestand kon niet worden gelezen of geschreven (schijf- of netwerkfout). "
+    "Een onvoltooide wijziging is teruggedraaid."
+)
+
+
+def describe_sqlite_error(exc: sqlite3.Error) -> str:
+    """One Dutch sentence for ``exc``; unknown errors keep SQLite's text for diagnosis."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return FULL
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return BUSY
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return READ_ONLY
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return CORRUPT
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return IO
+    return f"Databasefout: {exc}"
+
+
+def describe_os_error(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"geen toestemming om te schrijven in {exc.filename or 'deze map'}"
+    return exc.strerror or str(exc)
+
+
+def is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error) and describe_sqlite_error(exc) == BUSY
