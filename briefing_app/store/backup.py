@@ -121,6 +121,20 @@ def create_backup(
     return BackupInfo(final, stamp, reason, final.stat().st_size)
 
 
+def database_file(db: sqlite3.Connection) -> Path | None:
+    """The file behind connection ``db``; None for an in-memory database."""
+    for _, name, file_name in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file_name:
+            return Path(file_name)
+    return None
+
+
+def backup_before(db: sqlite3.Connection, reason: str) -> BackupInfo | None:
+    """The backup made before an import or another large change (None in memory)."""
+    path = database_file(db)
+    return create_backup(path, reason) if path is not None else None
+
+
 def _copy(db_path: Path, target: Path, source: sqlite3.Connection | None) -> None:
     own = source is None
     src = source or sqlite3.connect(_ro_uri(db_path), uri=True)

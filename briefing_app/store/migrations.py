@@ -118,3 +118,17 @@ def m001_initial_schema(db: sqlite_utils.Database) -> None:
     for table, (title, body, dossier) in _SEARCH_V1.items():
         for trigger in _search_triggers(table, title, body, dossier):
             db.execute(trigger)
+
+
+@MIGRATIONS(name="m002_shared_state")
+def m002_shared_state(db: sqlite_utils.Database) -> None:
+    """What was last exchanged of each item through a bundle: the base for finding conflicts."""
+    db.execute(
+        """CREATE TABLE shared_state (
+            item_table TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            shared_at TEXT NOT NULL,
+            PRIMARY KEY (item_table, item_id)
+        )"""
+    )

@@ -1,0 +1,173 @@
+"""`briefing bundle export|import`: pass data to another delegation member as one encrypted file.
+
+The passphrase comes from `--passphrase-file`, the environment variable `BRIEFING_PASSPHRASE`
+or a prompt that does not echo; it is never taken from the command line, where other users of
+the machine could read it in the process list. Import shows what would change first and applies
+only what the user chose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from briefing_app.cli.context import CliError, Context
+from briefing_app.services.bundle import export_bundle, read_bundle
+from briefing_app.services.bundle_crypto import BundleError
+from briefing_app.services.bundle_import import (
+    CHANGED,
+    CONFLICT,
+    KEEP_MINE,
+    MINE,
+    NEW,
+    THEIRS,
+    ImportPlan,
+    apply_import,
+    plan_import,
+    summary_counts,
+)
+
+PASSPHRASE_ENV = "BRIEFING_PASSPHRASE"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("bundle", help="versleutelde bundel maken of inlezen")
+    actions = parser.add_subparsers(dest="bundle_action", metavar="ACTIE", required=True)
+
+    export = actions.add_parser("export", help="schrijf een versleutelde bundel")
+    export.add_argument(
+        "--dossier", action="append", metavar="CODE", help="alleen dit dossier (herhaalbaar)"
+    )
+    export.add_argument("-o", "--output", required=True, metavar="BESTAND", type=Path)
+    export.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
+    _passphrase_option(export)
+    export.set_defaults(handler=run_export)
+
+    imp = actions.add_parser("import", help="lees een bundel in: eerst zien, dan kiezen")
+    imp.add_argument("file", metavar="BESTAND", type=Path)
+    _passphrase_option(imp)
+    choice = imp.add_mutually_exclusive_group()
+    choice.add_argument("--take-theirs", action="store_true", help="bij conflict: hun versie")
+    choice.add_argument("--keep-mine", action="store_true", help="bij conflict: mijn versie")
+    imp.add_argument("--dry-run", action="store_true", help="alleen tonen, niets wijzigen")
+    imp.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    imp.set_defaults(handler=run_import)
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="BESTAND",
+        type=Path,
+        help=f"lees het wachtwoord uit dit bestand (anders ${PASSPHRASE_ENV} of een vraag)",
+    )
+
+
+def passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
+    if args.passphrase_file:
+        try:
+            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise CliError(
+                f"Het wachtwoordbestand kan niet worden gelezen: {exc.strerror}"
+            ) from exc
+        if not lines or not lines[0]:
+            raise CliError("Het wachtwoordbestand is leeg.")
+        return lines[0]
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise CliError(
+            f"Geef het wachtwoord met --passphrase-file of de omgevingsvariabele {PASSPHRASE_ENV}."
+        )
+    first = getpass.getpass("Wachtwoord van de bundel: ")
+    if confirm and getpass.getpass("Nogmaals, ter controle: ") != first:
+        raise CliError("De twee wachtwoorden verschillen; er is niets geschreven.")
+    return first
+
+
+def run_export(args: argparse.Namespace, context: Context) -> int:
+    if args.output.exists() and not args.force:
+        raise CliError(f"{args.output} bestaat al; kies een andere naam of gebruik --force.")
+    db = context.db
+    secret = passphrase(args, confirm=True)
+    read_only = context.workspace is not None and context.workspace.read_only
+    try:
+        result = export_bundle(db, args.output, secret, dossiers=args.dossier, read_only=read_only)
+    except BundleError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Bundel geschreven: {result.path} ({result.items} items, versleuteld).")
+    if not result.recorded:
+        print("Let op: de database is alleen-lezen; niet vastgelegd wat er gedeeld is.")
+    return 0
+
+
+def run_import(args: argparse.Namespace, context: Context) -> int:
+    db = context.db if args.dry_run else context.require_writable()
+    try:
+        plan = plan_import(db, read_bundle(args.file, passphrase(args, confirm=False)))
+    except BundleError as exc:
+        raise CliError(str(exc)) from exc
+    show_plan(plan)
+    if args.dry_run or not plan.has_work:
+        print("Er is niets gewijzigd." if plan.has_work else "Niets te doen: alles is al gelijk.")
+        return 0
+    default = THEIRS if args.take_theirs else KEEP_MINE if args.keep_mine else None
+    resolutions = {} if default else _ask_conflicts(plan)
+    if not args.yes and not _confirm("Deze wijzigingen doorvoeren?"):
+        print("Afgebroken; er is niets gewijzigd.")
+        return 1
+    try:
+        result = apply_import(
+            db, plan, resolutions, default_resolution=default, user=context_user()
+        )
+    except BundleError as exc:
+        raise CliError(str(exc)) from exc
+    if result.backup:
+        print(f"Eerst een reservekopie gemaakt: {result.backup.name}")
+    print(
+        f"Ingelezen: {result.added} nieuw, {result.updated} bijgewerkt, "
+        f"{result.kept} eigen versie(s) gehouden."
+    )
+    return 0
+
+
+def show_plan(plan: ImportPlan) -> None:
+    counts = summary_counts(plan)
+    print("Wat deze bundel zou veranderen:")
+    print("  " + ", ".join(f"{count} {status}" for status, count in counts.items()))
+    for status in (NEW, CHANGED, CONFLICT, MINE):
+        for change in plan.with_status(status):
+            fields = f" ({', '.join(change.fields)})" if change.fields else ""
+            print(f"  [{status}] {change.kind.label}: {change.title}{fields}")
+
+
+def _ask_conflicts(plan: ImportPlan) -> dict[str, str]:
+    if not plan.conflicts:
+        return {}
+    if not sys.stdin.isatty():
+        raise CliError(
+            f"{len(plan.conflicts)} conflict(en): kies --take-theirs of --keep-mine. "
+            "Er is niets gewijzigd."
+        )
+    choices = {}
+    for change in plan.conflicts:
+        print(f"Conflict: {change.kind.label} '{change.title}' ({', '.join(change.fields)})")
+        answer = ""
+        while answer not in ("h", "m"):
+            answer = input("  [h]un versie of [m]ijn versie? ").strip().lower()[:1]
+        choices[change.item.id] = THEIRS if answer == "h" else KEEP_MINE
+    return choices
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        raise CliError("Bevestig met --yes (of gebruik --dry-run om alleen te kijken).")
+    return input(f"{question} [j/N] ").strip().lower() in ("j", "ja", "y", "yes")
+
+
+def context_user() -> str:
+    return os.environ.get("BRIEFING_USER") or getpass.getuser() or "onbekend"

@@ -1,0 +1,194 @@
+"""Exchange without a server: a whole database or chosen dossiers as one encrypted file.
+
+`export_bundle` gathers the items (for chosen dossiers: their items plus the sources,
+stakeholders and meetings those cite), serialises them in memory, seals them with a passphrase
+(`bundle_crypto`) and writes the file atomically. Nothing is ever written in plain text: the
+temporary file beside the target already holds ciphertext. It then remembers, per item, what
+was shared (`shared_state`), so a later import can tell real conflicts from one-sided changes.
+`read_bundle` opens and validates a file; importing it is `bundle_import`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from briefing_app.domain.items import ALL_KINDS, KINDS_BY_NAME, ItemKind
+from briefing_app.services.bundle_crypto import NOT_A_BUNDLE, BundleError, KdfParams, seal, unseal
+from briefing_app.store.connection import write_transaction
+from briefing_app.store.migrations import schema_version
+from briefing_app.store.repository import now
+from briefing_app.store.shared_state import content_hash, content_of, record_shared
+
+PAYLOAD_FORMAT = "briefing-bundle"
+PAYLOAD_VERSION = 1
+MAX_ID_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class BundleItem:
+    kind: str
+    id: str
+    values: dict[str, object]
+
+    @property
+    def item_kind(self) -> ItemKind:
+        return KINDS_BY_NAME[self.kind]
+
+
+@dataclass(frozen=True)
+class Bundle:
+    created_at: str
+    schema_version: int
+    dossiers: tuple[str, ...] | None  # None: the whole database
+    items: tuple[BundleItem, ...]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    items: int
+    recorded: bool  # False when the database is read-only: nothing remembered as shared
+
+
+def collect(db: sqlite_utils.Database, dossiers: Sequence[str] | None = None) -> Bundle:
+    """The items to share: everything, or the named dossiers with what their items cite."""
+    rows: dict[str, dict[str, dict[str, object]]] = {k.table: {} for k in ALL_KINDS}
+    if not dossiers:
+        for kind in ALL_KINDS:
+            for row in db.query(f"SELECT * FROM [{kind.table}] ORDER BY sort_order, rowid"):
+                rows[kind.table][str(row["id"])] = row
+    else:
+        _collect_dossiers(db, list(dict.fromkeys(dossiers)), rows)
+    items = tuple(
+        BundleItem(kind.name, item_id, content_of(kind, row))
+        for kind in ALL_KINDS
+        for item_id, row in rows[kind.table].items()
+    )
+    chosen = tuple(dict.fromkeys(dossiers)) if dossiers else None
+    return Bundle(now(), schema_version(db), chosen, items)
+
+
+def _collect_dossiers(
+    db: sqlite_utils.Database, slugs: list[str], rows: dict[str, dict[str, dict[str, object]]]
+) -> None:
+    marks = ", ".join("?" for _ in slugs)
+    found = list(db.query(f"SELECT * FROM dossiers WHERE slug IN ({marks})", slugs))
+    missing = sorted(set(slugs) - {str(r["slug"]) for r in found})
+    if missing:
+        raise BundleError(f"Onbekend dossier: {', '.join(missing)}. Er is niets geschreven.")
+    ids = [str(r["id"]) for r in found]
+    rows["dossiers"] = {str(r["id"]): r for r in found}
+    id_marks = ", ".join("?" for _ in ids)
+    for kind in ALL_KINDS:
+        if kind.table != "dossiers" and "dossier_id" in kind.field_names:
+            sql = f"SELECT * FROM [{kind.table}] WHERE dossier_id IN ({id_marks}) ORDER BY sort_order, rowid"
+            rows[kind.table].update({str(r["id"]): r for r in db.query(sql, ids)})
+    # What the chosen items cite (sources, stakeholders, meetings) travels with them.
+    for kind in ALL_KINDS:
+        for row in list(rows[kind.table].values()):
+            for f in kind.fields:
+                target = row.get(f.name)
+                if f.references and target and str(target) not in rows[f.references]:
+                    cited = list(db.query(f"SELECT * FROM [{f.references}] WHERE id = ?", [target]))
+                    if cited and f.references != "dossiers":
+                        rows[f.references][str(target)] = cited[0]
+
+
+def encode(bundle: Bundle) -> bytes:
+    payload = {
+        "format": PAYLOAD_FORMAT,
+        "version": PAYLOAD_VERSION,
+        "created_at": bundle.created_at,
+        "schema_version": bundle.schema_version,
+        "dossiers": list(bundle.dossiers) if bundle.dossiers else None,
+        "items": [{"kind": i.kind, "id": i.id, "values": i.values} for i in bundle.items],
+    }
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def export_bundle(
+    db: sqlite_utils.Database,
+    target: Path,
+    passphrase: str,
+    *,
+    dossiers: Sequence[str] | None = None,
+    read_only: bool = False,
+    kdf: KdfParams | None = None,
+) -> ExportResult:
+    bundle = collect(db, dossiers)
+    data = seal(encode(bundle), passphrase, kdf)
+    if read_only:
+        _write_atomically(target, data)
+        return ExportResult(target, len(bundle.items), False)
+    entries = [(i.item_kind.table, i.id, content_hash(i.item_kind, i.values)) for i in bundle.items]
+    # Remembered only when the file is really written: the record rolls back if writing fails.
+    with write_transaction(db):
+        record_shared(db, entries, bundle.created_at)
+        _write_atomically(target, data)
+    return ExportResult(target, len(bundle.items), True)
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    temp = target.with_name(f".{target.name}.tmp")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        from briefing_app.store.errors import describe_os_error
+
+        raise BundleError(
+            f"De bundel kon niet worden geschreven: {describe_os_error(exc)}"
+        ) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def read_bundle(path: Path, passphrase: str) -> Bundle:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"De bundel {path} kan niet worden gelezen: {exc.strerror}") from exc
+    return decode(unseal(data, passphrase))
+
+
+def decode(payload: bytes) -> Bundle:
+    """Parse and check the structure of a decrypted payload; values are checked on import."""
+    try:
+        data = json.loads(payload.decode("utf-8"))
+        if data["format"] != PAYLOAD_FORMAT:
+            raise BundleError(NOT_A_BUNDLE)
+        if data["version"] != PAYLOAD_VERSION:
+            raise BundleError(
+                "Deze bundel is gemaakt met een andere versie van Briefing. Er is niets gewijzigd."
+            )
+        items = tuple(_item(raw) for raw in data["items"])
+        dossiers = data.get("dossiers")
+        return Bundle(
+            str(data["created_at"]),
+            int(data["schema_version"]),
+            tuple(str(d) for d in dossiers) if dossiers else None,
+            items,
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise BundleError(NOT_A_BUNDLE) from None
+
+
+def _item(raw: dict[str, object]) -> BundleItem:
+    kind = KINDS_BY_NAME[str(raw["kind"])]
+    item_id, values = raw["id"], raw["values"]
+    if not isinstance(item_id, str) or not 0 < len(item_id) <= MAX_ID_LENGTH:
+        raise ValueError("bad id")
+    if not isinstance(values, dict) or set(values) - set(content_of(kind, {})):
+        raise ValueError("bad values")
+    return BundleItem(kind.name, item_id, dict(values))

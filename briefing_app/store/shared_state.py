@@ -1,0 +1,49 @@
+"""The record of what was last exchanged of each item, and the content hash it is keyed on.
+
+When two delegation members pass bundles back and forth, an item that differs on both sides
+is a conflict only when *both* changed it since they last shared it. `shared_state` keeps, per
+item, the hash of the content last sent or received; a local hash equal to it means "only they
+changed it", a bundle hash equal to it means "only I changed it". The hash covers what a user
+edits (the fields, classification and status), not timestamps or the order in a list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+
+import sqlite_utils
+
+from briefing_app.domain.items import ItemKind
+from briefing_app.store.connection import write_transaction
+
+HASHED_EXTRA = ("classification", "status")
+
+
+def content_of(kind: ItemKind, row: Mapping[str, object]) -> dict[str, object]:
+    """The user-edited content of ``row``: what a bundle carries and the hash covers."""
+    return {name: row.get(name) for name in (*kind.field_names, *HASHED_EXTRA)}
+
+
+def content_hash(kind: ItemKind, row: Mapping[str, object]) -> str:
+    text = json.dumps(content_of(kind, row), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(f"{kind.table}\n{text}".encode()).hexdigest()
+
+
+def shared_hashes(db: sqlite_utils.Database) -> dict[tuple[str, str], str]:
+    sql = "SELECT item_table, item_id, content_hash FROM shared_state"
+    return {(t, i): h for t, i, h in db.execute(sql).fetchall()}
+
+
+def record_shared(
+    db: sqlite_utils.Database, entries: Iterable[tuple[str, str, str]], stamp: str
+) -> None:
+    """Remember (table, id, hash) as last shared; joins the caller's transaction if one is open."""
+    with write_transaction(db):
+        db.conn.executemany(
+            "INSERT INTO shared_state (item_table, item_id, content_hash, shared_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (item_table, item_id) DO UPDATE SET "
+            "content_hash = excluded.content_hash, shared_at = excluded.shared_at",
+            [(t, i, h, stamp) for t, i, h in entries],
+        )
