@@ -1,0 +1,78 @@
+"""The benchmark runner: `python -m bench [--quick] [--only NAME ...]`.
+
+Prints one Markdown table (ready for the README) with every figure, its floor measured in the
+same run, the ratio and whether the target is met. Generated databases are cached in
+`bench/.cache/` (the first full run spends a few minutes generating the million-item file).
+`--quick` uses fewer rounds and leaves out the million-item database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+
+from bench import datasets, edit_bench, machine, search_bench
+from bench.stats import Result
+from briefing_app.services.demo import DemoSpec
+
+# 40 dossiers: 2,500 talking points per dossier at 100,000, 25,000 at a million.
+SPEC_100K = DemoSpec(dossiers=40, talking_points=100_000, seed=1)
+# Search reads only the search tables: the million-item file skips the creation revisions.
+SPEC_1M = DemoSpec(dossiers=40, talking_points=1_000_000, seed=1, history=False)
+
+Bench = Callable[[argparse.Namespace], list[Result]]
+
+
+def _search(args: argparse.Namespace) -> list[Result]:
+    rounds = 5 if args.quick else 15
+    results = [search_bench.run(datasets.generated(SPEC_100K), "100,000 talking points", rounds)]
+    if not args.quick:
+        big = datasets.generated(SPEC_1M)
+        results.append(search_bench.run(big, "1,000,000 talking points", rounds))
+    return results
+
+
+def _edit(args: argparse.Namespace) -> list[Result]:
+    edits = 30 if args.quick else 100
+    return [edit_bench.run(datasets.generated(SPEC_100K), "100,000 talking points", edits)]
+
+
+BENCHES: dict[str, Bench] = {"search": _search, "edit": _edit}
+
+
+def _table(results: list[Result]) -> list[str]:
+    lines = [
+        "| Measurement | Briefing | Floor (same run) | Ratio | Target | Result | Note |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        ratio = f"{r.ratio:.2f}x" if r.ratio is not None else ""
+        target = f"≤ {r.target:g}x" if r.target is not None else ""
+        lines.append(
+            f"| {r.name} | {r.value} | {r.floor} | {ratio} | {target} | {r.verdict} | {r.note} |"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, no million-item file")
+    parser.add_argument(
+        "--only", action="append", choices=sorted(BENCHES), help="run only these (repeatable)"
+    )
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    results: list[Result] = []
+    for name, bench in BENCHES.items():
+        if args.only and name not in args.only:
+            continue
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        results.extend(bench(args))
+    print("\n".join(machine.describe()))
+    print()
+    print("\n".join(_table(results)))
+    mode = " --quick" if args.quick else ""
+    print(f"\n`python -m bench{mode}`: {time.perf_counter() - started:.0f} s in total")
+    return 0
