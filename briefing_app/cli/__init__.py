@@ -13,12 +13,18 @@ import sys
 from collections.abc import Sequence
 
 from briefing_app import __version__
-from briefing_app.cli import commands_backup, commands_bundle, commands_check, commands_demo
+from briefing_app.cli import (
+    commands_backup,
+    commands_bundle,
+    commands_check,
+    commands_demo,
+    commands_pack,
+)
 from briefing_app.cli.context import CliError, Context
 from briefing_app.store.errors import describe_sqlite_error
 
 # Command modules, in the order `briefing --help` lists them.
-COMMAND_MODULES = [commands_check, commands_backup, commands_bundle, commands_demo]
+COMMAND_MODULES = [commands_check, commands_pack, commands_backup, commands_bundle, commands_demo]
 
 EXIT_ERROR = 2
 

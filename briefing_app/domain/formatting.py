@@ -106,3 +106,30 @@ def parse_value(text: str, unit: str) -> float:
             raise ValueError("een percentage past alleen bij de eenheid procent")
         cleaned = cleaned[:-1]
     return parse_number(cleaned) * scale
+
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def format_date(iso: str | None) -> str:
+    """`2024-06-18` -> `18 juni 2024`; text that is not an ISO date is returned as it is."""
+    if not iso:
+        return ""
+    try:
+        year, month, day = (int(part) for part in str(iso)[:10].split("-"))
+        return f"{day} {MONTHS[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return str(iso)

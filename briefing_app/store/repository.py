@@ -137,6 +137,18 @@ class Repository:
                 self._set_order(kind, sibling, position)
         return old_index
 
+    def record_export(self, values: Mapping[str, object]) -> int:
+        """Record a written pack in `exports` (meeting, edition, version, hash, item revisions).
+
+        An export is not an item: it has no revisions of its own and is never edited.
+        """
+        row = {**values, "created_at": now(), "created_by": self.user}
+        for name in ("items", "dossier_slugs"):
+            if name in row and not isinstance(row[name], str):
+                row[name] = json.dumps(row[name], ensure_ascii=False, sort_keys=True)
+        with self.change_set():
+            return int(self.db["exports"].insert(row).last_pk)
+
     # -- internals -----------------------------------------------------------------------
 
     def _set_order(self, kind: ItemKind, item_id: str, position: int) -> None:

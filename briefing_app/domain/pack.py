@@ -1,0 +1,172 @@
+"""An assembled briefing pack: plain, immutable data the PDF renderer lays out.
+
+The services fill these from the store (already filtered by edition, figure references already
+replaced by Dutch-formatted values); the export layer only reads them. Nothing here knows about
+SQLite or ReportLab, so a pack can be built in one thread and rendered in another, or made by
+hand in a test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing_app.domain.classification import Classification
+
+CHANGE_NEW = "nieuw"
+CHANGE_CHANGED = "gewijzigd"
+CHANGE_REMOVED = "vervallen"
+
+
+@dataclass(frozen=True)
+class PackSource:
+    """A source document as the annex lists it; ``number`` is its [n] in the pack."""
+
+    number: int
+    title: str
+    kind: str = ""
+    issued_on: str = ""  # Dutch date text, e.g. "24 mei 2024"
+    publisher: str = ""
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A citation of a source from an item: which source and which section."""
+
+    number: int
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class PackText:
+    """A line of text (key message, talking point, …) with its figures already filled in."""
+
+    text: str
+    source: SourceRef | None = None
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class PackFigure:
+    """A key figure, its value formatted the Dutch way, and its series for a chart."""
+
+    key: str
+    label: str
+    value_text: str
+    unit: str
+    period: str = ""
+    as_of: str = ""  # Dutch date text
+    note: str = ""
+    source: SourceRef | None = None
+    source_title: str = ""
+    series: tuple[tuple[str, float], ...] = ()
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class PackPosition:
+    """A position on a dossier; ``our_answer`` is set for what the other side is expected to say."""
+
+    party: str  # ours, theirs, agreed
+    kind: str
+    kind_label: str
+    text: str
+    stakeholder: str = ""
+    our_answer: str = ""
+    source: SourceRef | None = None
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class PackQuestion:
+    question: str
+    answer: str
+    source: SourceRef | None = None
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class PackDossier:
+    """One agenda dossier with everything the edition may show of it."""
+
+    slug: str
+    title: str
+    aim: str = ""
+    summary: str = ""
+    key_messages: tuple[PackText, ...] = ()
+    talking_points: tuple[PackText, ...] = ()
+    reactive_lines: tuple[PackText, ...] = ()
+    figures: tuple[PackFigure, ...] = ()
+    ours: tuple[PackPosition, ...] = ()
+    theirs: tuple[PackPosition, ...] = ()
+    agreed: tuple[PackPosition, ...] = ()
+    bottom_lines: tuple[PackPosition, ...] = ()  # bottom line and BATNA: vertrouwelijk only
+    hard_questions: tuple[PackQuestion, ...] = ()
+    escalation: str = ""
+    sources: tuple[int, ...] = ()  # numbers of the sources this dossier cites
+
+
+@dataclass(frozen=True)
+class PackPerson:
+    """A counterpart (who's who) with the positions we expect them to take."""
+
+    name: str
+    role: str = ""
+    organisation: str = ""
+    interests: str = ""
+    expected: tuple[tuple[str, str], ...] = ()  # (dossier title, expected position)
+
+
+@dataclass(frozen=True)
+class Delegate:
+    name: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class PackChange:
+    """One item that is new, changed or removed since the previous pack."""
+
+    change: str  # CHANGE_NEW, CHANGE_CHANGED or CHANGE_REMOVED
+    kind_label: str
+    title: str
+    dossier: str = ""
+
+
+@dataclass(frozen=True)
+class PackChanges:
+    """What changed since the previous pack of the same meeting and edition."""
+
+    previous_version: int | None = None
+    previous_date: str = ""  # Dutch date text of the previous export
+    items: tuple[PackChange, ...] = ()
+
+    @property
+    def first(self) -> bool:
+        return self.previous_version is None
+
+
+@dataclass(frozen=True)
+class Pack:
+    """Everything one edition of one pack shows, in reading order."""
+
+    title: str  # the meeting title, or a title made from the dossiers
+    edition: Classification
+    for_meeting: bool = True  # False for a pack of dossiers without a meeting
+    meeting_date: str = ""  # Dutch date text
+    place: str = ""
+    notes: str = ""
+    version: int = 1
+    replaces: int | None = None
+    prepared_on: str = ""  # Dutch date text of the export
+    delegation: tuple[Delegate, ...] = ()
+    counterparts: tuple[PackPerson, ...] = ()
+    dossiers: tuple[PackDossier, ...] = ()
+    sources: tuple[PackSource, ...] = ()
+    changes: PackChanges = field(default_factory=PackChanges)
+    content_hash: str = ""
+    left_out: int = 0  # items the edition leaves out
+
+    @property
+    def short_hash(self) -> str:
+        return self.content_hash[:8]

@@ -1,0 +1,126 @@
+"""Small building blocks of a pack page: escaped paragraphs, bullets, tables, boxes.
+
+Every user string enters ReportLab here, escaped and cut into bounded chunks (see `text`), so
+the section modules never build markup from raw text themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from briefing_app.domain.pack import SourceRef
+from briefing_app.export.fonts import SANS, SANS_BOLD
+from briefing_app.export.styles import DRAFT_HEX, GREY_HEX, NAVY, RULE, TINT, styles
+from briefing_app.export.text import chunks, escape
+
+CELL_LIMIT = 12_000  # characters of one table cell; more is cut with a note (cells are labels)
+
+
+def source_mark(source: SourceRef | None) -> str:
+    """` [3, § 2.1]` in small grey type after a text, or nothing."""
+    if source is None:
+        return ""
+    section = f", {escape(source.section)}" if source.section.strip() else ""
+    return f' <font size="7.5" color="{GREY_HEX}">[{source.number}{section}]</font>'
+
+
+def draft_mark(draft: bool) -> str:
+    if not draft:
+        return ""
+    return f' <font name="{SANS_BOLD}" size="7" color="{DRAFT_HEX}">CONCEPT</font>'
+
+
+def paragraphs(
+    text: str,
+    style: ParagraphStyle | None = None,
+    *,
+    suffix: str = "",
+    prefix: str = "",
+    bullet: str | None = None,
+) -> list[Flowable]:
+    """``text`` as one or more Paragraphs; ``prefix``/``suffix`` are markup made by us."""
+    st = styles()
+    style = style or st.body
+    pieces = chunks(text) or [""]
+    out: list[Flowable] = []
+    last = len(pieces) - 1
+    for index, piece in enumerate(pieces):
+        markup = (prefix if index == 0 else "") + escape(piece) + (suffix if index == last else "")
+        if bullet is not None:
+            if index == 0:
+                out.append(Paragraph(markup, st.bullet, bulletText=bullet))
+            else:
+                out.append(Paragraph(markup, st.bullet_cont))
+        else:
+            out.append(Paragraph(markup, style if index == 0 else _continued(style)))
+    return out
+
+
+def _continued(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "_cont", parent=style, spaceBefore=0)
+
+
+def cell(text: str, style: ParagraphStyle | None = None, suffix: str = "") -> list[Flowable]:
+    """A table cell: a (possibly long) text as a list of Paragraphs that may split in the row."""
+    style = style or styles().cell
+    text = text or ""
+    if len(text) > CELL_LIMIT:
+        text = text[:CELL_LIMIT] + f" … [ingekort: {len(text) - CELL_LIMIT} tekens weggelaten]"
+    pieces = chunks(text) or [""]
+    out: list[Flowable] = [Paragraph(escape(p), style) for p in pieces]
+    if suffix:
+        out[-1] = Paragraph(escape(pieces[-1]) + suffix, style)
+    return out
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[list[Flowable]]],
+    widths: Sequence[float],
+) -> Table:
+    """A calm data table: a small grey header, hairlines between rows, rows that may split."""
+    st = styles()
+    data = [[Paragraph(escape(h), st.cell_head) for h in header], *rows]
+    result = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    result.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # never ReportLab's Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return result
+
+
+def boxed(content: list[Flowable], width: float, *, edge: colors.Color = NAVY) -> Table:
+    """Content in a tinted box with a coloured left edge: aims, bottom lines, notices."""
+    box = Table([[content]], colWidths=[width], splitInRow=1, hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, edge),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return box
+
+
+def gap(height: float = 6) -> Spacer:
+    return Spacer(1, height)

@@ -1,0 +1,165 @@
+"""The page frame of a pack: A4, header and footer on every page, contents, bookmarks.
+
+Built with `multiBuild`: the first pass learns on which page each heading lands and how many
+pages there are; later passes print the table of contents and "pagina X van Y" with those
+numbers, until both are stable. `invariant` keeps dates and ids out of the file, so the same
+pack gives the same PDF. The PDF's metadata carries the title and subject set here and nothing
+else: no user name, no path, no producer string.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus.flowables import Flowable
+
+from briefing_app.domain.classification import Classification
+from briefing_app.export.fonts import SANS, SANS_BOLD
+from briefing_app.export.styles import (
+    CLASSIFICATION_COLOURS,
+    GREY,
+    NAVY,
+    PAGE_MARGIN_BOTTOM,
+    PAGE_MARGIN_TOP,
+    PAGE_MARGIN_X,
+    RULE,
+)
+from briefing_app.export.text import escape, shorten
+
+Progress = Callable[[int, int], None]  # (step done, steps in all)
+
+
+class ExportTimeout(RuntimeError):
+    """The pack took longer than allowed to lay out."""
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the header and footer of every page say."""
+
+    edition: Classification
+    meeting: str
+    version: int
+    short_hash: str
+
+
+class Heading(Paragraph):
+    """A heading that becomes a table-of-contents entry and a PDF bookmark."""
+
+    def __init__(self, text: str, style: object, level: int, key: str, toc: bool = True) -> None:
+        super().__init__(escape(text), style)
+        self.plain_text = shorten(text, 120)
+        self.toc_level = level
+        self.bookmark_key = key
+        self.in_toc = toc
+
+
+class PackDocTemplate(BaseDocTemplate):
+    def __init__(
+        self,
+        target: object,
+        info: PageInfo,
+        *,
+        title: str,
+        subject: str,
+        progress: Progress | None = None,
+        total_steps: int = 0,
+        deadline: float | None = None,
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=PAGE_MARGIN_X,
+            rightMargin=PAGE_MARGIN_X,
+            topMargin=PAGE_MARGIN_TOP,
+            bottomMargin=PAGE_MARGIN_BOTTOM,
+            invariant=1,
+            initialFontName=SANS,
+            title=title,
+            subject=subject,
+            author="",
+            creator="",
+            producer="",
+            keywords=[],
+            lang="nl-NL",
+        )
+        self.info = info
+        self.page_total = 0  # from the previous pass; 0 before the first pass ends
+        self._pages_this_pass = 0
+        self._progress = progress
+        self._total_steps = max(total_steps, 1)
+        self._steps = 0
+        self._deadline = deadline
+        frame = Frame(
+            self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
+        )
+        self.addPageTemplates([PageTemplate("page", frames=[frame], onPage=self._decorate)])
+
+    # -- multi-pass bookkeeping ---------------------------------------------------------
+
+    def _allSatisfied(self) -> bool:
+        satisfied = super()._allSatisfied()
+        stable = self.page_total == self._pages_this_pass
+        self.page_total = self._pages_this_pass
+        self._steps = 0
+        return bool(satisfied and stable)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self.canv.bookmarkPage(flowable.bookmark_key)
+            self.canv.addOutlineEntry(
+                flowable.plain_text,
+                flowable.bookmark_key,
+                level=flowable.toc_level,
+                closed=flowable.toc_level > 0,
+            )
+            if flowable.in_toc:
+                self.notify(
+                    "TOCEntry",
+                    (
+                        flowable.toc_level,
+                        escape(flowable.plain_text),
+                        self.page,
+                        flowable.bookmark_key,
+                    ),
+                )
+        self._steps += 1
+        if self._progress is not None and self._steps % 25 == 0:
+            self._progress(min(self._steps, self._total_steps), self._total_steps)
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise ExportTimeout("Het opmaken van het pakket duurde te lang en is gestopt.")
+
+    # -- header and footer --------------------------------------------------------------
+
+    def _decorate(self, canvas: object, doc: PackDocTemplate) -> None:
+        self._pages_this_pass = doc.page
+        width, height = A4
+        left, right = PAGE_MARGIN_X, width - PAGE_MARGIN_X
+        info = self.info
+        c = canvas
+        c.saveState()  # type: ignore[attr-defined]
+        top = height - 14 * mm
+        colour = CLASSIFICATION_COLOURS[info.edition]
+        c.setFillColor(colour)
+        c.rect(left, top - 1.2 * mm, 2.2 * mm, 4.6 * mm, stroke=0, fill=1)
+        c.setFont(SANS_BOLD, 8.5)
+        c.drawString(left + 4 * mm, top, info.edition.value.upper())
+        c.setFillColor(GREY)
+        c.setFont(SANS, 8.5)
+        c.drawRightString(right, top, shorten(info.meeting, 90))
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.line(left, top - 3 * mm, right, top - 3 * mm)
+        bottom = 13 * mm
+        c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+        c.setFont(SANS, 8)
+        c.drawString(left, bottom, f"Versie {info.version} · kenmerk {info.short_hash}")
+        total = self.page_total or doc.page
+        c.setFillColor(NAVY)
+        c.drawRightString(right, bottom, f"pagina {doc.page} van {total}")
+        c.restoreState()  # type: ignore[attr-defined]

@@ -1,0 +1,57 @@
+"""Render an assembled `Pack` to a PDF file or stream: the export layer's one entry point."""
+
+from __future__ import annotations
+
+import time
+from typing import BinaryIO
+
+from reportlab.platypus import PageBreak
+
+from briefing_app.domain.pack import Pack
+from briefing_app.export.document import ExportTimeout, PackDocTemplate, PageInfo, Progress
+from briefing_app.export.fonts import FontError, register_fonts
+from briefing_app.export.sections_dossier import dossier_section, sources_annex
+from briefing_app.export.sections_front import changes, contents, cover, summary, whos_who
+
+DEFAULT_TIME_LIMIT = 300.0  # seconds; a pack that takes longer is stopped with a clear error
+
+
+def render_pack(
+    pack: Pack,
+    target: str | BinaryIO,
+    *,
+    progress: Progress | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+) -> int:
+    """Write ``pack`` as PDF to ``target`` (a path or binary stream); returns the page count."""
+    register_fonts()
+    info = PageInfo(pack.edition, pack.title, pack.version, pack.short_hash)
+    deadline = time.monotonic() + time_limit if time_limit else None
+    doc = PackDocTemplate(
+        target,
+        info,
+        title=f"Briefingpakket {pack.title}",
+        subject=f"Editie {pack.edition.value}, versie {pack.version}",
+        progress=progress,
+        deadline=deadline,
+    )
+    story = _story(pack, doc.width)
+    doc._total_steps = len(story)
+    doc.multiBuild(story, maxPasses=6)
+    if progress is not None:
+        progress(len(story), len(story))
+    return doc.page_total
+
+
+def _story(pack: Pack, width: float) -> list:
+    story = cover(pack, width) + contents() + changes(pack, width) + summary(pack, width)
+    story += whos_who(pack, width)
+    for number, dossier in enumerate(pack.dossiers, start=1):
+        story += dossier_section(number, dossier, pack, width)
+    story += sources_annex(pack, width)
+    while story and isinstance(story[-1], PageBreak):  # no blank last page
+        story.pop()
+    return story
+
+
+__all__ = ["ExportTimeout", "FontError", "render_pack"]

@@ -1,0 +1,194 @@
+"""The body of a pack: one section per agenda dossier, and the annex of sources."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+
+from briefing_app.domain.classification import Classification
+from briefing_app.domain.pack import Pack, PackDossier, PackSource, PackText
+from briefing_app.export.blocks import (
+    boxed,
+    cell,
+    draft_mark,
+    gap,
+    paragraphs,
+    source_mark,
+    table,
+)
+from briefing_app.export.charts import chart_caption, series_chart
+from briefing_app.export.document import Heading
+from briefing_app.export.styles import CLASSIFICATION_COLOURS, styles
+from briefing_app.export.text import escape, shorten
+
+
+def dossier_section(number: int, dossier: PackDossier, pack: Pack, width: float) -> list[Flowable]:
+    st = styles()
+    key = f"dossier-{number}"
+    out: list[Flowable] = [Heading(f"{number}. {dossier.title}", st.h1, 0, key)]
+    if dossier.aim:
+        out.append(
+            boxed([Paragraph("DOEL VAN DIT AGENDAPUNT", st.label), *paragraphs(dossier.aim)], width)
+        )
+        out.append(gap(4))
+    if dossier.summary:
+        out += paragraphs(dossier.summary)
+    out += _texts("Kernboodschappen", dossier.key_messages, f"{key}-kern", "•")
+    out += _texts("Spreekpunten", dossier.talking_points, f"{key}-spreek", "–")
+    out += _texts("Reactieve lijnen", dossier.reactive_lines, f"{key}-reactief", "–")
+    out += _figures(dossier, width, key)
+    out += _positions(dossier, width, key)
+    out += _questions(dossier, key)
+    if dossier.escalation:
+        out.append(Heading("Escalatiestrategie", st.h2, 1, f"{key}-escalatie"))
+        out += paragraphs(dossier.escalation)
+    out += _sources(dossier, pack)
+    out.append(PageBreak())
+    return out
+
+
+def _texts(title: str, texts: tuple[PackText, ...], key: str, bullet: str) -> list[Flowable]:
+    if not texts:
+        return []
+    st = styles()
+    out: list[Flowable] = [Heading(title, st.h2, 1, key)]
+    for item in texts:
+        out += paragraphs(
+            item.text, bullet=bullet, suffix=source_mark(item.source) + draft_mark(item.draft)
+        )
+    return out
+
+
+def _figures(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
+    if not dossier.figures:
+        return []
+    st = styles()
+    rows = []
+    for f in dossier.figures:
+        source = f"[{f.source.number}] {f.source_title}" if f.source else "geen bron"
+        if f.source and f.source.section:
+            source += f", {f.source.section}"
+        label = cell(f.label, st.cell, draft_mark(f.draft))
+        if f.note:
+            label += cell(f.note, st.meta)
+        rows.append(
+            [
+                label,
+                cell(f.value_text, st.cell_right),
+                cell(f.period),
+                cell(f.as_of),
+                cell(source, st.meta),
+            ]
+        )
+    widths = [width - 128 * mm, 28 * mm, 24 * mm, 24 * mm, 52 * mm]
+    header = ["Kerncijfer", "Waarde", "Periode", "Peildatum", "Bron"]
+    out: list[Flowable] = [
+        Heading("Kerncijfers", st.h2, 1, f"{key}-cijfers"),
+        table(header, rows, widths),
+    ]
+    for f in dossier.figures:
+        if len(f.series) >= 2:
+            out.append(gap(8))
+            out.append(
+                KeepTogether(
+                    [series_chart(f, min(width, 150 * mm)), *paragraphs(chart_caption(f), st.small)]
+                )
+            )
+    return out
+
+
+def _positions(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
+    if not (dossier.ours or dossier.theirs or dossier.agreed or dossier.bottom_lines):
+        return []
+    st = styles()
+    out: list[Flowable] = [Heading("Standpunten", st.h2, 1, f"{key}-standpunten")]
+    if dossier.ours:
+        out.append(Paragraph("ONZE INZET", st.label))
+        for p in dossier.ours:
+            prefix = f"<b>{escape(p.kind_label)}:</b> "
+            out += paragraphs(
+                p.text,
+                bullet="›",
+                prefix=prefix,
+                suffix=source_mark(p.source) + draft_mark(p.draft),
+            )
+    if dossier.theirs:
+        out.append(Paragraph("VERWACHT VAN DE ANDERE KANT, MET ONS ANTWOORD", st.label))
+        for p in dossier.theirs:
+            who = f"<b>{escape(p.stakeholder)}:</b> " if p.stakeholder else ""
+            out += paragraphs(
+                p.text, bullet="‹", prefix=who, suffix=source_mark(p.source) + draft_mark(p.draft)
+            )
+            if p.our_answer:
+                out += paragraphs(p.our_answer, st.bullet_cont, prefix="<b>Ons antwoord:</b> ")
+    if dossier.agreed:
+        out.append(Paragraph("AFGESPROKEN", st.label))
+        for p in dossier.agreed:
+            out += paragraphs(
+                p.text, bullet="✓", suffix=source_mark(p.source) + draft_mark(p.draft)
+            )
+    if dossier.bottom_lines:
+        red = CLASSIFICATION_COLOURS[Classification.VERTROUWELIJK]
+        inner: list[Flowable] = [Paragraph("VERTROUWELIJK — ONDERGRENS EN BATNA", st.label)]
+        for p in dossier.bottom_lines:
+            inner += paragraphs(
+                p.text,
+                prefix=f"<b>{escape(p.kind_label)}:</b> ",
+                suffix=source_mark(p.source) + draft_mark(p.draft),
+            )
+        out += [gap(6), boxed(inner, width, edge=red)]
+    return out
+
+
+def _questions(dossier: PackDossier, key: str) -> list[Flowable]:
+    if not dossier.hard_questions:
+        return []
+    st = styles()
+    out: list[Flowable] = [Heading("Lastige vragen", st.h2, 1, f"{key}-vragen")]
+    for number, q in enumerate(dossier.hard_questions, start=1):
+        out += paragraphs(q.question, st.h3, prefix=f"V{number}.&nbsp;", suffix=draft_mark(q.draft))
+        answer = q.answer or "(nog geen antwoord)"
+        out += paragraphs(answer, st.bullet_cont, suffix=source_mark(q.source))
+    return out
+
+
+def _sources(dossier: PackDossier, pack: Pack) -> list[Flowable]:
+    by_number = {s.number: s for s in pack.sources}
+    cited = [by_number[n] for n in dossier.sources if n in by_number]
+    if not cited:
+        return []
+    st = styles()
+    out: list[Flowable] = [Paragraph("BRONNEN", st.label)]
+    for source in cited:
+        out += paragraphs(_source_line(source), st.meta, prefix=f"[{source.number}]&nbsp;")
+    return out
+
+
+def _source_line(source: PackSource) -> str:
+    return ", ".join(
+        x for x in (source.title, source.publisher, source.issued_on, source.reference) if x
+    )
+
+
+def sources_annex(pack: Pack, width: float) -> list[Flowable]:
+    if not pack.sources:
+        return []
+    st = styles()
+    rows = [
+        [
+            cell(f"[{s.number}]", st.cell_bold),
+            cell(s.title, st.cell_bold) + (cell(s.reference, st.meta) if s.reference else []),
+            cell(s.kind),
+            cell(s.issued_on),
+            cell(s.publisher),
+        ]
+        for s in pack.sources
+    ]
+    widths = [10 * mm, width - 102 * mm, 30 * mm, 26 * mm, 36 * mm]
+    return [
+        Heading("Bijlage: bronnen", st.h1, 0, "bronnen"),
+        table(["", "Titel en vindplaats", "Soort", "Datum", "Uitgever"], rows, widths),
+    ]
+
+
+__all__ = ["dossier_section", "shorten", "sources_annex"]

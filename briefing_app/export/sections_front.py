@@ -1,0 +1,167 @@
+"""The front of a pack: cover, contents, changes since the previous pack, summary, who's who."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from briefing_app.domain.classification import Classification
+from briefing_app.domain.pack import CHANGE_CHANGED, CHANGE_NEW, CHANGE_REMOVED, Pack
+from briefing_app.export.blocks import boxed, cell, gap, paragraphs, table
+from briefing_app.export.document import Heading
+from briefing_app.export.fonts import SANS
+from briefing_app.export.styles import CLASSIFICATION_COLOURS, styles
+from briefing_app.export.text import escape
+
+EDITION_AUDIENCE = {
+    Classification.OPENBAAR: "Openbare editie: mag worden gedeeld, ook met de andere partij.",
+    Classification.INTERN: "Interne editie: alleen voor de leden van de VNG; niet delen met de andere partij.",
+    Classification.VERTROUWELIJK: (
+        "Vertrouwelijke editie: uitsluitend voor de delegatie. Bevat ondergrenzen en BATNA; "
+        "niet kopiëren of doorsturen."
+    ),
+}
+CHANGE_ORDER = {CHANGE_NEW: 0, CHANGE_CHANGED: 1, CHANGE_REMOVED: 2}
+
+
+def cover(pack: Pack, width: float) -> list[Flowable]:
+    st = styles()
+    kicker = "BRIEFINGPAKKET" if pack.for_meeting else "BRIEFINGPAKKET DOSSIERS"
+    out: list[Flowable] = [gap(28 * mm), Paragraph(kicker, st.cover_kicker), gap(4)]
+    out += paragraphs(pack.title, st.cover_title)
+    when = " · ".join(x for x in (pack.meeting_date, pack.place) if x)
+    if when:
+        out += paragraphs(when, st.cover_line)
+    out.append(gap(12 * mm))
+    colour = CLASSIFICATION_COLOURS[pack.edition]
+    edition = Paragraph(
+        f'<font name="NotoSans-Bold" color="{colour.hexval().replace("0x", "#")}">'
+        f"Editie {escape(pack.edition.value.upper())}</font>",
+        st.cover_line,
+    )
+    out.append(
+        boxed([edition, *paragraphs(EDITION_AUDIENCE[pack.edition], st.meta)], width, edge=colour)
+    )
+    out.append(gap(8 * mm))
+    replaces = f"vervangt versie {pack.replaces}" if pack.replaces else "eerste versie"
+    facts = [
+        ("Versie", f"{pack.version} ({replaces})"),
+        ("Opgesteld", pack.prepared_on),
+        ("Kenmerk", pack.short_hash),
+    ]
+    rows = [[cell(k, st.cell_head), cell(v, st.cell)] for k, v in facts if v]
+    out.append(table(["", ""], rows, [32 * mm, width - 32 * mm]))
+    if pack.dossiers:
+        out += [gap(8 * mm), Paragraph("AGENDA" if pack.for_meeting else "DOSSIERS", st.label)]
+        for number, dossier in enumerate(pack.dossiers, start=1):
+            out += paragraphs(dossier.title, st.cover_line, prefix=f"{number}.&nbsp;&nbsp;")
+    out += [
+        gap(10 * mm),
+        Paragraph(
+            "Controleer bij een afdruk het versienummer en het kenmerk onderaan elke pagina: "
+            "een nieuwere versie vervangt deze.",
+            st.small,
+        ),
+        PageBreak(),
+    ]
+    return out
+
+
+def contents() -> list[Flowable]:
+    st = styles()
+    toc = TableOfContents(
+        levelStyles=[st.toc_1, st.toc_2],
+        dotsMinLevel=0,
+        tableStyle=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    return [Heading("Inhoud", st.h1, 0, "inhoud", toc=False), toc, PageBreak()]
+
+
+def changes(pack: Pack, width: float) -> list[Flowable]:
+    st = styles()
+    info = pack.changes
+    if info.first:
+        title = "Wijzigingen"
+        intro = "Dit is de eerste versie van dit pakket voor deze editie."
+    else:
+        title = f"Wijzigingen sinds versie {info.previous_version}"
+        since = f" van {info.previous_date}" if info.previous_date else ""
+        counts = {k: sum(1 for c in info.items if c.change == k) for k in CHANGE_ORDER}
+        intro = (
+            f"Ten opzichte van versie {info.previous_version}{since}: {counts[CHANGE_NEW]} nieuw, "
+            f"{counts[CHANGE_CHANGED]} gewijzigd, {counts[CHANGE_REMOVED]} vervallen."
+        )
+        if not info.items:
+            intro += " De inhoud is niet veranderd."
+    out: list[Flowable] = [Heading(title, st.h1, 0, "wijzigingen"), *paragraphs(intro)]
+    items = sorted(
+        info.items, key=lambda c: (CHANGE_ORDER.get(c.change, 9), c.dossier, c.kind_label)
+    )
+    if items:
+        rows = [
+            [cell(c.change, st.cell_bold), cell(c.kind_label), cell(c.title), cell(c.dossier)]
+            for c in items
+        ]
+        widths = [22 * mm, 30 * mm, width - 92 * mm, 40 * mm]
+        out += [gap(4), table(["Wijziging", "Soort", "Onderdeel", "Dossier"], rows, widths)]
+    out.append(PageBreak())
+    return out
+
+
+def summary(pack: Pack, width: float) -> list[Flowable]:
+    """One page: per dossier the aim, the key messages, our ask and (vertrouwelijk) the limit."""
+    st = styles()
+    out: list[Flowable] = [Heading("Samenvatting", st.h1, 0, "samenvatting")]
+    if not pack.dossiers:
+        out += paragraphs("Er staan geen dossiers in dit pakket.")
+    for number, dossier in enumerate(pack.dossiers, start=1):
+        out += paragraphs(f"{number}. {dossier.title}", st.h3)
+        if dossier.aim:
+            out += paragraphs(dossier.aim, st.meta, prefix="<b>Doel:</b> ")
+        for message in dossier.key_messages:
+            out += paragraphs(message.text, bullet="•")
+        for position in dossier.ours:
+            if position.kind in ("opening", "target"):
+                out += paragraphs(
+                    position.text, bullet="›", prefix=f"<b>{escape(position.kind_label)}:</b> "
+                )
+        for position in dossier.bottom_lines:
+            out += paragraphs(
+                position.text, bullet="!", prefix=f"<b>{escape(position.kind_label)}:</b> "
+            )
+    out.append(PageBreak())
+    return out
+
+
+def whos_who(pack: Pack, width: float) -> list[Flowable]:
+    st = styles()
+    if not (pack.delegation or pack.counterparts):
+        return []
+    out: list[Flowable] = [Heading("Wie is wie", st.h1, 0, "wie-is-wie")]
+    if pack.delegation:
+        out.append(Heading("Onze delegatie", st.h2, 1, "delegatie"))
+        rows = [[cell(d.name, st.cell_bold), cell(d.role)] for d in pack.delegation]
+        out.append(table(["Naam", "Rol"], rows, [60 * mm, width - 60 * mm]))
+    if pack.counterparts:
+        out.append(Heading("Gesprekspartners", st.h2, 1, "gesprekspartners"))
+    for person in pack.counterparts:
+        out += paragraphs(person.name, st.h3)
+        role = ", ".join(x for x in (person.role, person.organisation) if x)
+        if role:
+            out += paragraphs(role, st.meta)
+        if person.interests:
+            out += paragraphs(person.interests, prefix="<b>Belangen:</b> ")
+        for dossier, expected in person.expected:
+            out += paragraphs(expected, bullet="–", prefix=f"<i>{escape(dossier)}:</i> ")
+    out.append(PageBreak())
+    return out

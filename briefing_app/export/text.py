@@ -1,0 +1,55 @@
+"""User text made safe for ReportLab: escaped, cut into paragraphs of bounded length.
+
+ReportLab's Paragraph parses a small XML language; raw user text would lose `<words>`, raise on
+`a<b`, or open a file for `<img src=...>`. Everything a user typed goes through `escape` here.
+A Paragraph also costs about quadratic time in its length, so long texts are cut into chunks at
+line breaks, sentence ends or spaces (or, for one endless word, anywhere) before they are laid
+out; ReportLab's `splitLongWords` then breaks words wider than a column.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape as _xml_escape
+
+CHUNK = 1500  # characters per Paragraph: fast to lay out, still a natural paragraph length
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(text: str | None) -> str:
+    """Plain text without the control characters a PDF cannot show."""
+    return _CONTROL.sub("", text or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def escape(text: str | None) -> str:
+    """Text for inside a Paragraph: `<`, `>`, `&` and quotes printed literally."""
+    return _xml_escape(clean(text), {'"': "&quot;"})
+
+
+def chunks(text: str | None, size: int = CHUNK) -> list[str]:
+    """Split ``text`` into pieces of at most ``size`` characters, at the most natural breaks."""
+    pieces: list[str] = []
+    for block in re.split(r"\n\s*\n|\n", clean(text)):
+        block = block.strip()
+        while len(block) > size:
+            cut = _cut_point(block, size)
+            pieces.append(block[:cut].rstrip())
+            block = block[cut:].lstrip()
+        if block:
+            pieces.append(block)
+    return pieces
+
+
+def _cut_point(text: str, size: int) -> int:
+    window = text[:size]
+    for pattern in (r"[.!?;:]\s", r"\s"):
+        matches = list(re.finditer(pattern, window))
+        if matches and matches[-1].end() > size // 3:
+            return matches[-1].end()
+    return size
+
+
+def shorten(text: str | None, limit: int) -> str:
+    """A one-line version of ``text`` of at most ``limit`` characters, for lists and tables."""
+    flat = " ".join(clean(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

@@ -1,0 +1,230 @@
+"""Turn the selected rows of an edition into a `Pack`: figures filled in, sources numbered.
+
+Figure references are filled in only from figures the edition may show: a reference to a figure
+above the edition prints a neutral mark instead of its value, so a number cannot leak into an
+open edition through a talking point. Unknown keys are marked and reported by the check.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from briefing_app.domain.formatting import format_date, format_value
+from briefing_app.domain.items import KINDS_BY_TABLE, POSITION_KIND_LABELS
+from briefing_app.domain.pack import (
+    Delegate,
+    Pack,
+    PackDossier,
+    PackFigure,
+    PackPerson,
+    PackPosition,
+    PackQuestion,
+    PackSource,
+    PackText,
+    SourceRef,
+)
+from briefing_app.domain.references import render
+from briefing_app.services.pack_selection import Row, Selection
+
+WITHHELD_MARK = "[cijfer niet in deze editie]"
+
+
+@dataclass
+class Problems:
+    """What the assembly noticed on the way, for the pre-export check."""
+
+    broken: list[tuple[str, str]] = field(default_factory=list)  # (where, key)
+    withheld: list[tuple[str, str]] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, sel: Selection) -> None:
+        self.sel = sel
+        self.problems = Problems()
+        self.source_numbers: dict[str, int] = {}
+        self.values = {
+            k: format_value(f["value"], str(f["unit"])) for k, f in sel.figures_by_key.items()
+        }
+
+    # -- text and sources ---------------------------------------------------------------
+
+    def fill(self, text: object, where: str) -> str:
+        def lookup(key: str) -> str | None:
+            if key in self.values:
+                return self.values[key]
+            if key in self.sel.withheld_keys:
+                self.problems.withheld.append((where, key))
+                return WITHHELD_MARK
+            return None
+
+        rendered = render(str(text or ""), lookup)
+        self.problems.broken += [(where, key) for key in rendered.broken]
+        return rendered.text
+
+    def source(self, row: Row) -> SourceRef | None:
+        source_id = row.get("source_id")
+        if not source_id or str(source_id) not in self.sel.sources:
+            return None
+        number = self.source_numbers.setdefault(str(source_id), len(self.source_numbers) + 1)
+        return SourceRef(number, str(row.get("source_section") or ""))
+
+    # -- items ----------------------------------------------------------------------------
+
+    def texts(self, rows: list[Row], kind: str, dossier: str) -> tuple[PackText, ...]:
+        return tuple(
+            PackText(self.fill(r["text"], dossier), self.source(r), r["status"] == "draft")
+            for r in rows
+            if r["kind"] == kind
+        )
+
+    def figure(self, row: Row, dossier: str) -> PackFigure:
+        series = json.loads(str(row["series"])) if row.get("series") else {}
+        ref = self.source(row)
+        source_title = str(self.sel.sources[str(row["source_id"])]["title"]) if ref else ""
+        return PackFigure(
+            key=str(row["key"]),
+            label=self.fill(row["label"], dossier),
+            value_text=format_value(row["value"], str(row["unit"])),  # type: ignore[arg-type]
+            unit=str(row["unit"]),
+            period=str(row.get("period") or ""),
+            as_of=format_date(row.get("as_of")),  # type: ignore[arg-type]
+            note=self.fill(row.get("note"), dossier),
+            source=ref,
+            source_title=source_title,
+            series=tuple((str(y), float(v)) for y, v in series.items()),
+            draft=row["status"] == "draft",
+        )
+
+    def position(self, row: Row, dossier: str) -> PackPosition:
+        person = self.sel.stakeholders.get(str(row.get("stakeholder_id") or ""))
+        return PackPosition(
+            party=str(row["party"]),
+            kind=str(row["kind"]),
+            kind_label=POSITION_KIND_LABELS.get(str(row["kind"]), str(row["kind"])),
+            text=self.fill(row["text"], dossier),
+            stakeholder=str(person["name"]) if person else "",
+            our_answer=self.fill(row.get("our_answer"), dossier),
+            source=self.source(row),
+            draft=row["status"] == "draft",
+        )
+
+    def dossier(self, item: Row | None, row: Row) -> PackDossier:
+        title = str(row["title"])
+        kids = self.sel.children[str(row["id"])]
+        key_messages = self.texts(kids["talking_points"], "key_message", title)
+        talking = self.texts(kids["talking_points"], "talking_point", title)
+        reactive = self.texts(kids["talking_points"], "reactive_line", title)
+        figures = tuple(self.figure(f, title) for f in kids["figures"])
+        positions = [self.position(p, title) for p in kids["positions"]]
+        questions = tuple(
+            PackQuestion(
+                self.fill(q["question"], title),
+                self.fill(q.get("answer"), title),
+                self.source(q),
+                q["status"] == "draft",
+            )
+            for q in kids["hard_questions"]
+        )
+        cited = [
+            ref.number
+            for ref in (
+                *(t.source for t in (*key_messages, *talking, *reactive)),
+                *(f.source for f in figures),
+                *(p.source for p in positions),
+                *(q.source for q in questions),
+            )
+            if ref is not None
+        ]
+        return PackDossier(
+            slug=str(row["slug"]),
+            title=title,
+            aim=self.fill(item.get("aim"), title) if item else "",
+            summary=self.fill(row.get("summary"), title),
+            key_messages=key_messages,
+            talking_points=talking,
+            reactive_lines=reactive,
+            figures=figures,
+            ours=tuple(
+                p for p in positions if p.party == "ours" and p.kind not in ("bottom_line", "batna")
+            ),
+            theirs=tuple(p for p in positions if p.party == "theirs"),
+            agreed=tuple(p for p in positions if p.party == "agreed"),
+            bottom_lines=tuple(p for p in positions if p.kind in ("bottom_line", "batna")),
+            hard_questions=questions,
+            escalation=self.fill(row.get("escalation"), title),
+            sources=tuple(sorted(set(cited))),
+        )
+
+    def person(self, row: Row, dossiers: tuple[PackDossier, ...]) -> PackPerson:
+        expected = tuple(
+            (d.title, p.text) for d in dossiers for p in d.theirs if p.stakeholder == row["name"]
+        )
+        return PackPerson(
+            name=str(row["name"]),
+            role=str(row.get("role") or ""),
+            organisation=str(row.get("organisation") or ""),
+            interests=self.fill(row.get("interests"), str(row["name"])),
+            expected=expected,
+        )
+
+    def sources(self) -> tuple[PackSource, ...]:
+        out = []
+        for source_id, number in sorted(self.source_numbers.items(), key=lambda kv: kv[1]):
+            s = self.sel.sources[source_id]
+            self.sel.included.append(("sources", s))
+            out.append(
+                PackSource(
+                    number=number,
+                    title=str(s["title"]),
+                    kind=str(s.get("kind") or ""),
+                    issued_on=format_date(s.get("issued_on")),  # type: ignore[arg-type]
+                    publisher=str(s.get("publisher") or ""),
+                    reference=str(s.get("reference") or ""),
+                )
+            )
+        return tuple(out)
+
+
+def assemble(sel: Selection, title_if_no_meeting: str = "") -> tuple[Pack, Problems]:
+    """The pack's content (version, changes and date are filled in when it is exported)."""
+    builder = _Builder(sel)
+    dossiers = tuple(builder.dossier(item, row) for item, row in sel.agenda)
+    meeting = sel.meeting
+    title = str(meeting["title"]) if meeting else title_if_no_meeting or _dossier_title(dossiers)
+    pack = Pack(
+        title=title,
+        edition=sel.edition,
+        for_meeting=meeting is not None,
+        meeting_date=format_date(meeting.get("date")) if meeting else "",  # type: ignore[arg-type]
+        place=str(meeting.get("place") or "") if meeting else "",
+        delegation=tuple(Delegate(str(d["name"]), str(d.get("role") or "")) for d in sel.delegates),
+        counterparts=tuple(builder.person(s, dossiers) for s in sel.counterparts),
+        dossiers=dossiers,
+        sources=builder.sources(),
+        left_out=sel.left_out,
+    )
+    return dataclasses.replace(pack, content_hash=content_hash(pack)), builder.problems
+
+
+def _dossier_title(dossiers: tuple[PackDossier, ...]) -> str:
+    titles = [d.title for d in dossiers]
+    return "Dossiers " + ", ".join(titles) if titles else "Briefingpakket"
+
+
+def content_hash(pack: Pack) -> str:
+    """A digest of what the pack says, independent of its version, date and change list."""
+    content = dataclasses.asdict(
+        dataclasses.replace(pack, version=0, replaces=None, prepared_on="", content_hash="")
+    )
+    content.pop("changes", None)
+    blob = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def item_title(table: str, row: Row) -> str:
+    kind = KINDS_BY_TABLE[table]
+    text = " ".join(str(row.get(kind.title_field) or "").split())
+    return text if len(text) <= 140 else text[:139] + "…"

@@ -1,0 +1,110 @@
+"""The record of exported packs, and what changed since the previous one.
+
+Every export stores the revision (the latest `revisions.id`) of each item it contained. The next
+pack of the same meeting and edition compares its items with that record: an item not there
+before is new, one with another revision changed, one that is gone was removed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import sqlite_utils
+
+from briefing_app.domain.classification import Classification
+from briefing_app.domain.formatting import format_date, format_value
+from briefing_app.domain.items import KINDS_BY_TABLE
+from briefing_app.domain.pack import (
+    CHANGE_CHANGED,
+    CHANGE_NEW,
+    CHANGE_REMOVED,
+    PackChange,
+    PackChanges,
+)
+from briefing_app.domain.references import render
+from briefing_app.services.pack_assembly import WITHHELD_MARK, item_title
+from briefing_app.services.pack_selection import Row, Selection
+
+ItemRecord = dict[str, dict[str, object]]  # item id -> {table, revision, title, dossier}
+
+
+def scope_key(dossier_slugs: Sequence[str]) -> str:
+    """How a pack of dossiers without a meeting is recognised again: its sorted slugs."""
+    return json.dumps(sorted(set(dossier_slugs)))
+
+
+def previous_export(
+    db: sqlite_utils.Database,
+    edition: Classification,
+    *,
+    meeting_id: str | None,
+    dossier_slugs: Sequence[str] = (),
+) -> Row | None:
+    if meeting_id is not None:
+        sql = "SELECT * FROM exports WHERE meeting_id = ? AND edition = ? ORDER BY version DESC, id DESC LIMIT 1"
+        params: list[object] = [meeting_id, edition.value]
+    else:
+        sql = """SELECT * FROM exports WHERE meeting_id IS NULL AND dossier_slugs = ? AND edition = ?
+                 ORDER BY version DESC, id DESC LIMIT 1"""
+        params = [scope_key(dossier_slugs), edition.value]
+    rows = list(db.query(sql, params))
+    return dict(rows[0]) if rows else None
+
+
+def item_record(db: sqlite_utils.Database, sel: Selection) -> ItemRecord:
+    """The revision and title of every item in the pack, to store with the export."""
+    latest = {
+        (r["item_table"], r["item_id"]): r["rev"]
+        for r in db.query(
+            "SELECT item_table, item_id, max(id) AS rev FROM revisions GROUP BY item_table, item_id"
+        )
+    }
+    values = {k: format_value(f["value"], str(f["unit"])) for k, f in sel.figures_by_key.items()}
+    dossier_titles = {str(d["id"]): str(d["title"]) for _, d in sel.agenda}
+    names = {sid: str(s["name"]) for sid, s in sel.stakeholders.items()}
+    record: ItemRecord = {}
+    for table, row in sel.included:
+        item_id = str(row["id"])
+        # The title as the pack shows it: figure references filled in (or marked).
+        title = render(item_title(table, row), lambda k: values.get(k, WITHHELD_MARK)).text
+        if table == "meeting_counterparts":
+            title = names.get(str(row["stakeholder_id"]), title)
+        record[item_id] = {
+            "table": table,
+            "revision": latest.get((table, item_id), 0),
+            "title": title,
+            "dossier": dossier_titles.get(str(row.get("dossier_id") or ""), ""),
+        }
+    return dict(sorted(record.items()))
+
+
+def changes_since(previous: Row | None, record: ItemRecord) -> PackChanges:
+    if previous is None:
+        return PackChanges()
+    before: ItemRecord = json.loads(str(previous["items"] or "{}"))
+    items: list[PackChange] = []
+    for item_id, now in record.items():
+        old = before.get(item_id)
+        if old is None:
+            items.append(_change(CHANGE_NEW, now))
+        elif old.get("revision") != now["revision"]:
+            items.append(_change(CHANGE_CHANGED, now))
+    for item_id, old in before.items():
+        if item_id not in record:
+            items.append(_change(CHANGE_REMOVED, old))
+    return PackChanges(
+        previous_version=int(previous["version"]),
+        previous_date=format_date(str(previous["created_at"])[:10]),
+        items=tuple(items),
+    )
+
+
+def _change(change: str, entry: dict[str, object]) -> PackChange:
+    kind = KINDS_BY_TABLE.get(str(entry.get("table")))
+    return PackChange(
+        change=change,
+        kind_label=kind.label if kind else str(entry.get("table")),
+        title=str(entry.get("title") or ""),
+        dossier=str(entry.get("dossier") or ""),
+    )

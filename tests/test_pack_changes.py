@@ -1,0 +1,84 @@
+"""The second pack of a meeting says what changed since the first, and replaces it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import packdata
+from pdftext import all_text
+
+from briefing_app.domain.classification import Classification
+from briefing_app.services.packs import PackRequest, prepare_pack, write_pack
+
+TODAY = dt.date(2024, 6, 1)
+
+
+def test_change_section_after_edit_add_and_delete(repo, db, tmp_path):
+    data = packdata.build(repo)
+    request = PackRequest(Classification.INTERN, data.meeting)
+    first = prepare_pack(db, request, today=TODAY)
+    write_pack(repo, first, tmp_path / "v1.pdf")
+
+    repo.update("figure", data.figure, {"value": 700_000_000})
+    repo.create(
+        "talking_point",
+        {
+            "dossier_id": data.wonen,
+            "kind": "talking_point",
+            "text": "INTERN-nieuw spreekpunt",
+            "classification": "intern",
+        },
+    )
+    removed = next(
+        r["id"]
+        for r in db.query("SELECT id FROM hard_questions WHERE question LIKE 'INTERN-vraag%'")
+    )
+    repo.delete("hard_question", removed)
+    second = prepare_pack(db, request, today=TODAY)
+    assert (second.pack.version, second.pack.replaces) == (2, 1)
+    changes = {(c.change, c.title) for c in second.pack.changes.items}
+    assert ("gewijzigd", "Opschalingskorting") in changes
+    assert ("nieuw", "INTERN-nieuw spreekpunt") in changes
+    assert ("vervallen", "INTERN-vraag: waarom nu?") in changes
+    assert len(changes) == 3
+
+    result = write_pack(repo, second, tmp_path / "v2.pdf")
+    text = " ".join(all_text(result.path).split())
+    assert "Wijzigingen sinds versie 1" in text
+    assert "1 nieuw, 1 gewijzigd, 1 vervallen" in text
+    assert "versie 2 (vervangt versie 1)" in text.lower()
+    assert "€ 700 mln" in text
+
+
+def test_unchanged_data_gives_the_same_content_hash_and_no_changes(repo, db, tmp_path):
+    data = packdata.build(repo)
+    request = PackRequest(Classification.OPENBAAR, data.meeting)
+    first = prepare_pack(db, request, today=TODAY)
+    write_pack(repo, first, tmp_path / "a.pdf")
+    second = prepare_pack(db, request, today=TODAY)
+    assert second.pack.content_hash == first.pack.content_hash
+    assert second.pack.changes.items == () and second.pack.version == 2
+
+
+def test_editions_keep_separate_version_numbers(repo, db, tmp_path):
+    data = packdata.build(repo)
+    write_pack(
+        repo, prepare_pack(db, PackRequest(Classification.INTERN, data.meeting)), tmp_path / "i.pdf"
+    )
+    openbaar = prepare_pack(db, PackRequest(Classification.OPENBAAR, data.meeting))
+    assert openbaar.pack.version == 1 and openbaar.pack.changes.first
+
+
+def test_dossier_pack_without_meeting(repo, db, tmp_path):
+    packdata.build(repo)
+    request = PackRequest(Classification.INTERN, dossier_slugs=("wonen", "jeugdzorg"))
+    prepared = prepare_pack(db, request, today=TODAY)
+    assert [d.slug for d in prepared.pack.dossiers] == ["wonen", "jeugdzorg"]
+    assert [p.name for p in prepared.pack.counterparts] == ["Minister van BZK"]
+    result = write_pack(repo, prepared, tmp_path / "d.pdf")
+    text = " ".join(all_text(result.path).split())
+    assert "INTERN-tekort jeugdzorg" in text and "Voorzitter Jansen" not in text
+    again = prepare_pack(
+        db, PackRequest(Classification.INTERN, dossier_slugs=("jeugdzorg", "wonen"))
+    )
+    assert again.pack.version == 2  # the same set of dossiers, whatever the order
