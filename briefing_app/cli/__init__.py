@@ -18,13 +18,21 @@ from briefing_app.cli import (
     commands_bundle,
     commands_check,
     commands_demo,
+    commands_figures,
     commands_pack,
 )
 from briefing_app.cli.context import CliError, Context
 from briefing_app.store.errors import describe_sqlite_error
 
 # Command modules, in the order `briefing --help` lists them.
-COMMAND_MODULES = [commands_check, commands_pack, commands_backup, commands_bundle, commands_demo]
+COMMAND_MODULES = [
+    commands_check,
+    commands_pack,
+    commands_backup,
+    commands_bundle,
+    commands_demo,
+    commands_figures,
+]
 
 EXIT_ERROR = 2
 

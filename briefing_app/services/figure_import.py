@@ -1,0 +1,356 @@
+"""Key figures from a spreadsheet (CSV or .xlsx): a preview with a verdict per row, then all or
+nothing.
+
+The first row names the columns (Dutch or English: `dossier`, `sleutel`, `omschrijving`,
+`waarde`, `eenheid`, `periode`, `peildatum`, `toelichting`, …). A row whose `sleutel` exists
+updates that figure; otherwise it becomes a new one. Values are read the Dutch way (`€ 675 mln`,
+`2,5%`, `1.000,5`) unless the spreadsheet cell already holds a number. Every problem names the
+row, the column and what is wrong; one problem anywhere and nothing is applied.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from briefing_app.domain.formatting import parse_value
+from briefing_app.domain.items import FIGURE, STATUS_LABELS
+from briefing_app.domain.validation import ValidationError, clean_values
+from briefing_app.store.backup import BackupError, BackupInfo, backup_before
+from briefing_app.store.repository import Repository
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 5_000
+COLUMNS = {
+    "dossier": ("dossier", "dossiercode"),
+    "key": ("sleutel", "key", "code"),
+    "label": ("omschrijving", "label", "naam"),
+    "value": ("waarde", "value", "bedrag"),
+    "unit": ("eenheid", "unit"),
+    "period": ("periode", "period", "jaar"),
+    "as_of": ("peildatum", "as_of", "datum"),
+    "note": ("toelichting", "note", "opmerking"),
+    "source_section": ("paragraaf", "source_section"),
+    "classification": ("rubricering", "classification"),
+    "status": ("status",),
+}
+UNITS = {
+    "eur": "eur", "euro": "eur", "€": "eur", "bedrag": "eur",
+    "percent": "percent", "procent": "percent", "%": "percent",
+    "number": "number", "aantal": "number", "getal": "number",
+}  # fmt: skip
+STATUSES = {label: status for status, label in STATUS_LABELS.items()} | {
+    s: s for s in STATUS_LABELS
+}
+NEW, CHANGED, SAME = "nieuw", "gewijzigd", "ongewijzigd"
+Report = Callable[[str, str], None]  # (field name, message): records a problem of this row
+
+
+class FigureImportError(Exception):
+    """The file as a whole cannot be read; the message is for the user, in Dutch."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int
+    column: str  # letter and name, e.g. "C (waarde)"
+    message: str
+
+    def __str__(self) -> str:
+        return f"Rij {self.row}, kolom {self.column}: {self.message}"
+
+
+@dataclass
+class RowResult:
+    row: int
+    key: str
+    action: str = NEW
+    values: dict[str, object] = field(default_factory=dict)
+    figure_id: str | None = None
+    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class FigurePreview:
+    rows: list[RowResult]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for r in self.rows for p in r.problems]
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.rows) and not self.problems
+
+
+def read_table(path: Path) -> list[list[object]]:
+    """The cells of the first sheet (xlsx) or of the CSV file, as rows of values."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise FigureImportError("Het bestand is te groot voor een lijst kerncijfers.")
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            return _read_xlsx(path)
+        return _read_csv(path.read_bytes())
+    except OSError as exc:
+        raise FigureImportError(f"{path} kan niet worden gelezen: {exc.strerror}") from exc
+
+
+def _read_xlsx(path: Path) -> list[list[object]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise FigureImportError(f"{path.name} is geen leesbaar Excel-bestand ({exc}).") from exc
+    try:
+        sheet = book["Kerncijfers"] if "Kerncijfers" in book.sheetnames else book.worksheets[0]
+        rows = zip(range(MAX_ROWS + 2), sheet.iter_rows(), strict=False)
+        return [[_cell_value(c) for c in r] for _, r in rows]
+    finally:
+        book.close()
+
+
+def _cell_value(cell: object) -> object:
+    """Excel keeps 2,5% as 0.025 with a percent format; a figure in percent holds 2.5."""
+    value = getattr(cell, "value", None)
+    number_format = str(getattr(cell, "number_format", "") or "")
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
+        return round(value * 100, 10)
+    return value
+
+
+def _read_csv(data: bytes) -> list[list[object]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Dutch Windows
+    first = text.splitlines()[0] if text.strip() else ""
+    delimiter = max(";,\t", key=first.count) if first else ";"
+    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def preview(db: sqlite_utils.Database, path: Path) -> FigurePreview:
+    table = [r for r in read_table(path)]
+    if not table:
+        raise FigureImportError("Het bestand is leeg.")
+    header = _header(table[0])
+    rows = []
+    seen: dict[str, int] = {}
+    for number, cells in _data_rows(table):
+        result = _row(db, header, number, cells)
+        if result.key in seen:
+            result.problems.append(
+                Problem(number, _col(header, "key"), f"dubbel: staat ook op rij {seen[result.key]}")
+            )
+        seen.setdefault(result.key, number)
+        rows.append(result)
+    if len(rows) > MAX_ROWS:
+        raise FigureImportError(f"Meer dan {MAX_ROWS} rijen; splits het bestand.")
+    return FigurePreview(rows)
+
+
+def _data_rows(table: list[list[object]]) -> Iterator[tuple[int, list[object]]]:
+    for index, cells in enumerate(table[1:], start=2):
+        if any(_text(c) for c in cells):
+            yield index, cells
+
+
+def _header(cells: list[object]) -> dict[str, tuple[int, str]]:
+    """Field name -> (column index, column label as the user sees it)."""
+    header: dict[str, tuple[int, str]] = {}
+    unknown = []
+    for index, cell in enumerate(cells):
+        name = _text(cell).lower()
+        if not name:
+            continue
+        match = next((f for f, names in COLUMNS.items() if name in names), None)
+        if match is None:
+            unknown.append(_text(cell))
+        else:
+            header[match] = (index, f"{_letter(index)} ({_text(cell)})")
+    missing = [COLUMNS[f][0] for f in ("dossier", "key") if f not in header]
+    if missing:
+        raise FigureImportError(
+            f"De eerste rij mist de kolom(men) {', '.join(missing)}. Verwachte kolommen: "
+            + ", ".join(names[0] for names in COLUMNS.values())
+        )
+    if unknown:
+        raise FigureImportError(f"Onbekende kolom(men) in de eerste rij: {', '.join(unknown)}.")
+    return header
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def _col(header: dict[str, tuple[int, str]], name: str) -> str:
+    return header[name][1] if name in header else name
+
+
+def _text(cell: object) -> str:
+    return "" if cell is None else str(cell).strip()
+
+
+def _row(
+    db: sqlite_utils.Database, header: dict[str, tuple[int, str]], number: int, cells: list[object]
+) -> RowResult:
+    def cell(name: str) -> object:
+        index = header[name][0] if name in header else None
+        return cells[index] if index is not None and index < len(cells) else None
+
+    result = RowResult(number, _text(cell("key")))
+
+    def problem(name: str, message: str) -> None:
+        result.problems.append(Problem(number, _col(header, name), message))
+
+    existing = list(db.query("SELECT * FROM figures WHERE key = ?", [result.key]))
+    current = existing[0] if existing else None
+    if not result.key:
+        problem("key", "de sleutel is verplicht")
+    unit = _unit(cell("unit"), current, problem)
+    values: dict[str, object] = {}
+    for name in ("label", "period", "note", "source_section"):
+        if _text(cell(name)):
+            values[name] = _text(cell(name))
+    _dossier(db, _text(cell("dossier")), values, problem)
+    if unit:
+        values["unit"] = unit
+    _value(cell("value"), unit, values, problem)
+    _date(cell("as_of"), values, problem)
+    _choice(cell("status"), STATUSES, "status", values, problem)
+    if _text(cell("classification")):
+        values["classification"] = _text(cell("classification")).lower()
+    if result.problems:
+        return result
+    try:
+        cleaned = clean_values(FIGURE, values | {"key": result.key}, partial=current is not None)
+    except ValidationError as error:
+        problem(error.field, error.message)
+        return result
+    return _compare(result, cleaned, current)
+
+
+def _compare(
+    result: RowResult, cleaned: dict[str, object], current: dict[str, object] | None
+) -> RowResult:
+    result.values = cleaned
+    if current is None:
+        return result
+    result.figure_id = str(current["id"])
+    result.changes = {
+        FIGURE.field(k).label if k in FIGURE.field_names else k: (current.get(k), v)
+        for k, v in cleaned.items()
+        if current.get(k) != v
+    }
+    result.action = CHANGED if result.changes else SAME
+    return result
+
+
+def _unit(raw: object, current: dict[str, object] | None, problem: Report) -> str | None:
+    text = _text(raw).lower()
+    if not text:
+        if current is None:
+            problem(
+                "unit",
+                "de eenheid is verplicht voor een nieuw kerncijfer (euro, procent of aantal)",
+            )
+        return str(current["unit"]) if current else None
+    if text not in UNITS:
+        problem("unit", f"onbekende eenheid {_text(raw)!r}; kies euro, procent of aantal")
+        return None
+    return UNITS[text]
+
+
+def _dossier(
+    db: sqlite_utils.Database, slug: str, values: dict[str, object], problem: Report
+) -> None:
+    if not slug:
+        problem("dossier", "het dossier is verplicht")
+        return
+    found = db.execute("SELECT id FROM dossiers WHERE slug = ?", [slug.lower()]).fetchone()
+    if found is None:
+        problem("dossier", f"onbekend dossier {slug!r}")
+    else:
+        values["dossier_id"] = found[0]
+
+
+def _value(raw: object, unit: str | None, values: dict[str, object], problem: Report) -> None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return
+    if isinstance(raw, bool):
+        problem("value", "geen getal")
+    elif isinstance(raw, int | float):
+        values["value"] = float(raw)
+    elif unit is not None:
+        try:
+            values["value"] = parse_value(str(raw), unit)
+        except ValueError as exc:
+            problem("value", str(exc))
+
+
+_DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+
+
+def _date(raw: object, values: dict[str, object], problem: Report) -> None:
+    if isinstance(raw, dt.datetime | dt.date):
+        values["as_of"] = (raw.date() if isinstance(raw, dt.datetime) else raw).isoformat()
+        return
+    text = _text(raw)
+    if not text:
+        return
+    match = _DUTCH_DATE.match(text)
+    try:
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            values["as_of"] = dt.date(year, month, day).isoformat()
+        else:
+            values["as_of"] = dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        problem("as_of", f"{text!r} is geen datum (schrijf 15-06-2024 of 2024-06-15)")
+
+
+def _choice(
+    raw: object, choices: dict[str, str], name: str, values: dict[str, object], problem: Report
+) -> None:
+    text = _text(raw).lower()
+    if not text:
+        return
+    if text not in choices:
+        problem(
+            name,
+            f"onbekende waarde {_text(raw)!r}; kies {' of '.join(sorted(set(choices) - set(choices.values())))}",
+        )
+    else:
+        values[name] = choices[text]
+
+
+def apply(
+    db: sqlite_utils.Database, result: FigurePreview, *, user: str = "onbekend"
+) -> BackupInfo | None:
+    """Apply a preview without problems in one transaction, after a backup."""
+    if not result.ok:
+        raise FigureImportError(
+            f"{len(result.problems)} probleem/problemen in het bestand; er is niets ingelezen."
+        )
+    try:
+        backup = backup_before(db.conn, "import")
+    except BackupError as exc:
+        raise FigureImportError(f"{exc} Daarom is er niets ingelezen.") from exc
+    repo = Repository(db, user=user)
+    with repo.change_set():
+        for row in result.rows:
+            if row.action == NEW:
+                repo.create(FIGURE, row.values)
+            elif row.action == CHANGED and row.figure_id:
+                repo.update(FIGURE, row.figure_id, row.values)
+    return backup
