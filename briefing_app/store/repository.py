@@ -127,14 +127,21 @@ class Repository:
                 self._record(table, str(row["id"]), "create", None, None, _dump(row), stamp)
 
     def move(self, kind: ItemKind | str, item_id: str, new_index: int) -> int:
-        """Move an ordered item to ``new_index`` among its siblings; returns its old index."""
+        """Move an ordered item to ``new_index`` among its siblings; returns its old index.
+
+        Only siblings whose position really changes are written, so moving one step in a list
+        of 100,000 items writes two rows, not 100,000.
+        """
         kind = _kind(kind)
         with self.change_set():
-            siblings = self._siblings(kind, self.get(kind, item_id))
-            old_index = siblings.index(item_id)
-            siblings.insert(max(0, min(new_index, len(siblings) - 1)), siblings.pop(old_index))
-            for position, sibling in enumerate(siblings):
-                self._set_order(kind, sibling, position)
+            siblings = self._sibling_orders(kind, self.get(kind, item_id))
+            order = dict(siblings)
+            ids = [sibling for sibling, _ in siblings]
+            old_index = ids.index(item_id)
+            ids.insert(max(0, min(new_index, len(ids) - 1)), ids.pop(old_index))
+            for position, sibling in enumerate(ids):
+                if order[sibling] != position:
+                    self.update(kind, sibling, {"sort_order": position})
         return old_index
 
     def record_export(self, values: Mapping[str, object]) -> int:
@@ -151,19 +158,18 @@ class Repository:
 
     # -- internals -----------------------------------------------------------------------
 
-    def _set_order(self, kind: ItemKind, item_id: str, position: int) -> None:
-        current = self.get(kind, item_id)
-        if current["sort_order"] != position:
-            self.update(kind, item_id, {"sort_order": position})
-
-    def _siblings(self, kind: ItemKind, row: Row) -> list[str]:
+    def _sibling_orders(self, kind: ItemKind, row: Row) -> list[tuple[str, int]]:
+        """The ids and positions of the item's siblings (itself included), in their order."""
         if kind.parent:
-            sql = f"SELECT id FROM [{kind.table}] WHERE [{kind.parent}] = ? ORDER BY sort_order, rowid"
-            return [r["id"] for r in self.db.query(sql, [row[kind.parent]])]
-        return [
-            r["id"]
-            for r in self.db.query(f"SELECT id FROM [{kind.table}] ORDER BY sort_order, rowid")
-        ]
+            sql = (
+                f"SELECT id, sort_order FROM [{kind.table}] WHERE [{kind.parent}] = ? "
+                "ORDER BY sort_order, rowid"
+            )
+            params: list[object] = [row[kind.parent]]
+        else:
+            sql = f"SELECT id, sort_order FROM [{kind.table}] ORDER BY sort_order, rowid"
+            params = []
+        return [(str(i), int(o)) for i, o in self.db.execute(sql, params).fetchall()]
 
     def _next_position(self, kind: ItemKind, row: Row) -> int:
         if kind.parent:

@@ -1,0 +1,137 @@
+"""The desktop app's entry point: `briefing-app [--db PATH] [--screenshot FILE.png]`.
+
+Sets up Qt (high-DPI rounding, Fusion style, bundled fonts, palette, translations), opens the
+database through `services.workspace` (the first start builds the default dataset) and shows
+the main window. A database that cannot be opened is one clear Dutch message, not a traceback.
+`--screenshot` renders the main window with the first dossier selected to a PNG and exits; it
+works headless (QT_QPA_PLATFORM=offscreen) for documentation and smoke tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing_app import APP_NAME, ORGANIZATION, __version__
+from briefing_app.paths import database_path
+from briefing_app.services.workspace import WorkspaceError, open_workspace
+from briefing_app.ui import theme
+from briefing_app.ui.context import AppContext
+from briefing_app.ui.extensions import install_all
+from briefing_app.ui.i18n import Translations
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.settings import AppSettings
+
+SCREENSHOT_SIZE = QSize(1400, 900)
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-app", description="Briefing: het bureaublad voor de VNG-delegatie."
+    )
+    parser.add_argument("--db", metavar="PAD", help="de database (standaard: de gegevensmap)")
+    parser.add_argument(
+        "--screenshot",
+        metavar="BESTAND.png",
+        help="maak een schermafdruk van het hoofdvenster en stop",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    return parser
+
+
+class Shell:
+    """Owns the main window; rebuilds it when the user switches language."""
+
+    def __init__(self, ctx: AppContext, translations: Translations) -> None:
+        self.ctx = ctx
+        self.translations = translations
+        self.window = self._build()
+
+    def _build(self) -> MainWindow:
+        window = MainWindow(self.ctx)
+        window.language_requested.connect(self.switch_language)
+        install_all(window, self.ctx)
+        geometry = self.ctx.settings.geometry()
+        if geometry is None or not window.restoreGeometry(geometry):
+            window.resize(SCREENSHOT_SIZE)
+        window.open_first()
+        return window
+
+    def switch_language(self, language: str) -> None:
+        self.translations.install(language)
+        old = self.window
+        self.window = self._build()
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    theme.apply(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    app = create_application([sys.argv[0]])
+    settings = AppSettings(QSettings())
+    translations = Translations(app)
+    translations.install(settings.language)
+    path = database_path(args.db)
+    try:
+        db = open_workspace(path)
+    except WorkspaceError as exc:
+        return _fail(str(exc), show_dialog=not args.screenshot)
+    shell = Shell(AppContext.build(path, db, settings), translations)
+    if args.screenshot:
+        return screenshot(shell.window, Path(args.screenshot))
+    shell.window.show()
+    return app.exec()
+
+
+def screenshot(window: MainWindow, target: Path) -> int:
+    """Render the window at a documented size to ``target`` (PNG)."""
+    window.resize(SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(3):  # let layouts and deferred paints settle
+        QApplication.processEvents()
+    QTimer.singleShot(0, lambda: None)
+    QApplication.processEvents()
+    image = window.grab()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _fail(
+            f"De map voor {target} kan niet worden gemaakt: {exc.strerror}", show_dialog=False
+        )
+    if not image.save(str(target), "PNG"):
+        return _fail(f"De schermafdruk kan niet worden opgeslagen in {target}.", show_dialog=False)
+    window.close()
+    return EXIT_OK
+
+
+def _fail(message: str, *, show_dialog: bool) -> int:
+    print(f"briefing-app: {message}", file=sys.stderr)
+    if show_dialog and QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+    return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Search everywhere, for the app: ranked hits grouped by the dossier they belong to.
+
+Ranking and filtering happen in SQLite (`store.search`, FTS5 with bm25); this module only groups
+the hits by dossier (in the order of each dossier's best hit) and names kinds and dossiers the
+way the app shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from briefing_app.domain.items import KINDS_BY_TABLE
+from briefing_app.store.search import Hit, search
+
+NO_DOSSIER = "Algemeen"
+
+
+@dataclass(frozen=True)
+class HitGroup:
+    dossier_id: str | None
+    dossier_title: str
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    classifications: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    changed_since: str | None = None
+
+
+class FinderService:
+    """Answers the search box; one instance per open database."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def find(
+        self, text: str, filters: SearchFilters | None = None, *, limit: int = 60
+    ) -> list[HitGroup]:
+        filters = filters or SearchFilters()
+        hits = search(
+            self.db,
+            text,
+            limit=limit,
+            classifications=filters.classifications,
+            statuses=filters.statuses,
+            changed_since=filters.changed_since,
+        )
+        return self.group(hits)
+
+    def group(self, hits: Sequence[Hit]) -> list[HitGroup]:
+        titles = self._dossier_titles({h.dossier_id for h in hits if h.dossier_id})
+        grouped: dict[str | None, list[Hit]] = {}
+        for hit in hits:  # dicts keep insertion order: groups come in order of their best hit
+            grouped.setdefault(hit.dossier_id, []).append(hit)
+        return [
+            HitGroup(dossier_id, titles.get(dossier_id or "", NO_DOSSIER), tuple(group))
+            for dossier_id, group in grouped.items()
+        ]
+
+    def _dossier_titles(self, ids: set[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        sql = f"SELECT id, title FROM dossiers WHERE id IN ({marks})"
+        return {str(i): str(t) for i, t in self.db.execute(sql, list(ids)).fetchall()}
+
+
+def kind_label(table: str) -> str:
+    """How the app names the kind of a hit: `Spreekpunt`, `Kerncijfer`, ..."""
+    kind = KINDS_BY_TABLE.get(table)
+    return kind.label if kind else table

@@ -1,0 +1,216 @@
+"""Rows for the app's lists: paged, filtered and sorted in SQL, never in Python.
+
+The app's item models are passive adapters; this module is where their rows come from. A query
+names one kind of item, the dossier or meeting it belongs to, filters (kind, classification,
+status, changed since) and an order; `count`, `page` and `index_of` answer it with LIMIT windows,
+so a dossier with 100,000 talking points opens as fast as one with ten. Texts that cite figures
+come back rendered with the figures' current values beside their source text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import sqlite_utils
+
+from briefing_app.domain.formatting import format_value
+from briefing_app.domain.items import KINDS_BY_TABLE, ItemKind, kind_named
+from briefing_app.domain.references import REFERENCE, render
+
+Row = dict[str, object]
+
+# Columns that carry figure references and are shown rendered.
+RENDERED_FIELDS = ("text", "answer", "question", "our_answer", "summary", "aim", "note")
+_MANAGED = ("classification", "status", "sort_order", "updated_at", "created_at")
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """Which rows a list shows: one kind, one parent, filters and an order."""
+
+    kind: str
+    parent_id: str | None = None
+    kinds: tuple[str, ...] = ()  # values of the item's own `kind` field (e.g. key_message)
+    parties: tuple[str, ...] = ()
+    classifications: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    changed_since: str | None = None  # only rows changed at or after this moment
+    order_by: str = "sort_order"
+    descending: bool = False
+
+    def with_order(self, column: str, descending: bool = False) -> ListQuery:
+        return replace(self, order_by=column, descending=descending)
+
+    @property
+    def manual_order(self) -> bool:
+        """True when the list shows the user's own order, so dragging may change it."""
+        return self.order_by == "sort_order" and not self.descending
+
+
+class ListingService:
+    """Read-only queries behind the app's lists and navigator."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    # -- item lists ------------------------------------------------------------------------
+
+    def count(self, query: ListQuery) -> int:
+        where, params = self._where(query)
+        sql = f"SELECT count(*) FROM [{_kind(query).table}] WHERE {where}"
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def page(
+        self, query: ListQuery, offset: int, limit: int, *, marked_since: str | None = None
+    ) -> list[Row]:
+        """Rows ``offset`` .. ``offset + limit`` in the query's order, each with display extras.
+
+        ``marked_since`` sets `changed` on rows changed at or after that moment.
+        """
+        kind = _kind(query)
+        where, params = self._where(query)
+        sql = (
+            f"SELECT t.*, t.rowid AS _rowid FROM [{kind.table}] AS t WHERE {where} "
+            f"ORDER BY {self._order(query)} LIMIT ? OFFSET ?"
+        )
+        rows = [dict(r) for r in self.db.query(sql, [*params, limit, offset])]
+        return self._decorate(kind, rows, marked_since)
+
+    def row(self, kind: str, item_id: str, *, marked_since: str | None = None) -> Row | None:
+        item_kind = kind_named(kind)
+        rows = [
+            dict(r)
+            for r in self.db.query(f"SELECT * FROM [{item_kind.table}] WHERE id = ?", [item_id])
+        ]
+        return self._decorate(item_kind, rows, marked_since)[0] if rows else None
+
+    def index_of(self, query: ListQuery, item_id: str) -> int | None:
+        """Where ``item_id`` stands in the query's order (None when the filters hide it)."""
+        kind = _kind(query)
+        where, params = self._where(query)
+        sql = (
+            f"SELECT position FROM (SELECT id, row_number() OVER (ORDER BY {self._order(query)}) - 1"
+            f" AS position FROM [{kind.table}] AS t WHERE {where}) WHERE id = ?"
+        )
+        found = self.db.execute(sql, [*params, item_id]).fetchone()
+        return None if found is None else int(found[0])
+
+    # -- navigator and pickers -------------------------------------------------------------
+
+    def dossiers(self) -> list[Row]:
+        return self._all("SELECT id, slug, title, classification, updated_at FROM dossiers")
+
+    def meetings(self) -> list[Row]:
+        sql = (
+            "SELECT id, title, date, place, updated_at FROM meetings "
+            "ORDER BY date IS NULL, date, sort_order, rowid"
+        )
+        return [dict(r) for r in self.db.query(sql)]
+
+    def stakeholders(self) -> list[Row]:
+        return self._all("SELECT id, slug, name, role, organisation, kind FROM stakeholders")
+
+    def sources(self) -> list[Row]:
+        return self._all("SELECT id, title, kind, issued_on FROM sources")
+
+    def figure_keys(self) -> list[Row]:
+        """Every figure a text may cite: key, label and its current value, for completion."""
+        rows = [
+            dict(r)
+            for r in self.db.query("SELECT key, label, value, unit FROM figures ORDER BY key")
+        ]
+        for r in rows:
+            r["display"] = format_value(r["value"], str(r["unit"]))  # type: ignore[arg-type]
+        return rows
+
+    def figure_values(self) -> dict[str, str]:
+        """Figure key -> its value as a pack prints it; what `{fig:key}` renders to."""
+        return {
+            str(key): format_value(value, str(unit))
+            for key, value, unit in self.db.execute("SELECT key, value, unit FROM figures")
+        }
+
+    def dossier_changes(self, since: str) -> dict[str, int]:
+        """Per dossier, how many of its items changed at or after ``since``."""
+        counts: dict[str, int] = {}
+        for table in ("positions", "figures", "talking_points", "hard_questions", "member_signals"):
+            sql = (
+                f"SELECT dossier_id, count(*) FROM [{table}] WHERE updated_at >= ? "
+                "GROUP BY dossier_id"
+            )
+            for dossier_id, n in self.db.execute(sql, [since]).fetchall():
+                counts[dossier_id] = counts.get(dossier_id, 0) + int(n)
+        return counts
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _add_reference_titles(self, kind: ItemKind, rows: list[Row]) -> None:
+        """For each field that points at another item, that item's title as `<field>_title`."""
+        for f in kind.fields:
+            if not f.references or f.name == kind.parent or not rows:
+                continue
+            ids = sorted({str(r[f.name]) for r in rows if r.get(f.name)})
+            titles: dict[str, str] = {}
+            if ids:
+                sql = _kind_title_sql(f.references) + f"({', '.join('?' for _ in ids)})"
+                titles = {str(i): str(t) for i, t in self.db.execute(sql, ids).fetchall()}
+            for r in rows:
+                r[f"{f.name}_title"] = titles.get(str(r.get(f.name)), "")
+
+    def _all(self, sql: str) -> list[Row]:
+        return [dict(r) for r in self.db.query(sql + " ORDER BY sort_order, rowid")]
+
+    def _where(self, query: ListQuery) -> tuple[str, list[object]]:
+        kind = _kind(query)
+        clauses, params = ["1 = 1"], []
+        if kind.parent and query.parent_id is not None:
+            clauses.append(f"[{kind.parent}] = ?")
+            params.append(query.parent_id)
+        for column, values in (
+            ("kind", query.kinds),
+            ("party", query.parties),
+            ("classification", query.classifications),
+            ("status", query.statuses),
+        ):
+            if values:
+                clauses.append(f"[{column}] IN ({', '.join('?' for _ in values)})")
+                params.extend(values)
+        if query.changed_since:
+            clauses.append("updated_at >= ?")
+            params.append(query.changed_since)
+        return " AND ".join(clauses), params
+
+    def _order(self, query: ListQuery) -> str:
+        kind = _kind(query)
+        allowed = set(kind.field_names) | set(_MANAGED)
+        column = query.order_by if query.order_by in allowed else "sort_order"
+        direction = "DESC" if query.descending else "ASC"
+        # The rowid breaks ties so that paging never shows a row twice or skips one.
+        return f"t.[{column}] {direction}, t.rowid {direction}"
+
+    def _decorate(self, kind: ItemKind, rows: list[Row], marked_since: str | None) -> list[Row]:
+        values: dict[str, str] | None = None
+        self._add_reference_titles(kind, rows)
+        for row in rows:
+            row.pop("_rowid", None)
+            row["changed"] = bool(marked_since and str(row.get("updated_at", "")) >= marked_since)
+            if kind.name == "figure":
+                row["display_value"] = format_value(row.get("value"), str(row.get("unit")))  # type: ignore[arg-type]
+            for name in RENDERED_FIELDS:
+                text = row.get(name)
+                if isinstance(text, str) and REFERENCE.search(text):
+                    if values is None:
+                        values = self.figure_values()
+                    rendered = render(text, values)
+                    row[f"{name}_rendered"] = rendered.text
+                    row[f"{name}_broken"] = rendered.broken
+        return rows
+
+
+def _kind_title_sql(table: str) -> str:
+    target = KINDS_BY_TABLE[table]
+    return f"SELECT id, [{target.title_field}] FROM [{table}] WHERE id IN "
+
+
+def _kind(query: ListQuery) -> ItemKind:
+    return kind_named(query.kind)

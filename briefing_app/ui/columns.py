@@ -1,0 +1,96 @@
+"""What the lists show of each kind of item: columns, their sort keys and their texts.
+
+Texts citing figures are shown rendered with the current values; a text with a reference to a
+figure that does not exist is shown in the error colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+from briefing_app.domain.items import ItemKind
+from briefing_app.ui.labels import choice_group, choice_label, field_label, label
+from briefing_app.ui.models import Column, one_line
+
+Row = dict[str, object]
+
+
+def _text(name: str) -> Callable[[Row], object]:
+    def text(row: Row) -> str:
+        return one_line(row.get(f"{name}_rendered", row.get(name)))
+
+    return text
+
+
+def _broken(name: str) -> Callable[[Row], object]:
+    return lambda row: bool(row.get(f"{name}_broken"))
+
+
+def _choice(kind: ItemKind, name: str) -> Callable[[Row], object]:
+    group = choice_group(kind, name)
+    return lambda row: choice_label(group, row.get(name))
+
+
+def _plain(name: str) -> Callable[[Row], object]:
+    return lambda row: one_line(row.get(name))
+
+
+def changed_at(row: Row) -> str:
+    """`updated_at` in the user's local time, short."""
+    stamp = QDateTime.fromString(str(row.get("updated_at", ""))[:19], "yyyy-MM-ddTHH:mm:ss")
+    stamp.setTimeZone(QTimeZone.utc())
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+# (field, how it is shown) per kind; "choice", "text" (rendered, may warn) or "plain".
+_LAYOUT: dict[str, tuple[tuple[str, str], ...]] = {
+    "position": (("party", "choice"), ("kind", "choice"), ("text", "text")),
+    "figure": (
+        ("label", "plain"),
+        ("value", "value"),
+        ("period", "plain"),
+        ("as_of", "plain"),
+        ("key", "plain"),
+    ),
+    "talking_point": (("kind", "choice"), ("text", "text")),
+    "hard_question": (("question", "text"), ("answer", "text")),
+    "member_signal": (("text", "text"), ("origin", "plain"), ("received_on", "plain")),
+    "source": (
+        ("title", "plain"),
+        ("kind", "plain"),
+        ("issued_on", "plain"),
+        ("publisher", "plain"),
+    ),
+    "agenda_item": (("dossier_id", "reference"), ("aim", "text")),
+    "delegate": (("name", "plain"), ("role", "plain")),
+    "meeting_counterpart": (("stakeholder_id", "reference"),),
+    "stakeholder": (("name", "plain"), ("role", "plain"), ("organisation", "plain")),
+    "meeting": (("title", "plain"), ("date", "plain"), ("place", "plain")),
+}
+
+
+def columns_for(kind: ItemKind) -> list[Column]:
+    columns: list[Column] = []
+    for name, how in _LAYOUT.get(kind.name, ((kind.title_field, "plain"),)):
+        title = field_label(kind, name)
+        if how == "choice":
+            columns.append(Column(name, title, _choice(kind, name)))
+        elif how == "text":
+            columns.append(Column(name, title, _text(name), _broken(name)))
+        elif how == "value":
+            columns.append(Column(name, title, lambda r: str(r.get("display_value", ""))))
+        elif how == "reference":
+            columns.append(Column(None, title, _plain(f"{name}_title")))
+        else:
+            columns.append(Column(name, title, _plain(name)))
+    columns.append(Column("classification", label("Rubricering"), _choice(kind, "classification")))
+    if kind.has_status:
+        columns.append(Column("status", label("Status"), _choice(kind, "status")))
+    columns.append(Column("updated_at", _changed_title(), changed_at))
+    return columns
+
+
+def _changed_title() -> str:
+    return QCoreApplication.translate("Columns", "Gewijzigd")

@@ -1,0 +1,86 @@
+"""What the windows of one open database share: its services, the edit controller, settings.
+
+Built once by the entry point; each class takes from it only the service it needs (never the
+main window). `ChangeTracker` holds the moment that "changed since" marks compare against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Signal
+
+from briefing_app.services.changes import Moment, last_pack_moment, moment_from_date
+from briefing_app.services.finder import FinderService
+from briefing_app.services.history import HistoryService
+from briefing_app.services.listing import ListingService
+from briefing_app.store.repository import Repository
+from briefing_app.ui.editing import EditController
+from briefing_app.ui.settings import AppSettings
+
+DEFAULT_LOOKBACK_DAYS = 7
+
+
+class ChangeTracker(QObject):
+    """The moment items count as "changed since"; by default the last pack of the next meeting."""
+
+    moment_changed = Signal(str)
+
+    def __init__(self, db: sqlite_utils.Database, settings: AppSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.pack: Moment | None = None
+        self.since = ""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Work out the moment again (after a pack was exported, or the user chose a date)."""
+        today = dt.date.today()
+        self.pack = last_pack_moment(self.db, today)
+        chosen = self.settings.changed_since
+        if chosen:
+            since = moment_from_date(dt.date.fromisoformat(chosen))
+        elif self.pack is not None:
+            since = self.pack.at
+        else:
+            since = moment_from_date(today - dt.timedelta(days=DEFAULT_LOOKBACK_DAYS))
+        if since != self.since:
+            self.since = since
+            self.moment_changed.emit(since)
+
+    def choose_date(self, day: dt.date | None) -> None:
+        """The user picked a date; None goes back to the default."""
+        self.settings.changed_since = day.isoformat() if day else None
+        self.refresh()
+
+
+@dataclass
+class AppContext:
+    db_path: Path
+    db: sqlite_utils.Database
+    settings: AppSettings
+    repo: Repository
+    edits: EditController
+    listing: ListingService
+    history: HistoryService
+    finder: FinderService
+    tracker: ChangeTracker
+
+    @classmethod
+    def build(cls, db_path: Path, db: sqlite_utils.Database, settings: AppSettings) -> AppContext:
+        repo = Repository(db, user=settings.user_name)
+        return cls(
+            db_path=db_path,
+            db=db,
+            settings=settings,
+            repo=repo,
+            edits=EditController(repo),
+            listing=ListingService(db),
+            history=HistoryService(db),
+            finder=FinderService(db),
+            tracker=ChangeTracker(db, settings),
+        )

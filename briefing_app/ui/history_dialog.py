@@ -1,0 +1,187 @@
+"""The history of one item: its versions with who and when, and what each changed.
+
+The difference is shown word by word, removed text struck through in red and added text in
+green; it is written with character formats into a read-only text view, never as HTML, so any
+text the user typed shows exactly as typed. Choosing "Deze versie terugzetten" returns that
+version to the caller, who makes it a new version (undoable like any edit).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.items import ItemKind
+from briefing_app.services.history import HistoryService, Version, diff_versions
+from briefing_app.ui import theme
+from briefing_app.ui.columns import changed_at
+from briefing_app.ui.labels import field_label, kind_label, label
+from briefing_app.ui.models import Column, RowTableModel, one_line
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryDialog", text)
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self, history: HistoryService, kind: ItemKind, item_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.versions = history.versions(kind.name, item_id)
+        self.chosen: Version | None = None
+        title = (
+            one_line(self.versions[-1].values.get(kind.title_field), 80) if self.versions else ""
+        )
+        self.setWindowTitle(_tr("Geschiedenis: %1").replace("%1", f"{kind_label(kind)} – {title}"))
+        self.model = RowTableModel(self._columns(), self)
+        self.model.set_rows(
+            [
+                {
+                    "id": str(v.number),
+                    "number": v.number,
+                    "updated_at": v.changed_at,
+                    "who": v.changed_by or _tr("(standaardgegevens)"),
+                    "what": self._what(v),
+                }
+                for v in reversed(self.versions)
+            ]
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(_tr("Versies"))
+        self.compare_current = QCheckBox(_tr("Vergelijk met de huidige versie"), self)
+        self.diff = QPlainTextEdit(self)
+        self.diff.setReadOnly(True)
+        self.diff.setAccessibleName(_tr("Verschil"))
+        self.caption = QLabel(self)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.restore_button = QPushButton(_tr("Deze versie terugzetten"), self)
+        self.restore_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Sluiten"))
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.compare_current.toggled.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.caption)
+        right_layout.addWidget(self.diff, 1)
+        right_layout.addWidget(self.compare_current)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 560)
+        for i, width in enumerate((60, 130, 140)):
+            self.table.setColumnWidth(i, width)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, history: HistoryService, kind: ItemKind, item_id: str
+    ) -> Version | None:
+        """Show the history; returns the version the user chose to restore, or None."""
+        dialog = cls(history, kind, item_id, parent)
+        dialog.exec()
+        return dialog.chosen
+
+    # -- building ------------------------------------------------------------------------
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(None, _tr("Versie"), lambda r: str(r["number"])),
+            Column(None, _tr("Wanneer"), changed_at),
+            Column(None, _tr("Door"), lambda r: str(r["who"])),
+            Column(None, _tr("Wat"), lambda r: str(r["what"])),
+        ]
+
+    def _what(self, version: Version) -> str:
+        if version.action == "create":
+            return _tr("aangemaakt")
+        names = [self._field_label(f) for f in version.fields]
+        return ", ".join(names)
+
+    def _field_label(self, name: str) -> str:
+        try:
+            return field_label(self.kind, name)
+        except KeyError:
+            return label(name)
+
+    def _version_at(self, row: int) -> Version | None:
+        number = len(self.versions) - row
+        return self.versions[number - 1] if 1 <= number <= len(self.versions) else None
+
+    # -- handlers ------------------------------------------------------------------------
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        version = self._version_at(self.table.currentIndex().row())
+        if version is None:
+            return
+        latest = version.number == len(self.versions)
+        self.restore_button.setEnabled(not latest)
+        if self.compare_current.isChecked():
+            older, newer = version.values, self.versions[-1].values
+            caption = _tr("Van versie %1 naar de huidige versie").replace("%1", str(version.number))
+        else:
+            previous = self.versions[version.number - 2].values if version.number > 1 else {}
+            older, newer = previous, version.values
+            caption = (
+                _tr("Wat versie %1 veranderde").replace("%1", str(version.number))
+                if version.number > 1
+                else _tr("De eerste versie")
+            )
+        self.caption.setText(caption)
+        self._show_diff(older, newer)
+
+    def _show_diff(self, older: dict[str, object], newer: dict[str, object]) -> None:
+        self.diff.clear()
+        cursor = self.diff.textCursor()
+        plain, heading, removed, added = (QTextCharFormat() for _ in range(4))
+        heading.setFontWeight(QFont.Weight.Bold)
+        removed.setForeground(theme.error_colour())
+        removed.setFontStrikeOut(True)
+        removed.setBackground(QColor(theme.error_colour().red(), 60, 60, 40))
+        added.setForeground(QColor("#2e7d32" if not theme.is_dark() else "#81c784"))
+        added.setFontUnderline(True)
+        styles = {"=": plain, "-": removed, "+": added}
+        diffs = diff_versions(self.kind.name, older, newer)
+        if not diffs:
+            cursor.insertText(_tr("Geen verschil."), plain)
+        for n, field_diff in enumerate(diffs):
+            if n:
+                cursor.insertText("\n\n", plain)
+            cursor.insertText(self._field_label(field_diff.field) + "\n", heading)
+            for op, text in field_diff.runs:
+                cursor.insertText(text, styles[op])
+        self.diff.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _on_restore_clicked(self) -> None:
+        self.chosen = self._version_at(self.table.currentIndex().row())
+        self.accept()

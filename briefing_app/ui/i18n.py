@@ -1,0 +1,58 @@
+"""The language of the interface, through Qt's translation system.
+
+The source texts are Dutch (the users are Dutch); `resources/translations/briefing_en.qm` turns
+them into English. Qt's own dialogs (buttons like OK/Cancel) use Qt's shipped translations.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from briefing_app.paths import resource
+
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+DEFAULT_LANGUAGE = "nl"
+
+
+def translations_dir() -> str:
+    return str(resource("translations"))
+
+
+class Translations:
+    """Installs and swaps the translators of one application."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.language = DEFAULT_LANGUAGE
+        self._installed: list[QTranslator] = []
+
+    def install(self, language: str) -> bool:
+        """Switch to ``language``; returns False (and stays Dutch) when it cannot be loaded."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Dutch if self.language == "nl" else QLocale.Language.English,
+                QLocale.Country.Netherlands,
+            )
+        )
+        ok = True
+        if self.language != DEFAULT_LANGUAGE:
+            ours = QTranslator(self.app)
+            ok = ours.load(f"briefing_{self.language}", translations_dir())
+            if ok:
+                self._add(ours)
+            else:
+                self.language = DEFAULT_LANGUAGE
+        qt = QTranslator(self.app)
+        if qt.load(
+            f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            self._add(qt)
+        return ok
+
+    def _add(self, translator: QTranslator) -> None:
+        self.app.installTranslator(translator)
+        self._installed.append(translator)

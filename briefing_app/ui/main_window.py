@@ -1,0 +1,385 @@
+"""The main window: navigator on the left, the chosen dossier, meeting or counterpart beside it.
+
+The window holds layout, menus and shortcuts; behaviour lives in the controllers it creates.
+Other features add themselves without editing this file: `pack_menu` / `add_pack_action()` for
+packs, `add_menu_action(menu_name, action)` for any menu, `meeting_page.add_action()` for
+buttons beside a meeting, and the `meeting_chosen` / `dossier_chosen` signals to follow the
+user's choice (see `briefing_app/ui/extensions.py`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from briefing_app import __version__
+from briefing_app.domain.items import DOSSIER, KINDS_BY_TABLE, MEETING, STAKEHOLDER, ItemKind
+from briefing_app.ui.context import AppContext
+from briefing_app.ui.dossier_page import DossierController, DossierPage
+from briefing_app.ui.meeting_page import MeetingController, MeetingPage, StakeholderPage
+from briefing_app.ui.navigator import (
+    DOSSIERS,
+    MEETINGS,
+    STAKEHOLDERS,
+    NavigatorController,
+    NavigatorView,
+)
+from briefing_app.ui.new_item_dialog import NewItemDialog
+from briefing_app.ui.search_dialog import SearchDialog
+from briefing_app.ui.settings_dialog import SettingsDialog
+from briefing_app.ui.single_item import SingleItemController
+
+PACK_MENU = "pack"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    dossier_chosen = Signal(str)
+    meeting_chosen = Signal(str)
+    language_requested = Signal(str)  # the user chose another language in the settings
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(_tr("Briefing — %1").replace("%1", ctx.db_path.name))
+        self.navigator_view = NavigatorView(self)
+        self.dossier_page = DossierPage(self)
+        self.meeting_page = MeetingPage(self)
+        self.stakeholder_page = StakeholderPage(self)
+        self.stack = QStackedWidget(self)
+        for page in (self.dossier_page, self.meeting_page, self.stakeholder_page):
+            self.stack.addWidget(page)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.navigator_view)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1140])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.navigator = NavigatorController(self.navigator_view, ctx.listing, ctx.tracker, self)
+        self.dossiers = DossierController(self.dossier_page, ctx, self)
+        self.meetings = MeetingController(self.meeting_page, ctx, self)
+        self.stakeholders = SingleItemController(
+            self.stakeholder_page, ctx.listing, ctx.edits, ctx.history, self
+        )
+        self._menus: dict[str, QMenu] = {}
+        self._build_actions()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.navigator.reload()
+
+    # -- extension points ----------------------------------------------------------------
+
+    @property
+    def pack_menu(self) -> QMenu:
+        return self._menus[PACK_MENU]
+
+    def add_pack_action(self, action: QAction) -> None:
+        """Add an action to the "Pakket" menu (shown as soon as it holds one)."""
+        self.add_menu_action(PACK_MENU, action)
+
+    def add_menu_action(self, menu: str, action: QAction) -> None:
+        """Add ``action`` to a menu: "file", "edit", "search", "pack" or "help"."""
+        self._menus[menu].addAction(action)
+        self._menus[menu].menuAction().setVisible(True)
+        self.addAction(action)  # its shortcut works wherever the focus is
+
+    def current_dossier_id(self) -> str | None:
+        return self.dossiers.dossier_id
+
+    def current_meeting_id(self) -> str | None:
+        return self.meetings.meeting_id
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def open_item(self, group: str, item_id: str) -> None:
+        if group == DOSSIERS:
+            self.stack.setCurrentWidget(self.dossier_page)
+            if item_id != self.dossiers.dossier_id:
+                self.dossiers.show_dossier(item_id)
+                self.ctx.settings.last_dossier = item_id
+            self.dossier_chosen.emit(item_id)
+        elif group == MEETINGS:
+            self.stack.setCurrentWidget(self.meeting_page)
+            self.meetings.show_meeting(item_id)
+            self.meeting_chosen.emit(item_id)
+        elif group == STAKEHOLDERS:
+            self.stack.setCurrentWidget(self.stakeholder_page)
+            self.stakeholders.show_item(item_id)
+
+    def open_first(self) -> None:
+        """The dossier the user had open last, else the first dossier."""
+        last = self.ctx.settings.last_dossier
+        if not (last and self.navigator.select(DOSSIERS, last)):
+            first = self.navigator.first(DOSSIERS)
+            if first:
+                self.navigator.select(DOSSIERS, first)
+
+    def jump_to(self, table: str, item_id: str, dossier_id: str | None) -> bool:
+        """Show an item found by search: its dossier, its section, the item selected."""
+        kind = _kind_for_table(table)
+        if kind in (MEETINGS, STAKEHOLDERS, DOSSIERS):
+            return self.navigator.select(kind, item_id)
+        if kind == "source":
+            dossier_id = dossier_id or self.dossiers.dossier_id or self.navigator.first(DOSSIERS)
+        if kind in ("agenda_item", "delegate", "meeting_counterpart"):
+            meeting = self.ctx.repo.get(kind, item_id)["meeting_id"]
+            self.navigator.select(MEETINGS, str(meeting))
+            self.meeting_page.tabs.setCurrentWidget(self.meeting_page.sections[kind])
+            return self.meetings.sections[kind].select(item_id)
+        if not dossier_id or not self.navigator.select(DOSSIERS, dossier_id):
+            return False
+        self.open_item(DOSSIERS, dossier_id)
+        return self.dossiers.show_item(kind, item_id)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        stack = self.ctx.edits.undo_stack
+        for key, title in (
+            ("file", _tr("&Bestand")),
+            ("edit", _tr("Be&werken")),
+            ("search", _tr("&Zoeken")),
+            (PACK_MENU, _tr("&Pakket")),
+            ("help", _tr("&Help")),
+        ):
+            self._menus[key] = bar.addMenu(title)
+        self.pack_menu.menuAction().setVisible(False)  # until the packs feature fills it
+
+        self.new_dossier_action = self._action(
+            _tr("Nieuw dossier…"), "Ctrl+Shift+D", self._on_new_dossier
+        )
+        self.new_meeting_action = self._action(
+            _tr("Nieuw overleg…"), "Ctrl+Shift+O", self._on_new_meeting
+        )
+        self.new_stakeholder_action = self._action(
+            _tr("Nieuwe gesprekspartner…"), "Ctrl+Shift+G", self._on_new_stakeholder
+        )
+        self.settings_action = self._action(_tr("Instellingen…"), "Ctrl+,", self._on_settings)
+        self.quit_action = self._action(_tr("Afsluiten"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu = self._menus["file"]
+        for action in (
+            self.new_dossier_action,
+            self.new_meeting_action,
+            self.new_stakeholder_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.undo_action = stack.createUndoAction(self, _tr("Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = stack.createRedoAction(self, _tr("Opnieuw"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.new_item_action = self._action(_tr("Nieuw item…"), "Ctrl+N", self._on_new_item)
+        edit_menu = self._menus["edit"]
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+            self.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_item_action)
+
+        self.search_action = self._action(_tr("Zoeken…"), "Ctrl+K", self._on_search)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self._menus["search"].addAction(self.search_action)
+        self.about_action = self._action(_tr("Over Briefing"), None, self._on_about)
+        self._menus["help"].addAction(self.about_action)
+
+    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(_tr("Werkbalk"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.search_action)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        self.changed_label = QLabel(_tr("Gewijzigd sinds"), bar)
+        self.changed_since = QDateEdit(bar)
+        self.changed_since.setCalendarPopup(True)
+        self.changed_since.setDisplayFormat("d MMM yyyy")
+        self.changed_since.setAccessibleName(_tr("Gewijzigd sinds"))
+        self.changed_label.setBuddy(self.changed_since)
+        self.changed_label.setContentsMargins(8, 0, 6, 0)
+        bar.addWidget(self.changed_label)
+        bar.addWidget(self.changed_since)
+        self.addToolBar(bar)
+        self._show_tracker_moment()
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel(self)
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._show_user()
+
+    def _connect(self) -> None:
+        self.navigator.chosen.connect(self.open_item)
+        # Bound methods, not lambdas: Qt drops them with this window (a language switch
+        # replaces the window while the shared services live on).
+        for controller in (self.dossiers, self.meetings):
+            controller.message.connect(self._on_controller_message)
+        for signal in (
+            self.dossiers.dossier_renamed,
+            self.meetings.meeting_renamed,
+            self.stakeholders.renamed,
+        ):
+            signal.connect(self._on_item_renamed)
+        self.dossiers.dossier_deleted.connect(self._on_item_deleted)
+        self.meetings.meeting_deleted.connect(self._on_item_deleted)
+        self.stakeholders.deleted.connect(self._on_item_deleted)
+        self.ctx.edits.list_changed.connect(self._on_edits_list_changed)
+        self.ctx.edits.item_changed.connect(self._on_edits_item_changed)
+        self.ctx.edits.failed.connect(self._on_edits_failed)
+        self.changed_since.dateChanged.connect(self._on_changed_since_changed)
+        self.ctx.tracker.moment_changed.connect(self._on_tracker_moment_changed)
+
+    def _show_user(self) -> None:
+        self.user_label.setText(_tr("Wijzigingen op naam van %1").replace("%1", self.ctx.repo.user))
+
+    def _show_tracker_moment(self) -> None:
+        since = self.ctx.tracker.since[:10]
+        self.changed_since.blockSignals(True)
+        self.changed_since.setDate(QDate.fromString(since, "yyyy-MM-dd"))
+        self.changed_since.blockSignals(False)
+        pack = self.ctx.tracker.pack
+        tip = (
+            _tr("Standaard: het laatste pakket voor %1 (versie %2)")
+            .replace("%1", pack.meeting_title)
+            .replace("%2", str(pack.version))
+            if pack
+            else _tr("Items die sindsdien zijn gewijzigd, zijn gemarkeerd")
+        )
+        self.changed_since.setToolTip(tip)
+
+    # -- handlers ------------------------------------------------------------------------
+
+    def _on_controller_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _on_edits_failed(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    def _on_item_renamed(self, _item_id: str) -> None:
+        self.navigator.reload()
+
+    def _on_item_deleted(self, _item_id: str) -> None:
+        self.navigator.reload()
+        self.open_first()
+
+    def _on_edits_item_changed(self, _kind: str, _item_id: str) -> None:
+        self.ctx.tracker.refresh()
+
+    def _on_tracker_moment_changed(self, _since: str) -> None:
+        self._show_tracker_moment()
+
+    def _on_edits_list_changed(self, kind: str, _parent: object) -> None:
+        if kind in (DOSSIERS, MEETINGS, STAKEHOLDERS):
+            self.navigator.reload()
+        self.ctx.tracker.refresh()
+
+    def _on_changed_since_changed(self, date: QDate) -> None:
+        self.ctx.tracker.choose_date(dt.date(date.year(), date.month(), date.day()))
+
+    def _on_search(self) -> None:
+        hit = SearchDialog.ask(self, self.ctx.finder)
+        if hit is not None and not self.jump_to(hit.kind, hit.item_id, hit.dossier_id):
+            self.statusBar().showMessage(_tr("Dit item is niet (meer) te vinden"), 6000)
+
+    def _on_new_item(self) -> None:
+        page = self.stack.currentWidget()
+        if page is self.dossier_page:
+            view = self.dossier_page.tabs.currentWidget()
+            for name, section in self.dossier_page.sections.items():
+                if section is view:
+                    self.dossiers.sections[name].add()
+                    return
+            self._on_new_dossier()
+        elif page is self.meeting_page:
+            view = self.meeting_page.tabs.currentWidget()
+            for name, section in self.meeting_page.sections.items():
+                if section is view:
+                    self.meetings.sections[name].add()
+        else:
+            self._on_new_stakeholder()
+
+    def _create(self, kind: ItemKind, group: str) -> None:
+        values = NewItemDialog.ask(self, kind, {}, {}, [])
+        if values is not None:
+            item_id = self.ctx.edits.create(kind.name, values)
+            if item_id:
+                self.navigator.reload()
+                self.navigator.select(group, item_id)
+
+    def _on_new_dossier(self) -> None:
+        self._create(DOSSIER, DOSSIERS)
+
+    def _on_new_meeting(self) -> None:
+        self._create(MEETING, MEETINGS)
+
+    def _on_new_stakeholder(self) -> None:
+        self._create(STAKEHOLDER, STAKEHOLDERS)
+
+    def _on_settings(self) -> None:
+        chosen = SettingsDialog.ask(self, self.ctx.settings)
+        if chosen is None:
+            return
+        self.ctx.repo.user = self.ctx.settings.user_name
+        self._show_user()
+        if chosen.language_changed:
+            self.language_requested.emit(self.ctx.settings.language)
+
+    def _on_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(_tr("Over Briefing"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            _tr(
+                "Briefing %1\nStandpunten, kerncijfers en briefingpakketten voor de VNG-delegatie.\n\nDatabase: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.db_path))
+        )
+        box.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # a field being typed in saves when it loses the focus
+        self.ctx.settings.save_window(self.saveGeometry(), self.saveState())
+        self.ctx.settings.sync()
+        super().closeEvent(event)
+
+
+def _kind_for_table(table: str) -> str:
+    kind = KINDS_BY_TABLE.get(table)
+    return kind.name if kind else table

@@ -1,0 +1,121 @@
+"""A meeting (title, date, place, notes) with its agenda, delegation and counterparts; and a
+counterpart (gesprekspartner) on its own page.
+
+Extension point: the packs feature adds its meeting actions through `MeetingPage.add_action`,
+which puts a button beside the meeting's heading.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
+
+from briefing_app.domain.items import (
+    AGENDA_ITEM,
+    DELEGATE,
+    MEETING,
+    MEETING_COUNTERPART,
+    STAKEHOLDER,
+)
+from briefing_app.ui.context import AppContext
+from briefing_app.ui.labels import kind_label
+from briefing_app.ui.section import SectionController
+from briefing_app.ui.section_view import SectionView
+from briefing_app.ui.single_item import SingleItemController, SingleItemView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingPage", text)
+
+
+class MeetingPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.details = SingleItemView(MEETING, self)
+        self.actions_bar = QHBoxLayout()
+        self.actions_bar.setContentsMargins(0, 0, 0, 0)
+        self.actions_bar.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.sections = {
+            kind.name: SectionView(kind, self)
+            for kind in (AGENDA_ITEM, DELEGATE, MEETING_COUNTERPART)
+        }
+        titles = {
+            "agenda_item": kind_label(AGENDA_ITEM, plural=True),
+            "delegate": kind_label(DELEGATE, plural=True),
+            "meeting_counterpart": _tr("Gesprekspartners"),
+        }
+        for name, view in self.sections.items():
+            self.tabs.addTab(view, titles[name])
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 12, 12)
+        left_layout.addWidget(self.details)
+        left_layout.addLayout(self.actions_bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([380, 900])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """Show ``action`` as a button under the meeting's details (e.g. "Pakket maken…")."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_bar.insertWidget(self.actions_bar.count() - 1, button)
+        return button
+
+
+class MeetingController(QObject):
+    meeting_renamed = Signal(str)
+    meeting_deleted = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, page: MeetingPage, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.listing = ctx.listing
+        self.meeting_id: str | None = None
+        self.details = SingleItemController(page.details, ctx.listing, ctx.edits, ctx.history, self)
+        self.details.renamed.connect(self.meeting_renamed)
+        self.details.deleted.connect(self.meeting_deleted)
+        self.sections = {
+            name: SectionController(view, ctx.listing, ctx.edits, ctx.history, ctx.tracker, self)
+            for name, view in page.sections.items()
+        }
+        for controller in self.sections.values():
+            controller.message.connect(self.message)
+        ctx.edits.list_changed.connect(self._on_edits_list_changed)
+        self.refresh_pickers()
+
+    def show_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        row = self.details.show_item(meeting_id)
+        if row is not None:
+            self.page.details.subheading.setText(
+                " · ".join(filter(None, (str(row.get("date") or ""), str(row.get("place") or ""))))
+            )
+        for controller in self.sections.values():
+            controller.set_parent(meeting_id)
+
+    def refresh_pickers(self) -> None:
+        dossiers = [(str(r["id"]), str(r["title"])) for r in self.listing.dossiers()]
+        people = [(str(r["id"]), str(r["name"])) for r in self.listing.stakeholders()]
+        self.sections["agenda_item"].set_options("dossier_id", dossiers)
+        self.sections["meeting_counterpart"].set_options("stakeholder_id", people)
+
+    def _on_edits_list_changed(self, kind: str, _parent: object) -> None:
+        if kind in ("dossier", "stakeholder"):
+            self.refresh_pickers()
+
+
+class StakeholderPage(SingleItemView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(STAKEHOLDER, parent)
+        self.layout().setContentsMargins(12, 12, 12, 12)

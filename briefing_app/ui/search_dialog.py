@@ -1,0 +1,193 @@
+"""Search everywhere (Ctrl+K, Ctrl+F): ranked results while typing, grouped by dossier.
+
+Typing restarts a short timer (150 ms) so that a fast typist causes one query, not ten; the
+query itself runs in SQLite's full-text index. Enter opens the highlighted result (the first when
+none is highlighted); arrow keys move through the results without leaving the search field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.services.changes import moment_from_date
+from briefing_app.services.finder import FinderService, SearchFilters, kind_label
+from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit
+from briefing_app.ui.labels import choices, label
+from briefing_app.ui.models import Group, GroupedModel, one_line
+
+DEBOUNCE_MS = 150
+Row = dict[str, object]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchDialog", text)
+
+
+def _hit_text(row: Row) -> str:
+    hit: Hit = row["hit"]  # type: ignore[assignment]
+    snippet = hit.snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
+    title = one_line(hit.title, 90)
+    text = f"{row['kind_label']}: {title}"
+    if snippet and one_line(snippet) not in title:
+        text += f"  —  {one_line(snippet, 140)}"
+    return text
+
+
+class SearchDialog(QDialog):
+    def __init__(self, finder: FinderService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finder = finder
+        self.chosen: Hit | None = None
+        self.setWindowTitle(_tr("Zoeken"))
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(_tr("Zoek in alle dossiers, cijfers, spreekpunten…"))
+        self.field.setAccessibleName(_tr("Zoekterm"))
+        self.field.setClearButtonEnabled(True)
+        self.classification = QComboBox(self)
+        self.classification.addItem(_tr("Alle rubriceringen"), None)
+        for value, text in choices("classification"):
+            self.classification.addItem(text, value)
+        self.classification.setAccessibleName(_tr("Filter op rubricering"))
+        self.status = QComboBox(self)
+        self.status.addItem(_tr("Alle statussen"), None)
+        for value, text in choices("status"):
+            self.status.addItem(text, value)
+        self.status.setAccessibleName(_tr("Filter op status"))
+        self.since_box = QCheckBox(_tr("Gewijzigd sinds"), self)
+        self.since = QDateEdit(QDate.currentDate().addDays(-7), self)
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("d MMM yyyy")
+        self.since.setAccessibleName(_tr("Gewijzigd sinds datum"))
+        self.since.setEnabled(False)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setStyleSheet("color: palette(placeholder-text);")
+        self.model = GroupedModel(_hit_text, self)
+        self.results = QTreeView(self)
+        self.results.setModel(self.model)
+        self.results.setHeaderHidden(True)
+        self.results.setUniformRowHeights(True)
+        self.results.setAccessibleName(_tr("Zoekresultaten"))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self._lay_out()
+        self._connect()
+        self.resize(820, 560)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, finder: FinderService) -> Hit | None:
+        """Let the user search; returns the hit to jump to, or None."""
+        dialog = cls(finder, parent)
+        dialog.exec()
+        return dialog.chosen
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        for widget in (self.classification, self.status, self.since_box, self.since):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addLayout(filters)
+        layout.addWidget(self.results, 1)
+
+    def _connect(self) -> None:
+        self.field.textChanged.connect(self._on_field_text_changed)
+        self.field.installEventFilter(self)
+        self.timer.timeout.connect(self.run_search)
+        for combo in (self.classification, self.status):
+            combo.currentIndexChanged.connect(self.run_search)
+        self.since_box.toggled.connect(self._on_since_box_toggled)
+        self.since.dateChanged.connect(self.run_search)
+        self.results.activated.connect(self._on_results_activated)
+
+    def filters(self) -> SearchFilters:
+        def chosen(combo: QComboBox) -> tuple[str, ...]:
+            return (combo.currentData(),) if combo.currentData() else ()
+
+        since = None
+        if self.since_box.isChecked():
+            d = self.since.date()
+            since = moment_from_date(dt.date(d.year(), d.month(), d.day()))
+        return SearchFilters(chosen(self.classification), chosen(self.status), since)
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        groups = self.finder.find(self.field.text(), self.filters())
+        self.model.set_groups(
+            [
+                Group(
+                    g.dossier_id or "",
+                    g.dossier_title,
+                    [
+                        {"id": h.item_id, "hit": h, "kind_label": _kind_label(h.kind)}
+                        for h in g.hits
+                    ],
+                )
+                for g in groups
+            ]
+        )
+        self.results.expandAll()
+        count = sum(len(g.hits) for g in groups)
+        self.summary.setText(
+            "" if not self.field.text().strip() else _tr("%1 resultaten").replace("%1", str(count))
+        )
+        first = self.model.index(0, 0, self.model.index(0, 0))
+        if first.isValid():
+            self.results.setCurrentIndex(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                QCoreApplication.sendEvent(self.results, event)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.timer.isActive():
+                    self.run_search()
+                self._choose(self.results.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _choose(self, index: QModelIndex) -> None:
+        row = self.model.row_for(index)
+        if row is None:
+            group = self.model.group_for(index)
+            row = group.rows[0] if group and group.rows else None
+        if row is None:
+            first = self.model.index(0, 0, self.model.index(0, 0))
+            row = self.model.row_for(first) if first.isValid() else None
+        if row is not None:
+            self.chosen = row["hit"]  # type: ignore[assignment]
+            self.accept()
+
+    def _on_field_text_changed(self, _text: str) -> None:
+        self.timer.start()
+
+    def _on_since_box_toggled(self, checked: bool) -> None:
+        self.since.setEnabled(checked)
+        self.run_search()
+
+    def _on_results_activated(self, index: QModelIndex) -> None:
+        self._choose(index)
+
+
+def _kind_label(table: str) -> str:
+    return label(kind_label(table))

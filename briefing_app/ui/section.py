@@ -1,0 +1,361 @@
+"""The behaviour of one section (talking points of a dossier, the agenda of a meeting, ...).
+
+`SectionController` feeds a `RowTableModel` one page at a time from `ListingService` (filters and
+order in SQL), binds the selected row to the form, saves each finished field through
+`EditController` (so it can be undone), and keeps the list current when anything changes. The
+controller receives the services it needs; it never knows the main window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox
+
+from briefing_app.domain.items import ItemKind
+from briefing_app.domain.validation import ValidationError
+from briefing_app.services.history import HistoryService
+from briefing_app.services.listing import ListingService, ListQuery
+from briefing_app.ui.columns import columns_for
+from briefing_app.ui.context import ChangeTracker
+from briefing_app.ui.editing import EditController
+from briefing_app.ui.history_dialog import HistoryDialog
+from briefing_app.ui.labels import kind_label
+from briefing_app.ui.models import RowTableModel
+from briefing_app.ui.new_item_dialog import NewItemDialog
+from briefing_app.ui.section_view import SectionView
+
+PAGE_SIZE = 200
+Row = dict[str, object]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SectionController", text)
+
+
+class SectionController(QObject):
+    """Loads, shows and edits the items of one kind under one parent."""
+
+    item_selected = Signal(str)  # item id
+    count_changed = Signal(int)  # how many items the list holds (with its filters)
+    message = Signal(str)  # something to tell the user in the status bar
+
+    def __init__(
+        self,
+        view: SectionView,
+        listing: ListingService,
+        edits: EditController,
+        history: HistoryService,
+        tracker: ChangeTracker,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.kind: ItemKind = view.kind
+        self.listing = listing
+        self.edits = edits
+        self.history = history
+        self.tracker = tracker
+        self.query = ListQuery(self.kind.name)
+        self._options: dict[str, list[tuple[str, str]]] = {}
+        self._figures: list[Row] = []
+        self.model = RowTableModel(columns_for(self.kind), view)
+        view.table.setModel(self.model)
+        self._size_columns()
+        self._connect()
+        self._shortcuts()
+
+    # -- what the page asks --------------------------------------------------------------
+
+    def set_parent(self, parent_id: str | None) -> None:
+        """Show the items of another dossier or meeting."""
+        self.query = replace(self.query, parent_id=parent_id)
+        self.reload()
+
+    def reload(self, keep: str | None = None) -> None:
+        """Fetch the first page again; keep the selected item selected where it can be."""
+        keep = keep or self.selected_id()
+        total = self.listing.count(self.query)
+        rows = self.listing.page(self.query, 0, PAGE_SIZE, marked_since=self.tracker.since)
+        self.model.set_rows(rows, total)
+        self.model.set_movable(self.query.manual_order)
+        self._update_count()
+        if not keep or not self.select(keep, clear_filters=False):
+            self._show_selected()
+
+    def select(self, item_id: str, *, clear_filters: bool = True) -> bool:
+        """Select ``item_id``, loading pages up to it; clears filters that hide it."""
+        position = self.model.position_of(item_id)
+        if position is None:
+            index = self.listing.index_of(self.query, item_id)
+            if index is None and clear_filters:
+                self._clear_filters()
+                index = self.listing.index_of(self.query, item_id)
+            if index is None:
+                return False
+            while self.model.loaded() <= index and self.model.canFetchMore(
+                self.model.index(-1, -1)
+            ):
+                self._on_model_more_requested(self.model.loaded())
+            position = self.model.position_of(item_id)
+            if position is None:
+                return False
+        table = self.view.table
+        table.selectionModel().setCurrentIndex(
+            self.model.index(position, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(self.model.index(position, 0))
+        return True
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return str(row["id"]) if row else None
+
+    def selected_row(self) -> Row | None:
+        index = self.view.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.view.table.selectionModel().isSelected(index):
+            return None
+        return self.model.row_at(index.row())
+
+    def set_figures(self, figures: list[Row]) -> None:
+        self._figures = figures
+        self.view.form.set_figures(figures)
+
+    def set_options(self, field: str, options: list[tuple[str, str]]) -> None:
+        self._options[field] = options
+        self.view.form.set_options(field, options)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def add(self) -> str | None:
+        defaults: Row = {}
+        if self.kind.parent:
+            defaults[self.kind.parent] = self.query.parent_id
+        values = NewItemDialog.ask(self.view, self.kind, defaults, self._options, self._figures)
+        if values is None:
+            return None
+        item_id = self.edits.create(self.kind.name, values)
+        if item_id:
+            self.reload(keep=item_id)
+            self.select(item_id)
+            self.message.emit(_tr("%1 toegevoegd").replace("%1", kind_label(self.kind)))
+        return item_id
+
+    def delete(self) -> None:
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+        position = self.model.position_of(item_id) or 0
+        self.edits.delete(self.kind.name, item_id)
+        neighbour = self.model.row_at(min(position, self.model.loaded() - 1))
+        if neighbour:
+            self.select(str(neighbour["id"]))
+        self.message.emit(
+            _tr("%1 verwijderd; Ctrl+Z zet het terug").replace("%1", kind_label(self.kind))
+        )
+
+    def move_by(self, step: int) -> None:
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+        if not self.query.manual_order or self._filtered():
+            self.message.emit(_tr("Verplaatsen kan alleen in de eigen volgorde zonder filter"))
+            return
+        position = self.model.position_of(item_id)
+        if position is None:
+            return
+        target = position + step
+        if 0 <= target < self.model.total:
+            self.edits.move(self.kind.name, item_id, target)
+            self.select(item_id)
+
+    def show_history(self) -> None:
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+        version = HistoryDialog.ask(self.view, self.history, self.kind, item_id)
+        if version is None:
+            return
+        changes = self.history.changes_to_restore(self.kind.name, item_id, version)
+        if changes:
+            text = _tr("Versie %1 terugzetten").replace("%1", str(version.number))
+            self.edits.update(self.kind.name, item_id, changes, text)
+            self.message.emit(_tr("Versie %1 teruggezet").replace("%1", str(version.number)))
+
+    # -- wiring --------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        v = self.view
+        v.add_button.clicked.connect(self.add)
+        v.delete_button.clicked.connect(self.delete)
+        v.up_button.clicked.connect(lambda: self.move_by(-1))
+        v.down_button.clicked.connect(lambda: self.move_by(1))
+        v.history_button.clicked.connect(self.show_history)
+        v.own_order_button.clicked.connect(self._on_own_order_clicked)
+        for combo in (v.kind_filter, v.classification_filter, v.status_filter):
+            if combo is not None:
+                combo.currentIndexChanged.connect(self._on_filter_changed)
+        v.changed_only.toggled.connect(self._on_filter_changed)
+        v.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        v.form.field_edited.connect(self._on_form_field_edited)
+        self.model.more_requested.connect(self._on_model_more_requested)
+        self.model.sort_requested.connect(self._on_model_sort_requested)
+        self.model.move_requested.connect(self._on_model_move_requested)
+        v.table.horizontalHeader().sectionClicked.connect(self._on_header_clicked)
+        self.edits.item_changed.connect(self._on_edits_item_changed)
+        self.edits.list_changed.connect(self._on_edits_list_changed)
+        self.tracker.moment_changed.connect(self._on_tracker_moment_changed)
+
+    def _shortcuts(self) -> None:
+        table = self.view.table
+        for keys, slot in (
+            ("Ctrl+Up", lambda: self.move_by(-1)),
+            ("Ctrl+Down", lambda: self.move_by(1)),
+            (QKeySequence.StandardKey.Delete, self.delete),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), table)
+            shortcut.activated.connect(slot)
+
+    def _size_columns(self) -> None:
+        header = self.view.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        wide = [
+            i
+            for i, c in enumerate(self.model.columns())
+            if c.key in ("text", "question", "label", "title", "name", "aim", "answer")
+            or c.key is None
+        ]
+        for i in range(self.model.columnCount()):
+            if i in wide:
+                header.setSectionResizeMode(i, header.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(i, header.ResizeMode.Interactive)
+                header.resizeSection(i, 120 if i else 130)
+
+    def _filtered(self) -> bool:
+        q = self.query
+        return bool(q.kinds or q.parties or q.classifications or q.statuses or q.changed_since)
+
+    def _clear_filters(self) -> None:
+        v = self.view
+        for combo in (v.kind_filter, v.classification_filter, v.status_filter):
+            if combo is not None:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        v.changed_only.blockSignals(True)
+        v.changed_only.setChecked(False)
+        v.changed_only.blockSignals(False)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        v = self.view
+
+        def chosen(combo: QComboBox | None) -> tuple[str, ...]:
+            return (combo.currentData(),) if combo is not None and combo.currentData() else ()
+
+        kinds = chosen(v.kind_filter)
+        by_party = v.kind_filter is not None and v.kind_filter.property("filter_field") == "party"
+        self.query = replace(
+            self.query,
+            kinds=() if by_party else kinds,
+            parties=kinds if by_party else (),
+            classifications=chosen(v.classification_filter),
+            statuses=chosen(v.status_filter),
+            changed_since=self.tracker.since if v.changed_only.isChecked() else None,
+        )
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        self.view.count_label.setText(
+            _tr("%1 items").replace("%1", f"{total:n}") if total != 1 else _tr("1 item")
+        )
+        self.view.own_order_button.setVisible(not self.query.manual_order)
+        self.count_changed.emit(total)
+
+    def _show_selected(self) -> None:
+        row = self.selected_row()
+        self.view.show_form(row is not None)
+        if row is not None:
+            self.view.form.set_row(row)
+
+    # -- handlers ------------------------------------------------------------------------
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self._apply_filters()
+        self.reload()
+
+    def _on_own_order_clicked(self) -> None:
+        self.query = self.query.with_order("sort_order")
+        self.reload()
+
+    def _on_header_clicked(self, section: int) -> None:
+        column = self.model.columns()[section]
+        if not column.key:
+            return
+        descending = self.query.order_by == column.key and not self.query.descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.model.sort(section, order)
+
+    def _on_model_sort_requested(self, key: str, descending: bool) -> None:
+        self.query = self.query.with_order(key, descending)
+        self.reload()
+
+    def _on_model_more_requested(self, offset: int) -> None:
+        rows = self.listing.page(self.query, offset, PAGE_SIZE, marked_since=self.tracker.since)
+        self.model.append_rows(rows)
+
+    def _on_model_move_requested(self, item_id: str, target: int) -> None:
+        if self._filtered():
+            self.message.emit(_tr("Verplaatsen kan alleen in de eigen volgorde zonder filter"))
+            return
+        self.edits.move(self.kind.name, item_id, target)
+        self.select(item_id)
+
+    def _on_table_current_changed(self, *_args: object) -> None:
+        self._show_selected()
+        item_id = self.selected_id()
+        if item_id:
+            self.item_selected.emit(item_id)
+
+    def _on_form_field_edited(self, name: str, value: object) -> None:
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+        try:
+            self.edits.update(self.kind.name, item_id, {name: value})
+        except ValidationError as exc:
+            self.view.form.show_error(
+                exc.field, _tr("Niet opgeslagen: %1").replace("%1", exc.message)
+            )
+
+    def _on_edits_item_changed(self, kind: str, item_id: str) -> None:
+        if kind == self.kind.name:
+            row = self.listing.row(kind, item_id, marked_since=self.tracker.since)
+            if row is not None and self.model.replace_row(row) and item_id == self.selected_id():
+                self.view.form.set_row(row)
+        elif kind == "figure" and self.model.loaded():
+            self._reload_loaded()
+
+    def _on_edits_list_changed(self, kind: str, parent_id: object) -> None:
+        if kind == self.kind.name and (parent_id is None or parent_id == self.query.parent_id):
+            self.reload()
+
+    def _on_tracker_moment_changed(self, _since: str) -> None:
+        self._apply_filters()
+        self.reload()
+
+    def _reload_loaded(self) -> None:
+        """Fetch again every row on screen (a figure changed: rendered texts changed too)."""
+        loaded = self.model.loaded()
+        keep = self.selected_id()
+        rows = self.listing.page(
+            self.query, 0, max(loaded, PAGE_SIZE), marked_since=self.tracker.since
+        )
+        self.model.set_rows(rows, self.listing.count(self.query))
+        if keep:
+            self.select(keep, clear_filters=False)
