@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigator_view)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 1140])
+        splitter.setSizes([300, 1100])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 

@@ -6,7 +6,7 @@ chose; dossiers with items changed since the tracked moment carry the change mar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from briefing_app.services.listing import ListingService
@@ -27,11 +27,16 @@ def _row_text(row: Row) -> str:
         role = row.get("role")
         return one_line(f"{row['name']} — {role}" if role else row["name"], 90)
     if "date" in row:
-        date = row.get("date") or ""
-        return one_line(f"{date}  {row['title']}" if date else row["title"], 90)
+        date = _short_date(str(row.get("date") or ""))
+        return one_line(f"{date} · {row['title']}" if date else row["title"], 90)
     changed = row.get("changed_count")
     title = one_line(row.get("title"), 90)
     return f"{title}  ({changed})" if changed else title
+
+
+def _short_date(iso: str) -> str:
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    return QLocale().toString(day, "d MMM yyyy") if day.isValid() else iso
 
 
 class NavigatorView(QTreeView):
@@ -42,7 +47,7 @@ class NavigatorView(QTreeView):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(_tr("Navigator"))
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(240)
 
 
 class NavigatorController(QObject):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox
 
 from briefing_app.domain.items import ItemKind
@@ -28,6 +28,20 @@ from briefing_app.ui.new_item_dialog import NewItemDialog
 from briefing_app.ui.section_view import SectionView
 
 PAGE_SIZE = 200
+_WIDE = frozenset({"text", "question", "answer", "label", "title", "name", "aim"})
+_WIDTHS = {
+    "kind": 120,
+    "party": 95,
+    "classification": 100,
+    "status": 80,
+    "updated_at": 125,
+    "value": 110,
+    "period": 80,
+    "as_of": 95,
+    "key": 150,
+    "received_on": 95,
+    "issued_on": 95,
+}
 Row = dict[str, object]
 
 
@@ -117,7 +131,7 @@ class SectionController(QObject):
 
     def selected_row(self) -> Row | None:
         index = self.view.table.selectionModel().currentIndex()
-        if not index.isValid() or not self.view.table.selectionModel().isSelected(index):
+        if not index.isValid():
             return None
         return self.model.row_at(index.row())
 
@@ -211,30 +225,33 @@ class SectionController(QObject):
         self.tracker.moment_changed.connect(self._on_tracker_moment_changed)
 
     def _shortcuts(self) -> None:
-        table = self.view.table
-        for keys, slot in (
-            ("Ctrl+Up", lambda: self.move_by(-1)),
-            ("Ctrl+Down", lambda: self.move_by(1)),
-            (QKeySequence.StandardKey.Delete, self.delete),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), table)
-            shortcut.activated.connect(slot)
+        # Keys on the list itself (not window shortcuts): Ctrl+Up in a text field must stay
+        # a cursor movement, and a list without focus must not move its items.
+        self.view.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_by(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                self.delete()
+                return True
+        return super().eventFilter(watched, event)
 
     def _size_columns(self) -> None:
+        """Texts take the room; short columns get a fixed start width the user may change."""
         header = self.view.table.horizontalHeader()
         header.setStretchLastSection(False)
-        wide = [
-            i
-            for i, c in enumerate(self.model.columns())
-            if c.key in ("text", "question", "label", "title", "name", "aim", "answer")
-            or c.key is None
-        ]
-        for i in range(self.model.columnCount()):
-            if i in wide:
+        header.setMinimumSectionSize(60)
+        for i, column in enumerate(self.model.columns()):
+            if column.key in _WIDE or column.key is None:
                 header.setSectionResizeMode(i, header.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(i, header.ResizeMode.Interactive)
-                header.resizeSection(i, 120 if i else 130)
+                header.resizeSection(i, _WIDTHS.get(column.key or "", 110))
 
     def _filtered(self) -> bool:
         q = self.query
