@@ -46,6 +46,7 @@ class PageInfo:
     meeting: str
     version: int
     short_hash: str
+    prepared_on: str = ""
 
 
 class Heading(Paragraph):
@@ -158,7 +159,12 @@ class PackDocTemplate(BaseDocTemplate):
         bottom = 13 * mm
         c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
         c.setFont(SANS, 8)
-        c.drawString(left, bottom, f"Versie {info.version} · kenmerk {info.short_hash}")
+        stamp = " · ".join(
+            x
+            for x in (f"Versie {info.version}", info.prepared_on, f"kenmerk {info.short_hash}")
+            if x
+        )
+        c.drawString(left, bottom, stamp)
         total = self.page_total or doc.page
         c.setFillColor(NAVY)
         c.drawRightString(right, bottom, f"pagina {doc.page} van {total}")

@@ -25,7 +25,7 @@ def render_pack(
 ) -> int:
     """Write ``pack`` as PDF to ``target`` (a path or binary stream); returns the page count."""
     register_fonts()
-    info = PageInfo(pack.edition, pack.title, pack.version, pack.short_hash)
+    info = PageInfo(pack.edition, pack.title, pack.version, pack.short_hash, pack.prepared_on)
     deadline = time.monotonic() + time_limit if time_limit else None
     doc = PackDocTemplate(
         target,

@@ -80,7 +80,7 @@ def _figures(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
                 cell(source, st.meta),
             ]
         )
-    widths = [width - 128 * mm, 28 * mm, 24 * mm, 24 * mm, 52 * mm]
+    widths = [width - 116 * mm, 24 * mm, 20 * mm, 26 * mm, 46 * mm]
     header = ["Kerncijfer", "Waarde", "Periode", "Peildatum", "Bron"]
     out: list[Flowable] = [
         Heading("Kerncijfers", st.h2, 1, f"{key}-cijfers"),
@@ -91,7 +91,7 @@ def _figures(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
             out.append(gap(8))
             out.append(
                 KeepTogether(
-                    [series_chart(f, min(width, 150 * mm)), *paragraphs(chart_caption(f), st.small)]
+                    [series_chart(f, min(width, 130 * mm)), *paragraphs(chart_caption(f), st.small)]
                 )
             )
     return out

@@ -27,8 +27,8 @@ CHANGE_ORDER = {CHANGE_NEW: 0, CHANGE_CHANGED: 1, CHANGE_REMOVED: 2}
 
 def cover(pack: Pack, width: float) -> list[Flowable]:
     st = styles()
-    kicker = "BRIEFINGPAKKET" if pack.for_meeting else "BRIEFINGPAKKET DOSSIERS"
-    out: list[Flowable] = [gap(28 * mm), Paragraph(kicker, st.cover_kicker), gap(4)]
+    kicker = "VNG · BRIEFINGPAKKET" if pack.for_meeting else "VNG · BRIEFINGPAKKET DOSSIERS"
+    out: list[Flowable] = [gap(24 * mm), Paragraph(kicker, st.cover_kicker), gap(4)]
     out += paragraphs(pack.title, st.cover_title)
     when = " · ".join(x for x in (pack.meeting_date, pack.place) if x)
     if when:
@@ -56,6 +56,13 @@ def cover(pack: Pack, width: float) -> list[Flowable]:
         out += [gap(8 * mm), Paragraph("AGENDA" if pack.for_meeting else "DOSSIERS", st.label)]
         for number, dossier in enumerate(pack.dossiers, start=1):
             out += paragraphs(dossier.title, st.cover_line, prefix=f"{number}.&nbsp;&nbsp;")
+    people = (
+        ("GESPREKSPARTNERS", ", ".join(p.name for p in pack.counterparts)),
+        ("DELEGATIE", ", ".join(d.name for d in pack.delegation)),
+    )
+    for label, names in people:
+        if names:
+            out += [Paragraph(label, st.label), *paragraphs(names, st.cover_small)]
     out += [
         gap(10 * mm),
         Paragraph(
@@ -84,7 +91,7 @@ def contents() -> list[Flowable]:
             ]
         ),
     )
-    return [Heading("Inhoud", st.h1, 0, "inhoud", toc=False), toc, PageBreak()]
+    return [Heading("Inhoud", st.h1, 0, "inhoud", toc=False), toc, gap(10 * mm)]
 
 
 def changes(pack: Pack, width: float) -> list[Flowable]:
@@ -103,7 +110,7 @@ def changes(pack: Pack, width: float) -> list[Flowable]:
         )
         if not info.items:
             intro += " De inhoud is niet veranderd."
-    out: list[Flowable] = [Heading(title, st.h1, 0, "wijzigingen"), *paragraphs(intro)]
+    out: list[Flowable] = [Heading(title, st.h2, 0, "wijzigingen"), *paragraphs(intro)]
     items = sorted(
         info.items, key=lambda c: (CHANGE_ORDER.get(c.change, 9), c.dossier, c.kind_label)
     )

@@ -56,6 +56,7 @@ class Styles:
     cover_kicker: ParagraphStyle
     cover_title: ParagraphStyle
     cover_line: ParagraphStyle
+    cover_small: ParagraphStyle
     toc_1: ParagraphStyle
     toc_2: ParagraphStyle
     callout: ParagraphStyle
@@ -87,6 +88,7 @@ def styles() -> Styles:
             textColor=NAVY,
             spaceBefore=9,
             spaceAfter=3,
+            keepWithNext=1,
         ),
         h1=ps(
             "h1",
@@ -135,6 +137,7 @@ def styles() -> Styles:
             spaceAfter=14,
         ),
         cover_line=ps("cover_line", fontName=SANS, fontSize=11.5, leading=16, textColor=INK),
+        cover_small=ps("cover_small", fontName=SANS, fontSize=9.5, leading=13, textColor=INK),
         toc_1=ps("toc_1", fontName=SANS_BOLD, fontSize=10, leading=15, alignment=TA_LEFT),
         toc_2=ps("toc_2", fontName=SANS, fontSize=9.5, leading=13.5, leftIndent=14),
         callout=ps("callout", fontName=SANS_ITALIC, fontSize=9, leading=12.5, textColor=GREY),
