@@ -31,7 +31,18 @@ from briefing_app.store.repository import Repository
 
 Progress = Callable[[int, int], None]  # (steps done, steps in all), called from the export thread
 
-__all__ = ["ExportResult", "PackError", "PackRequest", "PreparedPack", "prepare_pack", "write_pack"]
+__all__ = [
+    "ExportResult",
+    "MeetingChoice",
+    "PackError",
+    "PackRequest",
+    "PreparedPack",
+    "meeting_choices",
+    "prepare_pack",
+    "record_export",
+    "render_file",
+    "write_pack",
+]
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,21 @@ def write_pack(
     time_limit: float | None = None,
 ) -> ExportResult:
     """Render the pack to ``path`` atomically and record the export; PackError on failure."""
+    target, pages = render_file(prepared, path, progress=progress, time_limit=time_limit)
+    return record_export(repo, prepared, target, pages)
+
+
+def render_file(
+    prepared: PreparedPack,
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    time_limit: float | None = None,
+) -> tuple[Path, int]:
+    """Render to a temporary file beside ``path``, then rename it into place.
+
+    Touches no database, so the app runs it on a worker thread; returns (path, page count).
+    """
     from briefing_app.export.pdf import DEFAULT_TIME_LIMIT, render_pack
 
     target = Path(path).expanduser()
@@ -130,8 +156,32 @@ def write_pack(
         if isinstance(exc, Exception) and not isinstance(exc, PackError):
             raise PackError(f"Het pakket kon niet worden gemaakt: {exc}") from exc
         raise
+    return target, pages
+
+
+def record_export(
+    repo: Repository, prepared: PreparedPack, target: Path, pages: int
+) -> ExportResult:
+    """Record a written pack, so the next one can say what changed since."""
     export_id = _record(repo, prepared, target)
     return ExportResult(target, pages, prepared.pack.version, prepared.pack.content_hash, export_id)
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    id: str
+    title: str
+    date: str  # ISO, may be empty
+
+    @property
+    def label(self) -> str:
+        return f"{format_date(self.date)} · {self.title}" if self.date else self.title
+
+
+def meeting_choices(db: sqlite_utils.Database) -> list[MeetingChoice]:
+    """The meetings a pack can be made for, newest first."""
+    rows = db.query("SELECT id, title, date FROM meetings ORDER BY date DESC, title")
+    return [MeetingChoice(str(r["id"]), str(r["title"]), str(r["date"] or "")) for r in rows]
 
 
 def _check_target(target: Path) -> None:

@@ -1,0 +1,265 @@
+"""The export dialog: meeting, edition and file; the pre-export check; the export off the GUI thread.
+
+The check is recomputed whenever the meeting or edition changes and shown as plain text; when it
+lists anything the button says "Toch exporteren". Reading the store happens here on the GUI
+thread (it is quick); the slow part, laying out the PDF, runs on a worker with a progress bar;
+recording the export happens back on the GUI thread. After an export the pack can be previewed
+and printed from the same dialog.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.classification import Classification
+from briefing_app.services.packs import (
+    ExportResult,
+    PackError,
+    PackRequest,
+    PreparedPack,
+    meeting_choices,
+    prepare_pack,
+    record_export,
+    render_file,
+)
+from briefing_app.store.repository import Repository
+from briefing_app.ui.packs.preview import PackPreviewDialog
+from briefing_app.ui.packs.printing import PackPrinter, PrintError
+from briefing_app.ui.packs.worker import BackgroundTask, run_in_background
+
+EDITION_LABELS = {
+    Classification.OPENBAAR: "Openbaar — mag naar de andere partij",
+    Classification.INTERN: "Intern — voor de leden",
+    Classification.VERTROUWELIJK: "Vertrouwelijk — alleen de delegatie",
+}
+
+
+class PackExportDialog(QDialog):
+    exported = Signal(object)  # ExportResult
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        repo: Repository,
+        parent: QWidget | None = None,
+        *,
+        folder: Path | None = None,
+        meeting_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Briefingpakket exporteren")
+        self.resize(640, 560)
+        self._db, self._repo = db, repo
+        self._folder = folder or Path.home()
+        self._prepared: PreparedPack | None = None
+        self._task: BackgroundTask | None = None
+        self.result_path: Path | None = None
+        self._printer = PackPrinter(self)
+        self._build()
+        for choice in meeting_choices(db):
+            self.meeting.addItem(choice.label, choice.id)
+        if meeting_id is not None:
+            self.meeting.setCurrentIndex(max(0, self.meeting.findData(meeting_id)))
+        self.meeting.currentIndexChanged.connect(self._on_choice_changed)
+        self.edition.currentIndexChanged.connect(self._on_choice_changed)
+        self._on_choice_changed()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.meeting = QComboBox(self)
+        self.edition = QComboBox(self)
+        for edition, label in EDITION_LABELS.items():
+            self.edition.addItem(label, edition.value)
+        self.edition.setCurrentIndex(1)
+        self.path_edit = QLineEdit(self)
+        self.browse = QPushButton("Bladeren…", self)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow("Overleg", self.meeting)
+        form.addRow("Editie", self.edition)
+        form.addRow("Bestand", file_row)
+        self.check_title = QLabel("Controle vóór export", self)
+        self.check_text = QPlainTextEdit(self)
+        self.check_text.setReadOnly(True)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton("Exporteren", self)
+        self.export_button.setDefault(True)
+        self.preview_button = QPushButton("Voorbeeld", self)
+        self.print_button = QPushButton("Afdrukken…", self)
+        self.close_button = QPushButton("Sluiten", self)
+        for button in (self.preview_button, self.print_button):
+            button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.check_title)
+        layout.addWidget(self.check_text, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.browse.clicked.connect(self._on_browse_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.preview_button.clicked.connect(self._on_preview_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.close_button.clicked.connect(self.reject)
+
+    @classmethod
+    def ask(
+        cls, db: sqlite_utils.Database, repo: Repository, parent: QWidget | None = None
+    ) -> Path | None:
+        """Show the dialog modally; returns the written file, if any."""
+        dialog = cls(db, repo, parent)
+        dialog.exec()
+        return dialog.result_path
+
+    # -- the choice and its check -------------------------------------------------------------
+
+    def current_request(self) -> PackRequest | None:
+        meeting_id = self.meeting.currentData()
+        if meeting_id is None:
+            return None
+        return PackRequest(Classification(self.edition.currentData()), str(meeting_id))
+
+    def _on_choice_changed(self, *_args: object) -> None:
+        request = self.current_request()
+        self._prepared = None
+        if request is None:
+            self.check_text.setPlainText("Er zijn nog geen overleggen om een pakket voor te maken.")
+            self.export_button.setEnabled(False)
+            return
+        try:
+            self._prepared = prepare_pack(self._db, request)
+        except PackError as exc:
+            self.check_text.setPlainText(str(exc))
+            self.export_button.setEnabled(False)
+            return
+        check = self._prepared.check
+        self.check_text.setPlainText("\n".join(check.summary_lines()))
+        self.export_button.setEnabled(True)
+        self.export_button.setText("Exporteren" if check.clean else "Toch exporteren")
+        self.path_edit.setText(str(self._folder / _file_name(self._prepared)))
+
+    def _on_browse_clicked(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Pakket opslaan als", self.path_edit.text(), "PDF (*.pdf)"
+        )
+        if chosen:
+            self.path_edit.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+    # -- exporting ----------------------------------------------------------------------------
+
+    def _on_export_clicked(self) -> None:
+        prepared, text = self._prepared, self.path_edit.text().strip()
+        if prepared is None or self._task is not None:
+            return
+        if not text:
+            self.show_error("Kies eerst een bestand om het pakket in op te slaan.")
+            return
+        target = Path(text).expanduser()
+        self._set_busy(True)
+        self.status.setText(f"Bezig met opmaken van versie {prepared.pack.version}…")
+        self._task = run_in_background(
+            lambda progress: render_file(prepared, target, progress=progress),
+            on_success=self._on_render_succeeded,
+            on_failure=self._on_render_failed,
+            on_progress=self._on_render_progress,
+        )
+
+    def _on_render_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _on_render_succeeded(self, rendered: object) -> None:
+        self._task = None
+        target, pages = rendered  # type: ignore[misc]
+        assert self._prepared is not None
+        try:
+            result: ExportResult = record_export(self._repo, self._prepared, target, pages)
+        except Exception as exc:  # the file is there; say that the record failed
+            self._set_busy(False)
+            self.show_error(f"Het pakket is opgeslagen, maar niet vastgelegd: {exc}")
+            return
+        self._set_busy(False)
+        self.result_path = result.path
+        self.status.setText(
+            f"Opgeslagen: {result.path} ({result.pages} pagina's, versie {result.version}, "
+            f"kenmerk {result.content_hash[:8]})."
+        )
+        self.preview_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.exported.emit(result)
+        self._on_choice_changed()  # the next export would be the next version
+
+    def _on_render_failed(self, message: str) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.status.setText(f"Niet geëxporteerd: {message}")
+        self.show_error(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.meeting, self.edition, self.path_edit, self.browse, self.export_button):
+            widget.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)  # busy indicator until the first progress report
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Exporteren mislukt", message)
+
+    def reject(self) -> None:
+        if self._task is None:  # never close while the worker still writes
+            super().reject()
+
+    # -- after the export ---------------------------------------------------------------------
+
+    def _on_preview_clicked(self) -> None:
+        if self.result_path is not None:
+            self.preview_dialog = PackPreviewDialog.show_for(self.result_path, self)
+
+    def _on_print_clicked(self) -> None:
+        if self.result_path is None:
+            return
+        try:
+            self._printer.ask_and_print(self.result_path, self)
+        except PrintError as exc:
+            self.show_error(str(exc))
+
+
+def _file_name(prepared: PreparedPack) -> str:
+    pack = prepared.pack
+    ascii_title = unicodedata.normalize("NFKD", pack.title).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:60] or "briefingpakket"
+    return f"{stem}-{pack.edition.value}-v{pack.version}.pdf"

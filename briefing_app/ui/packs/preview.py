@@ -1,0 +1,106 @@
+"""An in-app preview of a written pack (QtPdf), with page count, zoom and a print button."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.ui.packs.printing import PackPrinter, PrintError
+
+
+class PackPreview(QWidget):
+    """Shows one PDF, all pages scrolling, fitted to the width."""
+
+    loaded = Signal(int)  # page count
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.pages_label = QLabel(self)
+        self.pages_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.fit_width = QPushButton("Paginabreedte", self)
+        self.fit_page = QPushButton("Hele pagina", self)
+        self.print_button = QPushButton("Afdrukken…", self)
+        self.print_button.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages_label, 1)
+        for button in (self.fit_width, self.fit_page, self.print_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.path: Path | None = None
+        self._printer = PackPrinter(self)  # kept alive as long as the preview
+        self.fit_width.clicked.connect(self._on_fit_width_clicked)
+        self.fit_page.clicked.connect(self._on_fit_page_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.view.pageNavigator().currentPageChanged.connect(self._on_page_changed)
+
+    def load(self, path: Path) -> bool:
+        self.document.close()
+        self.document.load(str(path))
+        ready = self.document.status() == QPdfDocument.Status.Ready
+        self.path = path if ready else None
+        self.print_button.setEnabled(ready)
+        if not ready:
+            self.pages_label.setText(f"Het pakket {path} kan niet worden getoond.")
+            return False
+        self._on_page_changed(0)
+        self.loaded.emit(self.document.pageCount())
+        return True
+
+    def _on_page_changed(self, page: int) -> None:
+        if self.document.pageCount():
+            self.pages_label.setText(f"pagina {page + 1} van {self.document.pageCount()}")
+
+    def _on_fit_width_clicked(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _on_fit_page_clicked(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+
+    def _on_print_clicked(self) -> None:
+        if self.path is None:
+            return
+        try:
+            self._printer.ask_and_print(self.path, self)
+        except PrintError as exc:
+            QMessageBox.warning(self, "Afdrukken mislukt", str(exc))
+
+
+class PackPreviewDialog(QDialog):
+    """The preview in a window of its own."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Voorbeeld: {path.name}")
+        self.resize(820, 1000)
+        self.preview = PackPreview(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.preview)
+        self.preview.load(path)
+
+    @classmethod
+    def show_for(cls, path: Path, parent: QWidget | None = None) -> PackPreviewDialog:
+        dialog = cls(path, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
