@@ -40,9 +40,9 @@ def connect(
     except sqlite3.DatabaseError as exc:
         conn.close()
         if isinstance(exc, sqlite3.OperationalError):
-            raise StoreError(
-                f"De database kan niet worden geopend: {describe_sqlite_error(exc)}"
-            ) from exc
+            near = None if str(path) == ":memory:" else Path(path)
+            reason = describe_sqlite_error(exc, near)
+            raise StoreError(f"De database kan niet worden geopend. {reason}") from exc
         raise UnreadableDatabaseError(
             f"Dit bestand is geen leesbare Briefing-database: {exc}"
         ) from exc
@@ -98,21 +98,13 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 
 
 def _configure(db: sqlite_utils.Database, read_only: bool) -> None:
-    try:
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA foreign_keys = ON")
-        if not read_only:
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError as exc:
-        raise StoreError(
-            f"De database kan niet worden geopend: {describe_sqlite_error(exc)}"
-        ) from exc
-    except sqlite3.DatabaseError as exc:
-        raise UnreadableDatabaseError(
-            f"Dit bestand is geen leesbare Briefing-database: {exc}"
-        ) from exc
+    """Settings for every connection; the first statement that reads shows a damaged file."""
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 @contextmanager

@@ -9,7 +9,11 @@ the failed transaction back), and what to do.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
+from pathlib import Path
+
+LOW_SPACE = 256 * 1024  # below this SQLite cannot even create its -shm and -wal files
 
 BUSY = (
     "Een ander programma of Briefing-venster schrijft op dit moment in deze database. "
@@ -33,11 +37,21 @@ IO = (
 )
 
 
-def describe_sqlite_error(exc: sqlite3.Error) -> str:
-    """One Dutch sentence for ``exc``; unknown errors keep SQLite's text for diagnosis."""
+def describe_sqlite_error(exc: BaseException, near: Path | None = None) -> str:
+    """One Dutch sentence for ``exc``; unknown errors keep SQLite's text for diagnosis.
+
+    SQLite reports a disk that is full when a file is *opened* as a generic I/O error; with
+    ``near`` (the database path) the free space tells the two apart.
+    """
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return FULL
+    if (
+        name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN"))
+        and near is not None
+        and _no_space(near)
+    ):
         return FULL
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
         return BUSY
@@ -48,6 +62,13 @@ def describe_sqlite_error(exc: sqlite3.Error) -> str:
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         return IO
     return f"Databasefout: {exc}"
+
+
+def _no_space(near: Path) -> bool:
+    try:
+        return shutil.disk_usage(near.parent).free < LOW_SPACE
+    except OSError:
+        return False
 
 
 def describe_os_error(exc: OSError) -> str:
