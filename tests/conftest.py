@@ -43,3 +43,31 @@ def db_file(tmp_path):
     )
     database.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def default_db_file(tmp_path_factory):
+    """The bundled default dataset, built once per test run (read-only use)."""
+    from briefing_app.paths import dataset_dir
+    from briefing_app.services.dataset import build_database
+
+    path = tmp_path_factory.mktemp("default") / "briefing.db"
+    build_database(dataset_dir(), path)
+    return path
+
+
+@pytest.fixture
+def default_db(default_db_file):
+    database = connect(default_db_file, migrate=False, read_only=True)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def default_db_copy(default_db_file, tmp_path):
+    """A private copy of the default database that a test may change."""
+    import shutil
+
+    path = tmp_path / "briefing.db"
+    shutil.copyfile(default_db_file, path)
+    return path

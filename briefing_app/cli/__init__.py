@@ -8,6 +8,7 @@ non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -18,14 +19,24 @@ from briefing_app.cli import (
     commands_bundle,
     commands_check,
     commands_demo,
+    commands_dossiers,
     commands_figures,
+    commands_init,
+    commands_meetings,
     commands_pack,
+    commands_search,
+    commands_show,
 )
 from briefing_app.cli.context import CliError, Context
 from briefing_app.store.errors import describe_sqlite_error
 
 # Command modules, in the order `briefing --help` lists them.
 COMMAND_MODULES = [
+    commands_init,
+    commands_dossiers,
+    commands_show,
+    commands_search,
+    commands_meetings,
     commands_check,
     commands_pack,
     commands_backup,
@@ -54,7 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # Free text may look like an option (`briefing search -korting`): a command that takes
+        # free text says so with `free_text`; anywhere else an unknown option is an error.
+        if not getattr(args, "free_text", None):
+            parser.error(f"onbekende argumenten: {' '.join(extra)}")
+        setattr(args, args.free_text, [*getattr(args, args.free_text), *extra])
     context = Context(db_option=args.db)
     try:
         return int(args.handler(args, context) or 0)
@@ -68,6 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing: afgebroken", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error worth a traceback. Point stdout
+        # at /dev/null so the flush at exit does not fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         context.close()
 

@@ -124,10 +124,10 @@ MONTHS = (
 )
 
 
-def format_date(iso: str | None) -> str:
-    """`2024-06-18` -> `18 juni 2024`; text that is not an ISO date is returned as it is."""
+def format_date(iso: str | None, *, missing: str = "") -> str:
+    """`2024-06-18` -> `18 juni 2024`; an empty date gives ``missing``, other text stays as is."""
     if not iso:
-        return ""
+        return missing
     try:
         year, month, day = (int(part) for part in str(iso)[:10].split("-"))
         return f"{day} {MONTHS[month - 1]} {year}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,6 +84,10 @@ class Workspace:
     @property
     def read_only_message(self) -> str:
         return f"Alleen-lezen: {self.read_only_reason}. Wijzigingen kunnen niet worden opgeslagen."
+
+
+class WorkspaceExistsError(WorkspaceError):
+    """A new database was asked for where a file already exists."""
 
 
 def open_workspace(path: Path, *, create: bool = True) -> sqlite_utils.Database:
@@ -224,3 +229,53 @@ def _create_default(path: Path) -> None:
         raise WorkspaceError(
             f"De database {path} kan niet worden aangemaakt: {exc.strerror}"
         ) from exc
+
+
+def init_workspace(path: Path, source: Path | None = None, *, force: bool = False) -> Path | None:
+    """Build a new database at ``path`` from a dataset folder (default: the bundled one).
+
+    An existing file is kept unless ``force`` is set; then it is first backed up, and the
+    return value says where (None when there was nothing to replace). A dataset with errors is
+    refused with the file, the item and what is wrong, and leaves nothing behind.
+    """
+    from briefing_app.services.dataset import DatasetError, build_database, check_dataset
+
+    source = source or dataset_dir()
+    if path.is_dir():
+        raise WorkspaceError(f"{path} is een map, geen databasebestand.")
+    if path.exists() and not force:
+        raise WorkspaceExistsError(f"De database {path} bestaat al.")
+    problems = check_dataset(source).problems
+    if problems:
+        raise WorkspaceError(
+            f"De gegevens in {source} zijn niet bruikbaar: {DatasetError(problems)}"
+        )
+    kept = _keep_replaced(path) if path.exists() else None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_database(source, path)
+    except DatasetError as exc:
+        raise WorkspaceError(f"De gegevens in {source} zijn niet bruikbaar: {exc}") from exc
+    except OSError as exc:
+        raise WorkspaceError(
+            f"De database {path} kan niet worden aangemaakt: {exc.strerror or exc}"
+        ) from exc
+    return kept
+
+
+def _keep_replaced(path: Path) -> Path:
+    """Keep the database that is about to be replaced: a backup, or a plain copy of the bytes."""
+    try:
+        return create_backup(path, "import").path
+    except BackupError:
+        # Not a readable database (damaged, or another kind of file): keep it exactly as it is.
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = path.with_name(f"{path.name}.vervangen-{stamp}")
+        try:
+            shutil.copy2(path, kept)
+        except OSError as exc:
+            raise WorkspaceError(
+                f"De bestaande database {path} kon niet worden bewaard ({exc.strerror or exc}); "
+                "er is niets veranderd."
+            ) from exc
+        return kept
