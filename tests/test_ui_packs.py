@@ -71,11 +71,9 @@ def test_work_runs_off_the_gui_thread(qtbot):
         return 42
 
     results = []
-    with qtbot.waitSignal(
-        run_in_background(work, on_success=results.append, on_failure=print).signals.succeeded
-    ):
-        pass
-    qtbot.waitUntil(lambda: results == [42])
+    task = run_in_background(work, on_success=results.append, on_failure=print)
+    qtbot.waitUntil(lambda: results == [42], timeout=10_000)
+    assert task.signals is not None
     assert seen == [False]
 
 
