@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
 from briefing_app.domain.items import ItemKind
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choice_label, field_label, label
 from briefing_app.ui.models import Column, one_line
 
@@ -93,4 +94,4 @@ def columns_for(kind: ItemKind) -> list[Column]:
 
 
 def _changed_title() -> str:
-    return QCoreApplication.translate("Columns", "Gewijzigd")
+    return _tr("Gewijzigd")

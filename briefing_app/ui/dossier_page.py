@@ -6,7 +6,7 @@ the figure list (for `{fig:` completion and rendering) and the pickers current.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from briefing_app.domain.items import (
@@ -20,6 +20,7 @@ from briefing_app.domain.items import (
     ItemKind,
 )
 from briefing_app.ui.context import AppContext
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
 from briefing_app.ui.section import SectionController
 from briefing_app.ui.section_view import SectionView
@@ -34,10 +35,6 @@ SECTION_KINDS: tuple[ItemKind, ...] = (
     SOURCE,
     MEMBER_SIGNAL,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierPage", text)
 
 
 class DossierPage(QWidget):

@@ -11,19 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing_app.domain.items import ItemKind, kind_named
 from briefing_app.domain.validation import clean_values
 from briefing_app.store.repository import NotFoundError, Repository, Snapshot
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
 
 Row = dict[str, object]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditController", text)
 
 
 class EditController(QObject):

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import QCompleter, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from briefing_app.domain.references import completion_prefix, render
 from briefing_app.ui import theme
+from briefing_app.ui.i18n import tr as _tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 Row = dict[str, object]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FigureText", text)
 
 
 class PlainTextField(QPlainTextEdit):

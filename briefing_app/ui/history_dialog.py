@@ -8,7 +8,7 @@ version to the caller, who makes it a new version (undoable like any edit).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,12 +28,9 @@ from briefing_app.domain.items import ItemKind
 from briefing_app.services.history import HistoryService, Version, diff_versions
 from briefing_app.ui import theme
 from briefing_app.ui.columns import changed_at
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import field_label, kind_label, label
 from briefing_app.ui.models import Column, RowTableModel, one_line
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryDialog", text)
 
 
 class HistoryDialog(QDialog):
@@ -178,8 +175,12 @@ class HistoryDialog(QDialog):
             if n:
                 cursor.insertText("\n\n", plain)
             cursor.insertText(self._field_label(field_diff.field) + "\n", heading)
+            previous = "="
             for op, text in field_diff.runs:
+                if previous == "-" and op == "+":
+                    cursor.insertText(" ", plain)  # keep the removed and added words apart
                 cursor.insertText(text, styles[op])
+                previous = op
         self.diff.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _on_restore_clicked(self) -> None:

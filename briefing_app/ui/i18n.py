@@ -56,3 +56,9 @@ class Translations:
     def _add(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)
         self._installed.append(translator)
+
+
+def tr(text: str) -> str:
+    """``text`` (Dutch) in the interface language. Modules import it as ``_tr``, the name
+    `pyside6-lupdate -tr-function-alias tr+=_tr` extracts (see `tools/update_translations`)."""
+    return QCoreApplication.translate("", text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from briefing_app.domain.items import ItemKind
 from briefing_app.services.listing import RENDERED_FIELDS
 from briefing_app.ui import theme
 from briefing_app.ui.figure_text import FigureTextField, PlainTextField
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choices, field_label
 
 Row = dict[str, object]
@@ -44,10 +45,6 @@ LONG_FIELDS = frozenset(
         "aim",
     }
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemForm", text)
 
 
 class ItemForm(QWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,6 +29,7 @@ from briefing_app import __version__
 from briefing_app.domain.items import DOSSIER, KINDS_BY_TABLE, MEETING, STAKEHOLDER, ItemKind
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.dossier_page import DossierController, DossierPage
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.meeting_page import MeetingController, MeetingPage, StakeholderPage
 from briefing_app.ui.navigator import (
     DOSSIERS,
@@ -43,10 +44,6 @@ from briefing_app.ui.settings_dialog import SettingsDialog
 from briefing_app.ui.single_item import SingleItemController
 
 PACK_MENU = "pack"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):

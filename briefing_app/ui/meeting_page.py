@@ -7,7 +7,7 @@ which puts a button beside the meeting's heading.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -19,14 +19,11 @@ from briefing_app.domain.items import (
     STAKEHOLDER,
 )
 from briefing_app.ui.context import AppContext
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
 from briefing_app.ui.section import SectionController
 from briefing_app.ui.section_view import SectionView
 from briefing_app.ui.single_item import SingleItemController, SingleItemView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingPage", text)
 
 
 class MeetingPage(QWidget):

@@ -6,20 +6,17 @@ chose; dossiers with items changed since the tracked moment carry the change mar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, QObject, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from briefing_app.services.listing import ListingService
 from briefing_app.ui.context import ChangeTracker
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import label
 from briefing_app.ui.models import Group, GroupedModel, one_line
 
 Row = dict[str, object]
 DOSSIERS, MEETINGS, STAKEHOLDERS = "dossier", "meeting", "stakeholder"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
 
 
 def _row_text(row: Row) -> str:

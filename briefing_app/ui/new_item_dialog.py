@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from briefing_app.domain.items import ItemKind, default_classification_for
 from briefing_app.domain.validation import ValidationError, clean_values
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm
 from briefing_app.ui.labels import kind_label
 
 Row = dict[str, object]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewItemDialog", text)
 
 
 class NewItemDialog(QDialog):

@@ -27,15 +27,12 @@ from PySide6.QtWidgets import (
 from briefing_app.services.changes import moment_from_date
 from briefing_app.services.finder import FinderService, SearchFilters, kind_label
 from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choices, label
 from briefing_app.ui.models import Group, GroupedModel, one_line
 
 DEBOUNCE_MS = 150
 Row = dict[str, object]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchDialog", text)
 
 
 def _hit_text(row: Row) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox
 
@@ -22,6 +22,7 @@ from briefing_app.ui.columns import columns_for
 from briefing_app.ui.context import ChangeTracker
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.history_dialog import HistoryDialog
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
 from briefing_app.ui.models import RowTableModel
 from briefing_app.ui.new_item_dialog import NewItemDialog
@@ -43,10 +44,6 @@ _WIDTHS = {
     "issued_on": 95,
 }
 Row = dict[str, object]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SectionController", text)
 
 
 class SectionController(QObject):

@@ -5,7 +5,7 @@ Holds no behaviour: `SectionController` fills the list, answers the buttons and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,12 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.items import ItemKind
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm
 from briefing_app.ui.labels import choice_group, choices, field_label, kind_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SectionView", text)
 
 
 class SectionView(QWidget):
@@ -80,7 +77,7 @@ class SectionView(QWidget):
         if name not in self.kind.field_names or not self.kind.field(name).choices:
             return None
         combo = QComboBox(self)
-        combo.addItem(_tr("Alle"), None)
+        combo.addItem(_tr("Alle partijen") if name == "party" else _tr("Alle soorten"), None)
         for value, text in choices(choice_group(self.kind, name)):
             combo.addItem(text, value)
         combo.setAccessibleName(_tr("Filter op %1").replace("%1", field_label(self.kind, name)))

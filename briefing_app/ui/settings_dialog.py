@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,11 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.ui.i18n import LANGUAGES
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.settings import AppSettings
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ saves each finished field through the `EditController` and refreshes the form af
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from briefing_app.domain.items import ItemKind
@@ -16,15 +16,12 @@ from briefing_app.services.history import HistoryService
 from briefing_app.services.listing import ListingService
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.history_dialog import HistoryDialog
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm
 from briefing_app.ui.labels import kind_label
 from briefing_app.ui.models import one_line
 
 Row = dict[str, object]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SingleItem", text)
 
 
 class SingleItemView(QWidget):

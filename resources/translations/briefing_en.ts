@@ -1,0 +1,748 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het dossier</source>
+        <translation>Parts of the dossier</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>%1 bewerken</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>%1 toevoegen</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>%1 verwijderen</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>%1 verplaatsen</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Weergave met actuele cijfers</source>
+        <translation>Rendered with current figures</translation>
+    </message>
+    <message>
+        <source>Onbekende cijfers</source>
+        <translation>Unknown figures</translation>
+    </message>
+    <message>
+        <source>Weergave: %1</source>
+        <translation>Rendered: %1</translation>
+    </message>
+    <message>
+        <source>Onbekend cijfer: %1</source>
+        <translation>Unknown figure: %1</translation>
+    </message>
+    <message>
+        <source>Geschiedenis: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>(standaardgegevens)</source>
+        <translation>(default data)</translation>
+    </message>
+    <message>
+        <source>Versies</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Vergelijk met de huidige versie</source>
+        <translation>Compare with the current version</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Deze versie terugzetten</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>Van versie %1 naar de huidige versie</source>
+        <translation>From version %1 to the current version</translation>
+    </message>
+    <message>
+        <source>Wat versie %1 veranderde</source>
+        <translation>What version %1 changed</translation>
+    </message>
+    <message>
+        <source>De eerste versie</source>
+        <translation>The first version</translation>
+    </message>
+    <message>
+        <source>Geen verschil.</source>
+        <translation>No difference.</translation>
+    </message>
+    <message>
+        <source>— geen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>bijv. € 675 mln, 1.000,5 of 2,5%</source>
+        <translation>e.g. € 675 mln, 1.000,5 or 2,5%</translation>
+    </message>
+    <message>
+        <source>bijv. 2025: € 1 mld; 2026: € 1,2 mld</source>
+        <translation>e.g. 2025: € 1 mld; 2026: € 1,2 mld</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 is geen jaar met waarde; schrijf bijvoorbeeld 2025: € 1 mld</source>
+        <translation>%1 is not a year with a value; write for example 2025: € 1 mld</translation>
+    </message>
+    <message>
+        <source>Briefing — %1</source>
+        <translation>Briefing — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Pakket</source>
+        <translation>&amp;Pack</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier…</source>
+        <translation>New dossier…</translation>
+    </message>
+    <message>
+        <source>Nieuw overleg…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Nieuwe gesprekspartner…</source>
+        <translation>New counterpart…</translation>
+    </message>
+    <message>
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Nieuw item…</source>
+        <translation>New item…</translation>
+    </message>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Over Briefing</source>
+        <translation>About Briefing</translation>
+    </message>
+    <message>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Gewijzigd sinds</source>
+        <translation>Changed since</translation>
+    </message>
+    <message>
+        <source>Wijzigingen op naam van %1</source>
+        <translation>Changes recorded as %1</translation>
+    </message>
+    <message>
+        <source>Standaard: het laatste pakket voor %1 (versie %2)</source>
+        <translation>Default: the last pack for %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Items die sindsdien zijn gewijzigd, zijn gemarkeerd</source>
+        <translation>Items changed since then are marked</translation>
+    </message>
+    <message>
+        <source>Dit item is niet (meer) te vinden</source>
+        <translation>This item cannot be found (any more)</translation>
+    </message>
+    <message>
+        <source>Briefing %1
+Standpunten, kerncijfers en briefingpakketten voor de VNG-delegatie.
+
+Database: %2</source>
+        <translation>Briefing %1
+Positions, key figures and briefing packs for the VNG delegation.
+
+Database: %2</translation>
+    </message>
+    <message>
+        <source>Gesprekspartners</source>
+        <translation>Counterparts</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>Nieuw: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Zoek in alle dossiers, cijfers, spreekpunten…</source>
+        <translation>Search all dossiers, figures, talking points…</translation>
+    </message>
+    <message>
+        <source>Zoekterm</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>Alle rubriceringen</source>
+        <translation>All classifications</translation>
+    </message>
+    <message>
+        <source>Filter op rubricering</source>
+        <translation>Filter by classification</translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Filter op status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Gewijzigd sinds datum</source>
+        <translation>Changed since date</translation>
+    </message>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>%1 resultaten</source>
+        <translation>%1 results</translation>
+    </message>
+    <message>
+        <source>%1 toegevoegd</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <source>%1 verwijderd; Ctrl+Z zet het terug</source>
+        <translation>%1 deleted; Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <source>Verplaatsen kan alleen in de eigen volgorde zonder filter</source>
+        <translation>Items can only be moved in their own order without a filter</translation>
+    </message>
+    <message>
+        <source>Versie %1 terugzetten</source>
+        <translation>Restore version %1</translation>
+    </message>
+    <message>
+        <source>Versie %1 teruggezet</source>
+        <translation>Version %1 restored</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>%1 omhoog (Ctrl+↑)</source>
+        <translation>%1 up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>%1 omlaag (Ctrl+↓)</source>
+        <translation>%1 down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 verwijderen (Del)</source>
+        <translation>Delete %1 (Del)</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van dit item</source>
+        <translation>History of this item</translation>
+    </message>
+    <message>
+        <source>Eigen volgorde</source>
+        <translation>Own order</translation>
+    </message>
+    <message>
+        <source>Terug naar eigen volgorde</source>
+        <translation>Back to own order</translation>
+    </message>
+    <message>
+        <source>Alleen gewijzigd</source>
+        <translation>Changed only</translation>
+    </message>
+    <message>
+        <source>Alleen gewijzigde items tonen</source>
+        <translation>Show changed items only</translation>
+    </message>
+    <message>
+        <source>Kies links een item om het te bewerken.</source>
+        <translation>Choose an item on the left to edit it.</translation>
+    </message>
+    <message>
+        <source>Alle partijen</source>
+        <translation>All parties</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Filter op %1</source>
+        <translation>Filter by %1</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Uw naam staat bij elke wijziging in de geschiedenis.</source>
+        <translation>Your name is recorded with every change in the history.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Gesprekspartner</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>Gesprekspartners</source>
+        <translation>Counterparts</translation>
+    </message>
+    <message>
+        <source>Standpunt</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Standpunten</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Kerncijfer</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Spreekpunt</source>
+        <translation>Talking point</translation>
+    </message>
+    <message>
+        <source>Spreekpunten</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <source>Lastige vraag</source>
+        <translation>Hard question</translation>
+    </message>
+    <message>
+        <source>Lastige vragen</source>
+        <translation>Hard questions</translation>
+    </message>
+    <message>
+        <source>Ledensignaal</source>
+        <translation>Member signal</translation>
+    </message>
+    <message>
+        <source>Ledensignalen</source>
+        <translation>Member signals</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Overleggen</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Delegatielid</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Delegatie</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Gesprekspartner bij overleg</source>
+        <translation>Counterpart at meeting</translation>
+    </message>
+    <message>
+        <source>Gesprekspartners bij overleg</source>
+        <translation>Counterparts at meeting</translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Escalatiestrategie</source>
+        <translation>Escalation strategy</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Uitgever</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Vindplaats</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Belangen</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Partij</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Ons antwoord</source>
+        <translation>Our answer</translation>
+    </message>
+    <message>
+        <source>Paragraaf</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Sleutel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Reeks</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rubricering</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Openingsbod</source>
+        <translation>Opening offer</translation>
+    </message>
+    <message>
+        <source>Ondergrens</source>
+        <translation>Bottom line</translation>
+    </message>
+    <message>
+        <source>BATNA / plan B</source>
+        <translation>BATNA / plan B</translation>
+    </message>
+    <message>
+        <source>Verwacht standpunt</source>
+        <translation>Expected position</translation>
+    </message>
+    <message>
+        <source>Afgesproken</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Kernboodschap</source>
+        <translation>Key message</translation>
+    </message>
+    <message>
+        <source>Reactieve lijn</source>
+        <translation>Reactive line</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>definitief</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>Openbaar</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijk</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>VNG (wij)</source>
+        <translation>VNG (us)</translation>
+    </message>
+    <message>
+        <source>Rijk (zij)</source>
+        <translation>Government (them)</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>Tegenpartij</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>Bondgenoot</source>
+        <translation>Ally</translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>procent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>done</translation>
+    </message>
+</context>
+</TS>
