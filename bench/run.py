@@ -9,18 +9,23 @@ same run, the ratio and whether the target is met. Generated databases are cache
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from bench import datasets, edit_bench, machine, search_bench
+from bench import datasets, edit_bench, export_bench, machine, search_bench, startup_bench
 from bench.stats import Result
+from briefing_app.paths import dataset_dir
 from briefing_app.services.demo import DemoSpec
 
 # 40 dossiers: 2,500 talking points per dossier at 100,000, 25,000 at a million.
 SPEC_100K = DemoSpec(dossiers=40, talking_points=100_000, seed=1)
 # Search reads only the search tables: the million-item file skips the creation revisions.
 SPEC_1M = DemoSpec(dossiers=40, talking_points=1_000_000, seed=1, history=False)
+# One meeting with three dossiers of 1,000 talking points each: a pack of well over 200 pages.
+SPEC_PACK = DemoSpec(dossiers=3, talking_points=3_000, meetings=1, seed=1)
 
 Bench = Callable[[argparse.Namespace], list[Result]]
 
@@ -39,7 +44,31 @@ def _edit(args: argparse.Namespace) -> list[Result]:
     return [edit_bench.run(datasets.generated(SPEC_100K), "100,000 talking points", edits)]
 
 
-BENCHES: dict[str, Bench] = {"search": _search, "edit": _edit}
+def _startup(args: argparse.Namespace) -> list[Result]:
+    rounds = 2 if args.quick else 5
+    default_db = None
+    if dataset_dir().is_dir():  # a fresh file: the warm-up start builds it from database/
+        default_db = datasets.CACHE / "scratch" / "default.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{default_db}{suffix}").unlink(missing_ok=True)
+        # Backups of an earlier run would make the app refuse to start afresh (rightly).
+        shutil.rmtree(f"{default_db}.backups", ignore_errors=True)
+    else:
+        print("  no default dataset (database/): default data not measured", file=sys.stderr)
+    big = datasets.generated(SPEC_100K)
+    return startup_bench.run(default_db, big, "100,000 talking points", rounds)
+
+
+def _export(args: argparse.Namespace) -> list[Result]:
+    return [export_bench.run(datasets.generated(SPEC_PACK), 1 if args.quick else 3)]
+
+
+BENCHES: dict[str, Bench] = {
+    "startup": _startup,
+    "export": _export,
+    "search": _search,
+    "edit": _edit,
+}
 
 
 def _table(results: list[Result]) -> list[str]:

@@ -110,7 +110,7 @@ def _build(path: Path, spec: DemoSpec, progress: Progress) -> dict[str, int]:
         # The file is private until it is complete, so durability while loading buys nothing.
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
-        db.execute("PRAGMA cache_size = -65536")
+        db.execute("PRAGMA cache_size = -262144")  # 256 MB: fewer page spills mid-load
         change_sets = random.Random(f"{spec.seed}:change-set")
         writer = _Writer(db, change_sets, progress, history=spec.history)
         with db.atomic():

@@ -71,10 +71,16 @@ class RowMaker:
     def _id(self) -> str:
         return f"{self.rng.getrandbits(128):032x}"
 
-    def _base(self, classification: str, status: str, order: int) -> Row:
+    def _sorted_ids(self, count: int) -> Iterator[str]:
+        """Random ids handed out in ascending order: the B-tree indexes on ids then grow at
+        their end instead of splitting pages all over, which makes a million inserts several
+        times faster once the tables outgrow the cache."""
+        return iter(sorted(self._id() for _ in range(count)))
+
+    def _base(self, classification: str, status: str, order: int, item_id: str = "") -> Row:
         stamp = self.stamps[self.rng.randrange(len(self.stamps))]
         return {
-            "id": self._id(),
+            "id": item_id or self._id(),
             "classification": classification,
             "status": status,
             "sort_order": order,
@@ -215,12 +221,12 @@ class RowMaker:
         classes, kinds = _cumulative(_CLASSIFICATIONS), _cumulative(_TP_KINDS)
         orders = [0] * len(self.dossiers)
         rng = self.rng
-        for _ in range(self.spec.talking_points):
+        for item_id in self._sorted_ids(self.spec.talking_points):
             d = rng.randrange(len(self.dossiers))
             dossier_id = self.dossiers[d][0]
             kind = self._pick(kinds)
             row = self._base(
-                self._pick(classes), "draft" if rng.random() < 0.25 else "final", orders[d]
+                self._pick(classes), "draft" if rng.random() < 0.25 else "final", orders[d], item_id
             )
             orders[d] += 1
             row.update(
