@@ -82,3 +82,23 @@ def test_dossier_pack_without_meeting(repo, db, tmp_path):
         db, PackRequest(Classification.INTERN, dossier_slugs=("jeugdzorg", "wonen"))
     )
     assert again.pack.version == 2  # the same set of dossiers, whatever the order
+
+
+def test_meeting_classified_above_the_edition_still_frames_the_pack(repo, db, tmp_path):
+    data = packdata.build(repo)
+    repo.update("meeting", data.meeting, {"classification": "intern"})
+    prepared = prepare_pack(db, PackRequest(Classification.OPENBAAR, data.meeting), today=TODAY)
+    assert prepared.pack.title == "Bestuurlijk overleg juni"
+    assert prepared.check.meeting_classification == "intern" and not prepared.check.clean
+    assert "Het overleg zelf is gerubriceerd als intern" in "\n".join(
+        prepared.check.summary_lines()
+    )
+    assert data.meeting not in prepared.items  # the meeting row is not counted as shown content
+
+
+def test_series_year_references_use_the_year_value(repo, db):
+    data = packdata.build(repo)
+    repo.update("talking_point", data.talking_point, {"text": "In 2025: {fig:korting.2025}."})
+    prepared = prepare_pack(db, PackRequest(Classification.OPENBAAR, data.meeting), today=TODAY)
+    texts = [t.text for d in prepared.pack.dossiers for t in d.key_messages]
+    assert "In 2025: € 675 mln." in texts

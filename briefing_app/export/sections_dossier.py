@@ -125,7 +125,7 @@ def _positions(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
         out.append(Paragraph("AFGESPROKEN", st.label))
         for p in dossier.agreed:
             out += paragraphs(
-                p.text, bullet="✓", suffix=source_mark(p.source) + draft_mark(p.draft)
+                p.text, bullet="=", suffix=source_mark(p.source) + draft_mark(p.draft)
             )
     if dossier.bottom_lines:
         red = CLASSIFICATION_COLOURS[Classification.VERTROUWELIJK]

@@ -30,7 +30,8 @@ def cover(pack: Pack, width: float) -> list[Flowable]:
     kicker = "VNG · BRIEFINGPAKKET" if pack.for_meeting else "VNG · BRIEFINGPAKKET DOSSIERS"
     out: list[Flowable] = [gap(24 * mm), Paragraph(kicker, st.cover_kicker), gap(4)]
     out += paragraphs(pack.title, st.cover_title)
-    when = " · ".join(x for x in (pack.meeting_date, pack.place) if x)
+    date = pack.meeting_date or ("datum nog niet vastgesteld" if pack.for_meeting else "")
+    when = " · ".join(x for x in (date, pack.place) if x)
     if when:
         out += paragraphs(when, st.cover_line)
     out.append(gap(12 * mm))

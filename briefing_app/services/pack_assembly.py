@@ -12,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from briefing_app.domain.formatting import format_date, format_value
+from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import KINDS_BY_TABLE, POSITION_KIND_LABELS
 from briefing_app.domain.pack import (
     Delegate,
@@ -27,6 +27,7 @@ from briefing_app.domain.pack import (
     SourceRef,
 )
 from briefing_app.domain.references import render
+from briefing_app.services.figures import FigureBook
 from briefing_app.services.pack_selection import Row, Selection
 
 WITHHELD_MARK = "[cijfer niet in deze editie]"
@@ -45,17 +46,16 @@ class _Builder:
         self.sel = sel
         self.problems = Problems()
         self.source_numbers: dict[str, int] = {}
-        self.values = {
-            k: format_value(f["value"], str(f["unit"])) for k, f in sel.figures_by_key.items()
-        }
+        self.book = FigureBook.from_rows(sel.figures_by_key.values())
 
     # -- text and sources ---------------------------------------------------------------
 
     def fill(self, text: object, where: str) -> str:
         def lookup(key: str) -> str | None:
-            if key in self.values:
-                return self.values[key]
-            if key in self.sel.withheld_keys:
+            value = self.book.display(key)
+            if value is not None:
+                return value
+            if key in self.sel.withheld_keys or key.rpartition(".")[0] in self.sel.withheld_keys:
                 self.problems.withheld.append((where, key))
                 return WITHHELD_MARK
             return None
@@ -87,7 +87,7 @@ class _Builder:
         return PackFigure(
             key=str(row["key"]),
             label=self.fill(row["label"], dossier),
-            value_text=format_value(row["value"], str(row["unit"])),  # type: ignore[arg-type]
+            value_text=self.book.display(str(row["key"])) or "onbekend",
             unit=str(row["unit"]),
             period=str(row.get("period") or ""),
             as_of=format_date(row.get("as_of")),  # type: ignore[arg-type]

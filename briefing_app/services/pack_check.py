@@ -17,6 +17,11 @@ from briefing_app.services.pack_assembly import Problems, item_title
 from briefing_app.services.pack_selection import Selection
 
 DEFAULT_STALE_DAYS = 365
+EDITION_ADJECTIVE = {
+    Classification.OPENBAAR: "openbare",
+    Classification.INTERN: "interne",
+    Classification.VERTROUWELIJK: "vertrouwelijke",
+}
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class PackCheck:
     withheld_references: tuple[str, ...] = ()
     left_out: int = 0
     stale_after_days: int = DEFAULT_STALE_DAYS
+    meeting_classification: str = ""  # set when the meeting is classified above the edition
 
     @property
     def clean(self) -> bool:
@@ -41,13 +47,23 @@ class PackCheck:
             or self.missing_bottom_lines
             or self.broken_references
             or self.withheld_references
+            or self.meeting_classification
         )
 
     def sections(self) -> list[tuple[str, tuple[str, ...]]]:
         """(heading, lines) for each finding, in Dutch, in the order a user should read them."""
+        meeting = (
+            (
+                f"Het overleg zelf is gerubriceerd als {self.meeting_classification}; "
+                "titel, datum en plaats staan wel op het pakket",
+            )
+            if self.meeting_classification
+            else ()
+        )
         return [
             (title, lines)
             for title, lines in (
+                ("Rubricering van het overleg", meeting),
                 ("Onbekende cijferverwijzingen", self.broken_references),
                 (
                     "Cijfers die niet in deze editie mogen (verwijzing onleesbaar gemaakt)",
@@ -62,7 +78,7 @@ class PackCheck:
         ]
 
     def summary_lines(self) -> list[str]:
-        lines = [f"Controle vóór export ({self.edition.value}e editie):"]
+        lines = [f"Controle vóór export ({EDITION_ADJECTIVE[self.edition]} editie):"]
         for title, items in self.sections():
             lines.append(f"- {title}: {len(items)}")
             lines += [f"    · {item}" for item in items]
@@ -115,6 +131,11 @@ def check(
         ),
         left_out=sel.left_out,
         stale_after_days=stale_after_days,
+        meeting_classification=(
+            str(sel.meeting["classification"])
+            if sel.meeting is not None and sel.meeting_above_edition
+            else ""
+        ),
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from briefing_app.domain.classification import Classification
-from briefing_app.domain.formatting import format_date, format_value
+from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.domain.pack import (
     CHANGE_CHANGED,
@@ -23,6 +23,7 @@ from briefing_app.domain.pack import (
     PackChanges,
 )
 from briefing_app.domain.references import render
+from briefing_app.services.figures import FigureBook
 from briefing_app.services.pack_assembly import WITHHELD_MARK, item_title
 from briefing_app.services.pack_selection import Row, Selection
 
@@ -60,14 +61,14 @@ def item_record(db: sqlite_utils.Database, sel: Selection) -> ItemRecord:
             "SELECT item_table, item_id, max(id) AS rev FROM revisions GROUP BY item_table, item_id"
         )
     }
-    values = {k: format_value(f["value"], str(f["unit"])) for k, f in sel.figures_by_key.items()}
+    book = FigureBook.from_rows(sel.figures_by_key.values())
     dossier_titles = {str(d["id"]): str(d["title"]) for _, d in sel.agenda}
     names = {sid: str(s["name"]) for sid, s in sel.stakeholders.items()}
     record: ItemRecord = {}
     for table, row in sel.included:
         item_id = str(row["id"])
         # The title as the pack shows it: figure references filled in (or marked).
-        title = render(item_title(table, row), lambda k: values.get(k, WITHHELD_MARK)).text
+        title = render(item_title(table, row), lambda k: book.display(k) or WITHHELD_MARK).text
         if table == "meeting_counterparts":
             title = names.get(str(row["stakeholder_id"]), title)
         record[item_id] = {

@@ -40,6 +40,7 @@ class Selection:
     figures_by_key: dict[str, Row]  # every figure the edition may show, by key
     withheld_keys: set[str]  # keys of figures that exist but are above the edition
     left_out: int = 0
+    meeting_above_edition: bool = False
     included: list[tuple[str, Row]] = field(default_factory=list)  # (table, row)
 
 
@@ -77,13 +78,12 @@ def select(
         withheld_keys=set(),
     )
     if meeting is not None:
-        if not allowed(edition, "meetings", meeting):
-            raise PackError(
-                f"Het overleg is gerubriceerd als {meeting['classification']}; "
-                f"een {edition.value}e editie ervan kan niet worden gemaakt."
-            )
+        # The other side sits at the table: the title, date and place of the meeting frame every
+        # edition. Only when the meeting itself is classified higher does the check say so.
         sel.meeting = meeting
-        sel.included.append(("meetings", meeting))
+        sel.meeting_above_edition = not allowed(edition, "meetings", meeting)
+        if not sel.meeting_above_edition:
+            sel.included.append(("meetings", meeting))
     _take_agenda(db, sel, agenda_rows)
     _take_people(db, sel, meeting)
     _take_lookups(db, sel)

@@ -1,0 +1,69 @@
+"""Adds briefing packs to the main window: a "Pakket" menu and a button beside each meeting.
+
+"Briefingpakket maken…" opens the export dialog on the meeting shown (or the first one);
+"Pakket bekijken…" opens any written pack in the preview. After an export the window's
+"changed since" moment is refreshed, since it follows the last pack of the next meeting.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from briefing_app.ui.packs.export_dialog import PackExportDialog
+from briefing_app.ui.packs.preview import PackPreviewDialog
+
+if TYPE_CHECKING:
+    from briefing_app.ui.context import AppContext
+    from briefing_app.ui.main_window import MainWindow
+
+
+class PackActions:
+    """The window's pack actions and the dialogs they open (kept here, not on the window)."""
+
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
+        self.window, self.ctx = window, ctx
+        self.folder = ctx.db_path.parent if ctx.db_path.parent.is_dir() else Path.home()
+        self.export_action = QAction("Briefingpakket maken…", window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._on_export_triggered)
+        self.meeting_action = QAction("Pakket maken…", window)
+        self.meeting_action.triggered.connect(self._on_export_triggered)
+        self.open_action = QAction("Pakket bekijken…", window)
+        self.open_action.triggered.connect(self._on_open_triggered)
+        self.dialog: PackExportDialog | None = None
+        self.preview: PackPreviewDialog | None = None
+
+    def _on_export_triggered(self) -> None:
+        self.dialog = PackExportDialog(
+            self.ctx.db,
+            self.ctx.repo,
+            self.window,
+            folder=self.folder,
+            meeting_id=self.window.current_meeting_id(),
+        )
+        self.dialog.exported.connect(self._on_exported)
+        self.dialog.open()  # window-modal; the export itself runs on a worker thread
+
+    def _on_exported(self, result: object) -> None:
+        self.folder = result.path.parent  # type: ignore[attr-defined]
+        self.ctx.tracker.refresh()
+
+    def _on_open_triggered(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, "Pakket bekijken", str(self.folder), "PDF (*.pdf)"
+        )
+        if chosen:
+            self.preview = PackPreviewDialog.show_for(Path(chosen), self.window)
+
+
+def install(window: MainWindow, ctx: AppContext) -> PackActions:
+    actions = PackActions(window, ctx)
+    window.add_pack_action(actions.export_action)
+    window.add_pack_action(actions.open_action)
+    window.meeting_page.add_action(actions.meeting_action)
+    window.pack_actions = actions  # type: ignore[attr-defined]  # lives as long as the window
+    return actions

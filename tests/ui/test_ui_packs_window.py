@@ -1,0 +1,32 @@
+"""The packs feature inside the main window: menu, meeting button, export and refresh."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing_app.ui.extensions import install_all
+
+
+def test_pack_menu_and_meeting_button_open_the_export_dialog(
+    qtbot, window, ctx, repo, filled, tmp_path
+):
+    soon = (dt.date.today() + dt.timedelta(days=10)).isoformat()  # the next meeting
+    meeting = repo.create("meeting", {"title": "Overleg juni", "date": soon})
+    repo.create(
+        "agenda_item", {"meeting_id": meeting, "dossier_id": filled["dossier"], "aim": "Doel"}
+    )
+    install_all(window, ctx)
+    actions = window.pack_actions
+    assert window.pack_menu.menuAction().isVisible()
+    assert actions.export_action in window.pack_menu.actions()
+
+    actions.folder = tmp_path
+    actions.export_action.trigger()
+    dialog = actions.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.meeting.currentData() == meeting
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+        dialog.export_button.click()
+    result = blocker.args[0]
+    assert result.path.parent == tmp_path and result.path.exists()
+    assert ctx.tracker.pack is not None  # "changed since" now follows this pack
