@@ -34,7 +34,7 @@ def menu_titles(window):
 def test_the_app_is_dutch_by_default(qtbot, ctx, filled, translations):
     shell = Shell(ctx, translations)
     qtbot.addWidget(shell.window)
-    assert menu_titles(shell.window) == ["&Bestand", "Be&werken", "&Zoeken", "&Help"]
+    assert menu_titles(shell.window) == ["&Bestand", "Be&werken", "&Zoeken", "&Pakket", "&Help"]
     assert shell.window.dossier_page.tabs.tabText(3) == "Spreekpunten (3)"
 
 
@@ -52,7 +52,7 @@ def test_choosing_english_in_the_settings_switches_the_window(
     shell.window.settings_action.trigger()
     window = shell.window
     qtbot.addWidget(window)
-    assert menu_titles(window) == ["&File", "&Edit", "&Search", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "&Search", "&Pack", "&Help"]
     assert window.dossier_page.tabs.tabText(3) == "Talking points (3)"
     section = window.dossiers.sections["talking_point"]
     assert section.model.headerData(2, Qt.Orientation.Horizontal) == "Classification"
