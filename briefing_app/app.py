@@ -21,17 +21,24 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app import APP_NAME, ORGANIZATION, __version__
 from briefing_app.paths import database_path
-from briefing_app.services.workspace import WorkspaceError, open_workspace
+from briefing_app.services.workspace import WorkspaceError
 from briefing_app.ui import theme
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.extensions import install_all
 from briefing_app.ui.first_paint import FIRST_PAINT_ENV, quit_after_first_paint
 from briefing_app.ui.i18n import Translations
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.safety.banner import install_banner
+from briefing_app.ui.safety.single_instance import SingleInstance
+from briefing_app.ui.safety.startup import bring_to_front, notices, open_with_recovery
 from briefing_app.ui.settings import AppSettings
 
 SCREENSHOT_SIZE = QSize(1400, 900)
 EXIT_OK, EXIT_FAILED = 0, 1
+ALREADY_OPEN = (
+    "Briefing heeft deze database al open in een ander venster, maar dat venster reageert niet. "
+    "Sluit het en probeer het opnieuw."
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,15 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
 class Shell:
     """Owns the main window; rebuilds it when the user switches language."""
 
-    def __init__(self, ctx: AppContext, translations: Translations) -> None:
+    def __init__(
+        self, ctx: AppContext, translations: Translations, notices: Sequence[str] = ()
+    ) -> None:
         self.ctx = ctx
         self.translations = translations
+        self.notices = list(notices)  # read-only, network share: shown as a banner
         self.window = self._build()
 
     def _build(self) -> MainWindow:
         window = MainWindow(self.ctx)
         window.language_requested.connect(self.switch_language)
         install_all(window, self.ctx)
+        install_banner(window, self.notices)
         geometry = self.ctx.settings.geometry()
         if geometry is None or not window.restoreGeometry(geometry):
             window.resize(SCREENSHOT_SIZE)
@@ -94,17 +105,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     translations = Translations(app)
     translations.install(settings.language)
     path = database_path(args.db)
+    instance = SingleInstance(path)
+    if not args.screenshot and not instance.acquire():
+        if instance.notify_running():  # the other window comes to the front instead
+            return EXIT_OK
+        return _fail(ALREADY_OPEN, show_dialog=True)
     try:
-        db = open_workspace(path)
+        workspace = open_with_recovery(path, interactive=_interactive(args))
     except WorkspaceError as exc:
-        return _fail(str(exc), show_dialog=not args.screenshot)
-    shell = Shell(AppContext.build(path, db, settings), translations)
+        instance.release()
+        return _fail(str(exc), show_dialog=_interactive(args))
+    shell = Shell(AppContext.build(path, workspace.db, settings), translations, notices(workspace))
+    instance.raise_requested.connect(lambda: bring_to_front(shell.window))
     if args.screenshot:
         return screenshot(shell.window, Path(args.screenshot))
     shell.window.show()
     if os.environ.get(FIRST_PAINT_ENV):  # the start-up benchmark (bench/startup_bench.py)
         quit_after_first_paint(shell.window)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def _interactive(args: argparse.Namespace) -> bool:
+    return not args.screenshot and QGuiApplication.platformName() not in ("offscreen", "minimal")
 
 
 def screenshot(window: MainWindow, target: Path) -> int:

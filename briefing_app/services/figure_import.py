@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import re
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from briefing_app.domain.formatting import parse_value
 from briefing_app.domain.items import FIGURE, STATUS_LABELS
 from briefing_app.domain.validation import ValidationError, clean_values
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
+from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import Repository
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -347,10 +349,13 @@ def apply(
     except BackupError as exc:
         raise FigureImportError(f"{exc} Daarom is er niets ingelezen.") from exc
     repo = Repository(db, user=user)
-    with repo.change_set():
-        for row in result.rows:
-            if row.action == NEW:
-                repo.create(FIGURE, row.values)
-            elif row.action == CHANGED and row.figure_id:
-                repo.update(FIGURE, row.figure_id, row.values)
+    try:
+        with repo.change_set():
+            for row in result.rows:
+                if row.action == NEW:
+                    repo.create(FIGURE, row.values)
+                elif row.action == CHANGED and row.figure_id:
+                    repo.update(FIGURE, row.figure_id, row.values)
+    except sqlite3.Error as exc:  # a full disk, another writer: nothing was applied
+        raise FigureImportError(f"{describe_sqlite_error(exc)} Er is niets ingelezen.") from exc
     return backup

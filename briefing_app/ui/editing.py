@@ -9,6 +9,7 @@ what changed (`item_changed`, `list_changed`) so the views can refresh what they
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing_app.domain.items import ItemKind, kind_named
 from briefing_app.domain.validation import clean_values
+from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import NotFoundError, Repository, Snapshot
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
@@ -102,6 +104,9 @@ class _Command(QUndoCommand):
             action()
         except (NotFoundError, ValueError) as exc:
             self.error = str(exc)
+            self.setObsolete(True)
+        except sqlite3.Error as exc:  # read-only file, full disk, another writer: say so in Dutch
+            self.error = describe_sqlite_error(exc)
             self.setObsolete(True)
 
 

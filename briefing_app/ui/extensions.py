@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
 # Dotted module names, in the order their menu entries should appear.
-WINDOW_EXTENSIONS: list[str] = ["briefing_app.ui.packs.install"]
+WINDOW_EXTENSIONS: list[str] = ["briefing_app.ui.packs.install", "briefing_app.ui.safety.menu"]
 
 
 def install_all(window: MainWindow, ctx: AppContext) -> None:

@@ -1,0 +1,1 @@
+"""Keeping the user's data safe in the app: backups, recovery, exchange, imports, one instance."""

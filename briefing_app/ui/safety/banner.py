@@ -1,0 +1,49 @@
+"""The notices across the top of the main window: read-only, network share, start warnings.
+
+Installed as a fixed tool bar so it needs no place in the window's own layout; plain text, in
+a colour that stands out without alarming.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QToolBar, QWidget
+
+from briefing_app.ui.safety.common import plain_label, tr
+
+
+class NoticeBanner(QFrame):
+    """One or more lines of warning, shown as a coloured strip."""
+
+    def __init__(self, lines: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBanner")
+        self.setStyleSheet(
+            "#noticeBanner { background: #fff4ce; border: 1px solid #c8a600; border-radius: 3px; }"
+        )
+        self.label = plain_label("\n".join(lines), self)
+        self.label.setAccessibleName(tr("NoticeBanner", "Melding"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def install_banner(window: QMainWindow, lines: Sequence[str]) -> NoticeBanner | None:
+    """Put a banner with ``lines`` at the top of ``window``; nothing when there is nothing to say."""
+    if not lines:
+        return None
+    bar = QToolBar(tr("NoticeBanner", "Meldingen"), window)
+    bar.setObjectName("noticeBar")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setEnabled(False)
+    banner = NoticeBanner(lines, bar)
+    bar.addWidget(banner)
+    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return banner

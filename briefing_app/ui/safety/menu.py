@@ -1,0 +1,199 @@
+"""The File-menu entries for keeping data safe: backups, bundles and spreadsheet figures.
+
+Installed through `briefing_app.ui.extensions`. Each action asks through a dialog's `ask()`,
+lets a service do the work, and reports the outcome in plain Dutch. After an import the views
+reload (the import bypasses the undo stack, which is cleared: undoing across it would mislead).
+Restoring a backup needs the database closed: the app closes it, restores, and starts again.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QProcess
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from briefing_app.domain.items import ALL_KINDS
+from briefing_app.services.bundle import export_bundle, read_bundle
+from briefing_app.services.bundle_crypto import BundleError
+from briefing_app.services.bundle_import import apply_import, plan_import
+from briefing_app.services.figure_import import FigureImportError, apply, preview
+from briefing_app.services.workspace import WorkspaceError, recover
+from briefing_app.store.filesystem import read_only_reason
+from briefing_app.ui.safety.backup_dialog import BackupDialog
+from briefing_app.ui.safety.bundle_dialogs import (
+    BUNDLE_FILTER,
+    BundleExportDialog,
+    BundleImportDialog,
+)
+from briefing_app.ui.safety.common import show_message, tr, wait_cursor
+from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
+from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
+
+if TYPE_CHECKING:
+    from briefing_app.ui.context import AppContext
+    from briefing_app.ui.main_window import MainWindow
+
+SHEET_FILTER = "Spreadsheet (*.xlsx *.csv)"
+
+
+def _tr(text: str) -> str:
+    return tr("SafetyMenu", text)
+
+
+def install(window: MainWindow, ctx: AppContext) -> None:
+    actions = SafetyActions(window, ctx)
+    window.safety_actions = actions  # type: ignore[attr-defined]  # keeps them alive, for tests
+    for action in actions.all():
+        window.add_menu_action("file", action)
+
+
+def restart_app() -> None:
+    """Start Briefing again with the same arguments (after a restore), then quit this one."""
+    program, *arguments = getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv]
+    QProcess.startDetached(program, arguments)
+    QApplication.quit()
+
+
+class SafetyActions:
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
+        self.window = window
+        self.ctx = ctx
+        parent: QWidget = window
+        self.backups = QAction(_tr("Reservekopieën…"), parent)
+        self.export_bundle = QAction(_tr("Bundel maken…"), parent)
+        self.import_bundle = QAction(_tr("Bundel inlezen…"), parent)
+        self.import_figures = QAction(_tr("Kerncijfers inlezen uit spreadsheet…"), parent)
+        self.backups.triggered.connect(self._on_backups)
+        self.export_bundle.triggered.connect(self._on_export_bundle)
+        self.import_bundle.triggered.connect(self._on_import_bundle)
+        self.import_figures.triggered.connect(self._on_import_figures)
+        writable = read_only_reason(ctx.db_path) is None
+        self.import_bundle.setEnabled(writable)
+        self.import_figures.setEnabled(writable)
+
+    def all(self) -> list[QAction]:
+        return [self.backups, self.export_bundle, self.import_bundle, self.import_figures]
+
+    # -- backups -----------------------------------------------------------------------
+
+    def _on_backups(self) -> None:
+        read_only = read_only_reason(self.ctx.db_path) is not None
+        chosen = BackupDialog.ask(self.window, self.ctx.db_path, read_only=read_only)
+        if chosen is None:
+            return
+        self.ctx.db.close()
+        try:
+            recover(self.ctx.db_path, chosen)
+        except WorkspaceError as exc:
+            show_message(
+                self.window,
+                _tr("Terugzetten mislukt"),
+                f"{exc}\n\n" + _tr("Briefing start opnieuw met de gegevens zoals ze waren."),
+                error=True,
+            )
+        restart_app()
+
+    # -- bundles -----------------------------------------------------------------------
+
+    def _on_export_bundle(self) -> None:
+        dossiers = [
+            (r["slug"], r["title"])
+            for r in self.ctx.db.query(
+                "SELECT slug, title FROM dossiers ORDER BY sort_order, title"
+            )
+        ]
+        choice = BundleExportDialog.ask(self.window, dossiers)
+        if choice is None:
+            return
+        secret = PassphraseDialog.ask(self.window, confirm=True)
+        if secret is None:
+            return
+        read_only = read_only_reason(self.ctx.db_path) is not None
+        try:
+            with wait_cursor():
+                result = export_bundle(
+                    self.ctx.db, choice.path, secret, dossiers=choice.dossiers, read_only=read_only
+                )
+        except BundleError as exc:
+            show_message(self.window, _tr("Bundel maken"), str(exc), error=True)
+            return
+        show_message(
+            self.window,
+            _tr("Bundel maken"),
+            _tr("De bundel is versleuteld opgeslagen als {0} ({1} items).").format(
+                result.path, result.items
+            ),
+        )
+
+    def _on_import_bundle(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, _tr("Bundel inlezen"), "", BUNDLE_FILTER + ";;*"
+        )
+        if name:
+            self.import_bundle_from(Path(name))
+
+    def import_bundle_from(self, path: Path) -> None:
+        secret = PassphraseDialog.ask(self.window, confirm=False)
+        if secret is None:
+            return
+        try:
+            with wait_cursor():
+                plan = plan_import(self.ctx.db, read_bundle(path, secret))
+        except BundleError as exc:
+            show_message(self.window, _tr("Bundel inlezen"), str(exc), error=True)
+            return
+        resolutions = BundleImportDialog.ask(self.window, plan)
+        if resolutions is None:
+            return
+        try:
+            with wait_cursor():
+                result = apply_import(
+                    self.ctx.db, plan, resolutions, user=self.ctx.settings.user_name
+                )
+        except BundleError as exc:
+            show_message(self.window, _tr("Bundel inlezen"), str(exc), error=True)
+            return
+        self._reload()
+        show_message(
+            self.window,
+            _tr("Bundel inlezen"),
+            _tr("Ingelezen: {0} nieuw, {1} bijgewerkt, {2} eigen versie(s) gehouden.").format(
+                result.added, result.updated, result.kept
+            ),
+        )
+
+    # -- figures -----------------------------------------------------------------------
+
+    def _on_import_figures(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, _tr("Kerncijfers inlezen"), "", SHEET_FILTER
+        )
+        if name:
+            self.import_figures_from(Path(name))
+
+    def import_figures_from(self, path: Path) -> None:
+        try:
+            result = preview(self.ctx.db, path)
+        except FigureImportError as exc:
+            show_message(self.window, _tr("Kerncijfers inlezen"), str(exc), error=True)
+            return
+        if not FigureImportDialog.ask(self.window, result):
+            return
+        try:
+            with wait_cursor():
+                apply(self.ctx.db, result, user=self.ctx.settings.user_name)
+        except FigureImportError as exc:
+            show_message(self.window, _tr("Kerncijfers inlezen"), str(exc), error=True)
+            return
+        self._reload()
+
+    def _reload(self) -> None:
+        self.ctx.edits.undo_stack.clear()
+        for kind in ALL_KINDS:
+            self.ctx.edits.list_changed.emit(kind.name, None)
+        self.window.navigator.reload()
+        self.window.open_first()

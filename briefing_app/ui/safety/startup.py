@@ -1,0 +1,55 @@
+"""Opening the database at app start: recovery from a backup when it is damaged or missing,
+one instance per database, and the notices the window shows (read-only, network share)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from briefing_app.services.workspace import (
+    CorruptDatabaseError,
+    MissingDatabaseError,
+    Workspace,
+    recover,
+    start_workspace,
+)
+from briefing_app.ui.safety.recovery_dialog import RecoveryDialog
+
+MAX_ATTEMPTS = 3
+
+
+def open_with_recovery(
+    path: Path, *, interactive: bool, parent: QWidget | None = None
+) -> Workspace:
+    """`start_workspace`, offering the newest good backup when the database is damaged or gone.
+
+    Raises WorkspaceError (with the service's message) when the user declines or cannot recover.
+    """
+    for attempt in range(MAX_ATTEMPTS):
+        try:
+            return start_workspace(path)
+        except (CorruptDatabaseError, MissingDatabaseError) as exc:
+            last = attempt == MAX_ATTEMPTS - 1
+            if last or not interactive or not RecoveryDialog.ask(parent, str(exc), exc.backup):
+                raise
+            assert exc.backup is not None  # the dialog only offers a restore when there is one
+            recover(path, exc.backup)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def notices(workspace: Workspace) -> list[str]:
+    """What the window's banner says about this database (nothing when all is normal)."""
+    lines = list(workspace.warnings)
+    if workspace.read_only:
+        lines.insert(0, workspace.read_only_message)
+    return lines
+
+
+def bring_to_front(window: QMainWindow) -> None:
+    """Another start on the same database asked for this window."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
