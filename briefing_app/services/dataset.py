@@ -101,6 +101,7 @@ def build_database(dataset_dir: Path, target: Path, *, user: str = DATASET_USER)
         _write(reading, temp, user)
         _remove_sidecars(target)  # a stale WAL of the old file must not be applied to the new
         os.replace(temp, target)
+        _fsync_dir(target.parent)  # the rename itself survives a power cut
     finally:
         for path in (temp, *_sidecars(temp)):
             with contextlib.suppress(FileNotFoundError):
@@ -137,6 +138,19 @@ def _in_build_order(reading: Reading) -> list[Entry]:
 
 def _sort_key(value: object) -> float:
     return float(value) if isinstance(value, int) and not isinstance(value, bool) else float("inf")
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:  # not every platform can open a folder (Windows); the rename still holds
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def _sidecars(path: Path) -> tuple[Path, Path]:
