@@ -81,10 +81,19 @@ def table(
     header: Sequence[str],
     rows: Sequence[Sequence[list[Flowable]]],
     widths: Sequence[float],
+    *,
+    right: Sequence[int] = (),
 ) -> Table:
-    """A calm data table: a small grey header, hairlines between rows, rows that may split."""
+    """A calm data table: a small grey header, hairlines between rows, rows that may split.
+
+    ``right`` names the columns (numbers) whose header aligns right, over right-aligned values.
+    """
     st = styles()
-    data = [[Paragraph(escape(h), st.cell_head) for h in header], *rows]
+    head = [
+        Paragraph(escape(h), st.cell_head_right if i in right else st.cell_head)
+        for i, h in enumerate(header)
+    ]
+    data = [head, *rows]
     result = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
     result.setStyle(
         TableStyle(

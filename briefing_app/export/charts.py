@@ -23,7 +23,7 @@ def _scale(figure: PackFigure) -> tuple[float, str]:
     if figure.unit != "eur":
         return 1.0, "%" if figure.unit == "percent" else ""
     peak = max(abs(v) for _, v in figure.series)
-    if peak >= BILLION:
+    if peak >= 2 * BILLION:  # below that, millions read more precisely (750 / 1.000)
         return BILLION, "€ mld"
     if peak >= MILLION:
         return MILLION, "€ mln"

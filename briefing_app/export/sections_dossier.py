@@ -65,9 +65,12 @@ def _figures(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
     st = styles()
     rows = []
     for f in dossier.figures:
-        source = f"[{f.source.number}] {f.source_title}" if f.source else "geen bron"
-        if f.source and f.source.section:
-            source += f", {f.source.section}"
+        # The number and section suffice here: the full title is under "Bronnen" below.
+        if f.source is None:
+            source = "geen bron"
+        else:
+            where = f.source.section.strip() or shorten(f.source_title, 60)
+            source = f"[{f.source.number}] {where}"
         label = cell(f.label, st.cell, draft_mark(f.draft))
         if f.note:
             label += cell(f.note, st.meta)
@@ -76,22 +79,25 @@ def _figures(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
                 label,
                 cell(f.value_text, st.cell_right),
                 cell(f.period),
-                cell(f.as_of),
+                cell(f.as_of or "–"),
                 cell(source, st.meta),
             ]
         )
-    widths = [width - 116 * mm, 24 * mm, 20 * mm, 26 * mm, 46 * mm]
+    widths = [width - 106 * mm, 30 * mm, 22 * mm, 24 * mm, 30 * mm]
     header = ["Kerncijfer", "Waarde", "Periode", "Peildatum", "Bron"]
     out: list[Flowable] = [
         Heading("Kerncijfers", st.h2, 1, f"{key}-cijfers"),
-        table(header, rows, widths),
+        table(header, rows, widths, right=(1,)),
     ]
     for f in dossier.figures:
         if len(f.series) >= 2:
             out.append(gap(8))
             out.append(
                 KeepTogether(
-                    [series_chart(f, min(width, 130 * mm)), *paragraphs(chart_caption(f), st.small)]
+                    [
+                        series_chart(f, min(width, 130 * mm, (40 + 16 * len(f.series)) * mm)),
+                        *paragraphs(chart_caption(f), st.small),
+                    ]
                 )
             )
     return out
@@ -191,4 +197,4 @@ def sources_annex(pack: Pack, width: float) -> list[Flowable]:
     ]
 
 
-__all__ = ["dossier_section", "shorten", "sources_annex"]
+__all__ = ["dossier_section", "sources_annex"]

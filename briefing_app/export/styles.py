@@ -53,6 +53,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
     cover_kicker: ParagraphStyle
     cover_title: ParagraphStyle
     cover_line: ParagraphStyle
@@ -125,6 +126,14 @@ def styles() -> Styles:
             "cell_right", fontName=SANS_BOLD, fontSize=8.5, leading=11, alignment=TA_RIGHT
         ),
         cell_head=ps("cell_head", fontName=SANS_BOLD, fontSize=7.5, leading=9.5, textColor=GREY),
+        cell_head_right=ps(
+            "cell_head_right",
+            fontName=SANS_BOLD,
+            fontSize=7.5,
+            leading=9.5,
+            textColor=GREY,
+            alignment=TA_RIGHT,
+        ),
         cover_kicker=ps(
             "cover_kicker", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=GREY
         ),

@@ -211,6 +211,8 @@ def assemble(sel: Selection, title_if_no_meeting: str = "") -> tuple[Pack, Probl
 
 def _dossier_title(dossiers: tuple[PackDossier, ...]) -> str:
     titles = [d.title for d in dossiers]
+    if len(titles) == 1:
+        return f"Dossier {titles[0]}"
     return "Dossiers " + ", ".join(titles) if titles else "Briefingpakket"
 
 
