@@ -28,18 +28,35 @@ def next_meeting(db: sqlite_utils.Database, today: dt.date) -> dict[str, object]
 
 
 def last_pack_moment(db: sqlite_utils.Database, today: dt.date) -> Moment | None:
-    """When the last pack for the next meeting was exported, or None when there is none."""
+    """When the last pack for the next meeting was exported; without a dated next meeting, the
+    last pack of any meeting. None while no pack was exported."""
     meeting = next_meeting(db, today)
-    if meeting is None:
-        return None
     sql = (
-        "SELECT created_at, edition, version FROM exports WHERE meeting_id = ? "
-        "ORDER BY created_at DESC LIMIT 1"
+        "SELECT e.created_at, e.edition, e.version, m.title FROM exports e "
+        "JOIN meetings m ON m.id = e.meeting_id {where} ORDER BY e.created_at DESC LIMIT 1"
     )
-    row = db.execute(sql, [meeting["id"]]).fetchone()
+    row = None
+    if meeting is not None:
+        row = db.execute(sql.format(where="WHERE e.meeting_id = ?"), [meeting["id"]]).fetchone()
+    if row is None:
+        row = db.execute(sql.format(where="")).fetchone()
     if row is None:
         return None
-    return Moment(str(row[0]), str(meeting["title"]), str(row[1]), int(row[2]))
+    return Moment(str(row[0]), str(row[3]), str(row[1]), int(row[2]))
+
+
+def database_started(db: sqlite_utils.Database) -> str | None:
+    """Just after the first change set in this database (the default data or a generation):
+    what came with a new database does not count as changed."""
+    sql = (
+        "SELECT max(changed_at) FROM revisions WHERE change_set = "
+        "(SELECT change_set FROM revisions ORDER BY id LIMIT 1)"
+    )
+    row = db.execute(sql).fetchone()
+    if not row or not row[0]:
+        return None
+    stamp = dt.datetime.strptime(str(row[0]), "%Y-%m-%dT%H:%M:%S.%fZ")
+    return (stamp + dt.timedelta(microseconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def moment_from_date(day: dt.date) -> str:

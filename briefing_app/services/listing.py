@@ -88,6 +88,26 @@ class ListingService:
         """Where ``item_id`` stands in the query's order (None when the filters hide it)."""
         kind = _kind(query)
         where, params = self._where(query)
+        column = self._order_column(query)
+        sql = f"SELECT t.[{column}], t.rowid FROM [{kind.table}] AS t WHERE {where} AND t.id = ?"
+        found = self.db.execute(sql, [*params, item_id]).fetchone()
+        if found is None:
+            return None
+        value, rowid = found
+        if value is None:  # NULLs sort first; counting around them is not worth the clauses
+            return self._index_by_numbering(query, item_id)
+        # Count the rows before it: with an index on the order this reads no table rows.
+        less = ">" if query.descending else "<"
+        sql = (
+            f"SELECT count(*) FROM [{kind.table}] AS t WHERE {where} AND "
+            f"(t.[{column}] {less} ? OR t.[{column}] IS NULL AND {int(not query.descending)} "
+            f"OR (t.[{column}] = ? AND t.rowid {less} ?))"
+        )
+        return int(self.db.execute(sql, [*params, value, value, rowid]).fetchone()[0])
+
+    def _index_by_numbering(self, query: ListQuery, item_id: str) -> int | None:
+        kind = _kind(query)
+        where, params = self._where(query)
         sql = (
             f"SELECT position FROM (SELECT id, row_number() OVER (ORDER BY {self._order(query)}) - 1"
             f" AS position FROM [{kind.table}] AS t WHERE {where}) WHERE id = ?"
@@ -180,10 +200,12 @@ class ListingService:
             params.append(query.changed_since)
         return " AND ".join(clauses), params
 
+    def _order_column(self, query: ListQuery) -> str:
+        allowed = set(_kind(query).field_names) | set(_MANAGED)
+        return query.order_by if query.order_by in allowed else "sort_order"
+
     def _order(self, query: ListQuery) -> str:
-        kind = _kind(query)
-        allowed = set(kind.field_names) | set(_MANAGED)
-        column = query.order_by if query.order_by in allowed else "sort_order"
+        column = self._order_column(query)
         direction = "DESC" if query.descending else "ASC"
         # The rowid breaks ties so that paging never shows a row twice or skips one.
         return f"t.[{column}] {direction}, t.rowid {direction}"

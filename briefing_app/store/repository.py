@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import pairwise
 
 import sqlite_utils
 
@@ -129,20 +130,59 @@ class Repository:
     def move(self, kind: ItemKind | str, item_id: str, new_index: int) -> int:
         """Move an ordered item to ``new_index`` among its siblings; returns its old index.
 
-        Only siblings whose position really changes are written, so moving one step in a list
-        of 100,000 items writes two rows, not 100,000.
+        Only the siblings between the old and the new place are read and written, so moving
+        one step in a list of 100,000 items touches two rows. When positions are not strictly
+        increasing there (ties from an import), the whole list is renumbered once instead.
         """
         kind = _kind(kind)
         with self.change_set():
-            siblings = self._sibling_orders(kind, self.get(kind, item_id))
-            order = dict(siblings)
-            ids = [sibling for sibling, _ in siblings]
-            old_index = ids.index(item_id)
-            ids.insert(max(0, min(new_index, len(ids) - 1)), ids.pop(old_index))
-            for position, sibling in enumerate(ids):
-                if order[sibling] != position:
-                    self.update(kind, sibling, {"sort_order": position})
+            row = self.get(kind, item_id)
+            where, params = self._sibling_filter(kind, row)
+            total = int(
+                self.db.execute(
+                    f"SELECT count(*) FROM [{kind.table}] WHERE {where}", params
+                ).fetchone()[0]
+            )
+            rowid = self.db.execute(
+                f"SELECT rowid FROM [{kind.table}] WHERE id = ?", [item_id]
+            ).fetchone()[0]
+            before = (
+                f"SELECT count(*) FROM [{kind.table}] WHERE {where} AND "
+                "(sort_order < ? OR (sort_order = ? AND rowid < ?))"
+            )
+            order = row["sort_order"]
+            old_index = int(self.db.execute(before, [*params, order, order, rowid]).fetchone()[0])
+            new_index = max(0, min(new_index, total - 1))
+            if new_index != old_index:
+                self._move_within(kind, where, params, old_index, new_index)
         return old_index
+
+    def _move_within(
+        self, kind: ItemKind, where: str, params: list[object], old: int, new: int
+    ) -> None:
+        low, high = min(old, new), max(old, new)
+        start = max(low - 1, 0)  # one neighbour on each side, to see ties at the edges
+        sql = (
+            f"SELECT id, sort_order FROM [{kind.table}] WHERE {where} "
+            "ORDER BY sort_order, rowid LIMIT ? OFFSET ?"
+        )
+        rows = self.db.execute(sql, [*params, high - start + 2, start]).fetchall()
+        orders = [int(o) for _, o in rows]
+        if any(a >= b for a, b in pairwise(orders)):
+            everything = self.db.execute(sql, [*params, -1, 0]).fetchall()
+            ids = [str(i) for i, _ in everything]
+            ids.insert(new, ids.pop(old))
+            current = {str(i): int(o) for i, o in everything}
+            slots = list(range(len(ids)))
+        else:
+            window = rows[low - start : high - start + 1]
+            ids = [str(i) for i, _ in window]
+            ids.insert(new - low, ids.pop(old - low))
+            current = {str(i): int(o) for i, o in window}
+            slots = [int(o) for _, o in window]  # the same positions, handed out in the new order
+        for sibling, slot in zip(ids, slots, strict=True):
+            if current[sibling] != slot:
+                self.update(kind, sibling, {"sort_order": slot})
 
     def record_export(self, values: Mapping[str, object]) -> int:
         """Record a written pack in `exports` (meeting, edition, version, hash, item revisions).
@@ -158,18 +198,11 @@ class Repository:
 
     # -- internals -----------------------------------------------------------------------
 
-    def _sibling_orders(self, kind: ItemKind, row: Row) -> list[tuple[str, int]]:
-        """The ids and positions of the item's siblings (itself included), in their order."""
+    def _sibling_filter(self, kind: ItemKind, row: Row) -> tuple[str, list[object]]:
+        """The SQL condition that selects the item's siblings (itself included)."""
         if kind.parent:
-            sql = (
-                f"SELECT id, sort_order FROM [{kind.table}] WHERE [{kind.parent}] = ? "
-                "ORDER BY sort_order, rowid"
-            )
-            params: list[object] = [row[kind.parent]]
-        else:
-            sql = f"SELECT id, sort_order FROM [{kind.table}] ORDER BY sort_order, rowid"
-            params = []
-        return [(str(i), int(o)) for i, o in self.db.execute(sql, params).fetchall()]
+            return f"[{kind.parent}] = ?", [row[kind.parent]]
+        return "1 = 1", []
 
     def _next_position(self, kind: ItemKind, row: Row) -> int:
         if kind.parent:

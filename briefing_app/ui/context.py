@@ -13,7 +13,12 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
-from briefing_app.services.changes import Moment, last_pack_moment, moment_from_date
+from briefing_app.services.changes import (
+    Moment,
+    database_started,
+    last_pack_moment,
+    moment_from_date,
+)
 from briefing_app.services.finder import FinderService
 from briefing_app.services.history import HistoryService
 from briefing_app.services.listing import ListingService
@@ -46,8 +51,11 @@ class ChangeTracker(QObject):
             since = moment_from_date(dt.date.fromisoformat(chosen))
         elif self.pack is not None:
             since = self.pack.at
-        else:
+        else:  # no pack yet: the last week, but not what came with a database made this week
             since = moment_from_date(today - dt.timedelta(days=DEFAULT_LOOKBACK_DAYS))
+            started = database_started(self.db)
+            if started and started > since:
+                since = started
         if since != self.since:
             self.since = since
             self.moment_changed.emit(since)

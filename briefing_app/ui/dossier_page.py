@@ -6,8 +6,8 @@ the figure list (for `{fig:` completion and rendering) and the pickers current.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefing_app.domain.items import (
     DOSSIER,
@@ -15,16 +15,20 @@ from briefing_app.domain.items import (
     HARD_QUESTION,
     MEMBER_SIGNAL,
     POSITION,
+    POSITION_KIND_LABELS,
     SOURCE,
     TALKING_POINT,
     ItemKind,
 )
+from briefing_app.services.listing import ListQuery
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.labels import kind_label
+from briefing_app.ui.labels import kind_label, label
+from briefing_app.ui.models import one_line
 from briefing_app.ui.section import SectionController
 from briefing_app.ui.section_view import SectionView
 from briefing_app.ui.single_item import SingleItemController, SingleItemView
+from briefing_app.ui.summary_view import SummaryView
 
 # The sections of a dossier, in the order a delegation reads them.
 SECTION_KINDS: tuple[ItemKind, ...] = (
@@ -45,10 +49,16 @@ class DossierPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(_tr("Onderdelen van het dossier"))
         self.sections: dict[str, SectionView] = {}
-        overview_box = QWidget(self)
-        box = QVBoxLayout(overview_box)
+        self.summary = SummaryView(self)
+        overview_box = QSplitter(Qt.Orientation.Horizontal, self)
+        form_box = QWidget(overview_box)
+        box = QVBoxLayout(form_box)
         box.setContentsMargins(12, 12, 12, 12)
         box.addWidget(self.overview)
+        overview_box.addWidget(form_box)
+        overview_box.addWidget(self.summary)
+        overview_box.setSizes([560, 520])
+        overview_box.setChildrenCollapsible(False)
         self.tabs.addTab(overview_box, _tr("Overzicht"))
         for kind in SECTION_KINDS:
             view = SectionView(kind, self)
@@ -61,6 +71,16 @@ class DossierPage(QWidget):
     def show_section(self, kind: str) -> None:
         view = self.sections.get(kind)
         self.tabs.setCurrentWidget(view if view is not None else self.tabs.widget(0))
+
+
+def _glance(row: dict[str, object]) -> str:
+    """One line of the summary: a figure with its value, a position with its kind."""
+    if "display_value" in row:
+        return f"{row['label']}: {row['display_value']}"
+    text = one_line(row.get("text_rendered", row.get("text")), 400)
+    if row.get("party") is not None and row.get("kind") in POSITION_KIND_LABELS:
+        return f"{label(POSITION_KIND_LABELS[str(row['kind'])])}: {text}"
+    return f"• {text}"
 
 
 class DossierController(QObject):
@@ -99,6 +119,34 @@ class DossierController(QObject):
             self.page.overview.subheading.setText(str(row.get("slug", "")))
         for name, controller in self.sections.items():
             controller.set_parent(None if name == "source" else dossier_id)
+        self.refresh_summary()
+
+    def refresh_summary(self) -> None:
+        """The overview's glance: what must land, what we want, what we accept, what they hold."""
+        if self.dossier_id is None:
+            self.page.summary.set_blocks([])
+            return
+
+        def texts(kind: str, limit: int = 6, **filters: tuple[str, ...]) -> list[str]:
+            query = ListQuery(kind, self.dossier_id, **filters)
+            rows = self.listing.page(query, 0, limit)
+            return [_glance(row) for row in rows]
+
+        self.page.summary.set_blocks(
+            [
+                (label("Kernboodschappen"), texts("talking_point", kinds=("key_message",))),
+                (
+                    _tr("Onze inzet"),
+                    texts("position", parties=("ours",), kinds=("opening", "target")),
+                ),
+                (
+                    _tr("Ondergrens en BATNA (vertrouwelijk)"),
+                    texts("position", kinds=("bottom_line", "batna")),
+                ),
+                (_tr("Verwacht standpunt van het Rijk"), texts("position", parties=("theirs",))),
+                (label("Kerncijfers"), texts("figure", limit=8)),
+            ]
+        )
 
     def show_item(self, kind: str, item_id: str) -> bool:
         """Open the section of ``kind`` and select the item (a jump from search)."""
@@ -125,6 +173,8 @@ class DossierController(QObject):
     def _on_edits_changed(self, kind: str, *_args: object) -> None:
         if kind in ("figure", "source", "stakeholder"):
             self.refresh_pickers()
+        if kind in ("figure", "position", "talking_point"):
+            self.refresh_summary()
 
     def _on_section_count_changed(self, kind: str, count: int) -> None:
         view = self.page.sections[kind]

@@ -170,10 +170,11 @@ class ItemForm(QWidget):
             editor.activated.connect(lambda _i, n=name, c=editor: self._emit(n, c.currentData()))
         elif name in LONG_FIELDS and name in RENDERED_FIELDS:
             editor = FigureTextField(self)
+            editor.edit.setMaximumHeight(150)
             editor.editing_finished.connect(lambda n=name, e=editor: self._emit(n, e.text()))
         elif name in LONG_FIELDS:
             editor = PlainTextField(self)
-            editor.setMaximumHeight(140)
+            editor.setMaximumHeight(120)
             editor.editing_finished.connect(lambda n=name, e=editor: self._emit(n, e.toPlainText()))
         else:
             editor = QLineEdit(self)

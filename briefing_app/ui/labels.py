@@ -90,6 +90,7 @@ _EXTRACTED = (
     QT_TRANSLATE_NOOP("Labels", "Verwacht standpunt"),
     QT_TRANSLATE_NOOP("Labels", "Afgesproken"),
     QT_TRANSLATE_NOOP("Labels", "Kernboodschap"),
+    QT_TRANSLATE_NOOP("Labels", "Kernboodschappen"),
     QT_TRANSLATE_NOOP("Labels", "Reactieve lijn"),
     QT_TRANSLATE_NOOP("Labels", "concept"),
     QT_TRANSLATE_NOOP("Labels", "definitief"),

@@ -1,14 +1,15 @@
 """Qt item models: passive adapters over rows that services fetched.
 
-No model here queries the database. `RowTableModel` shows one page of rows at a time and asks
-for the next page through a signal (`more_requested`) when the view scrolls near the end; the
-controller that owns the model answers with `append_rows`. Sorting is requested the same way
+No model here queries the database. `RowTableModel` knows how many rows a list has and holds
+a few pages of them; a row that is not loaded is asked for through a signal (`page_needed`),
+which the controller that owns the model answers with `put_rows` (a LIMIT window in SQL). Sorting is requested the same way
 (`sort_requested`) and done in SQL. Drag and drop reorders by emitting `move_requested`; the row
 only moves when the store has moved it and the controller has refreshed the model.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -50,43 +51,50 @@ def one_line(text: object, limit: int = 240) -> str:
 
 
 class RowTableModel(QAbstractTableModel):
-    """A window onto a long list of rows; more rows arrive through `append_rows`."""
+    """A window onto a long list: it knows how many rows there are and holds some pages of them.
 
-    more_requested = Signal(int)  # the offset of the next page
+    A row that is not loaded is asked for with `page_needed(offset)`; whoever owns the model
+    answers with `put_rows` before the signal returns. Only a bounded number of pages is kept,
+    so a list of 100,000 rows costs the memory of a few pages, and a jump to its last row
+    loads one page, not all the pages before it.
+    """
+
+    page_needed = Signal(int)  # the offset of the page that is missing
     move_requested = Signal(str, int)  # item id, new index
     sort_requested = Signal(str, bool)  # column key, descending
 
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+    MAX_PAGES = 40
+
+    def __init__(self, columns: Sequence[Column], parent=None, *, page_size: int = 200) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Row] = []
+        self._page_size = page_size
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._positions: dict[str, int] = {}
         self._total = 0
         self._movable = False
 
     # -- feeding ---------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[Row], total: int | None = None) -> None:
+        """Start again with ``rows`` from the top, in a list of ``total`` rows."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._total = max(len(self._rows), total if total is not None else len(self._rows))
+        self._pages.clear()
+        self._positions.clear()
+        self._total = max(len(rows), total if total is not None else len(rows))
+        self._store(0, rows)
         self.endResetModel()
 
-    def append_rows(self, rows: Sequence[Row]) -> None:
-        if not rows:
-            self._total = len(self._rows)  # the source ran dry: stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self._total = max(self._total, len(self._rows))
-        self.endInsertRows()
+    def put_rows(self, offset: int, rows: Sequence[Row]) -> None:
+        """Rows that were asked for with `page_needed`, from ``offset`` on."""
+        self._store(offset, rows)
 
     def replace_row(self, row: Row) -> bool:
         """Put a fresh copy of a row in place (after an edit); False when it is not loaded."""
         position = self.position_of(str(row["id"]))
         if position is None:
             return False
-        self._rows[position] = row
+        self._pages[position // self._page_size][position % self._page_size] = row
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))
         return True
 
@@ -103,29 +111,55 @@ class RowTableModel(QAbstractTableModel):
         return list(self._columns)
 
     def loaded(self) -> int:
-        return len(self._rows)
+        """How many rows are held now (a few pages, not the whole list)."""
+        return sum(len(page) for page in self._pages.values())
 
     def row_at(self, position: int) -> Row | None:
-        return self._rows[position] if 0 <= position < len(self._rows) else None
+        """The row at ``position``, loading its page when needed."""
+        if not 0 <= position < self._total:
+            return None
+        number = position // self._page_size
+        if number not in self._pages:
+            self.page_needed.emit(number * self._page_size)
+        page = self._pages.get(number)
+        if page is None:
+            return None
+        self._pages.move_to_end(number)
+        offset = position % self._page_size
+        return page[offset] if offset < len(page) else None
 
     def position_of(self, item_id: str) -> int | None:
-        for position, row in enumerate(self._rows):
-            if row.get("id") == item_id:
-                return position
-        return None
+        """Where a loaded row stands; None when its page is not loaded."""
+        return self._positions.get(item_id)
+
+    def _store(self, offset: int, rows: Sequence[Row]) -> None:
+        for start in range(0, len(rows), self._page_size):
+            number = (offset + start) // self._page_size
+            page = list(rows[start : start + self._page_size])
+            self._pages[number] = page
+            self._pages.move_to_end(number)
+            for i, row in enumerate(page):
+                self._positions[str(row.get("id"))] = number * self._page_size + i
+        while len(self._pages) > self.MAX_PAGES:
+            _, dropped = self._pages.popitem(last=False)
+            for row in dropped:
+                self._positions.pop(str(row.get("id")), None)
 
     # -- QAbstractTableModel ---------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -133,7 +167,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column.warn and column.warn(row):
             return theme.error_colour()
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and row.get("changed"):
-            return theme.changed_colour()
+            return theme.change_dot()
         if role == Qt.ItemDataRole.FontRole and row.get("changed"):
             font = QFont()
             font.setBold(True)
@@ -163,13 +197,6 @@ class RowTableModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         return base
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:
-        if self.canFetchMore(parent):
-            self.more_requested.emit(len(self._rows))
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self._columns) and self._columns[column].key:
             self.sort_requested.emit(
@@ -185,8 +212,9 @@ class RowTableModel(QAbstractTableModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        if rows:
-            data.setData(MIME_ROW, QByteArray(str(self._rows[rows[0]]["id"]).encode()))
+        row = self.row_at(rows[0]) if rows else None
+        if row is not None:
+            data.setData(MIME_ROW, QByteArray(str(row["id"]).encode()))
         return data
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
@@ -202,7 +230,7 @@ class RowTableModel(QAbstractTableModel):
         if parent.isValid():  # dropped onto a row: take its place
             target = parent.row()
         else:  # dropped between rows: the dragged row leaves a gap above the target first
-            target = row if row >= 0 else len(self._rows)
+            target = row if row >= 0 else self._total
             if target > source:
                 target -= 1
         if target == source:
@@ -312,7 +340,7 @@ class GroupedModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._row_text(row)
         if role == Qt.ItemDataRole.DecorationRole and self._row_marked and self._row_marked(row):
-            return theme.changed_colour()
+            return theme.change_dot()
         if role == ID_ROLE:
             return row.get("id")
         if role == ROW_ROLE:

@@ -72,7 +72,7 @@ class SectionController(QObject):
         self.query = ListQuery(self.kind.name)
         self._options: dict[str, list[tuple[str, str]]] = {}
         self._figures: list[Row] = []
-        self.model = RowTableModel(columns_for(self.kind), view)
+        self.model = RowTableModel(columns_for(self.kind), view, page_size=PAGE_SIZE)
         view.table.setModel(self.model)
         self._size_columns()
         self._connect()
@@ -162,7 +162,7 @@ class SectionController(QObject):
             return
         position = self.model.position_of(item_id) or 0
         self.edits.delete(self.kind.name, item_id)
-        neighbour = self.model.row_at(min(position, self.model.loaded() - 1))
+        neighbour = self.model.row_at(min(position, self.model.total - 1))
         if neighbour:
             self.select(str(neighbour["id"]))
         self.message.emit(
@@ -213,7 +213,7 @@ class SectionController(QObject):
         v.changed_only.toggled.connect(self._on_filter_changed)
         v.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         v.form.field_edited.connect(self._on_form_field_edited)
-        self.model.more_requested.connect(self._on_model_more_requested)
+        self.model.page_needed.connect(self._on_model_page_needed)
         self.model.sort_requested.connect(self._on_model_sort_requested)
         self.model.move_requested.connect(self._on_model_move_requested)
         v.table.horizontalHeader().sectionClicked.connect(self._on_header_clicked)
@@ -319,9 +319,9 @@ class SectionController(QObject):
         self.query = self.query.with_order(key, descending)
         self.reload()
 
-    def _on_model_more_requested(self, offset: int) -> None:
+    def _on_model_page_needed(self, offset: int) -> None:
         rows = self.listing.page(self.query, offset, PAGE_SIZE, marked_since=self.tracker.since)
-        self.model.append_rows(rows)
+        self.model.put_rows(offset, rows)
 
     def _on_model_move_requested(self, item_id: str, target: int) -> None:
         if self._filtered():
@@ -352,8 +352,8 @@ class SectionController(QObject):
             row = self.listing.row(kind, item_id, marked_since=self.tracker.since)
             if row is not None and self.model.replace_row(row) and item_id == self.selected_id():
                 self.view.form.set_row(row)
-        elif kind == "figure" and self.model.loaded():
-            self._reload_loaded()
+        elif kind == "figure" and self.model.total:
+            self.reload()  # texts citing figures render differently now
 
     def _on_edits_list_changed(self, kind: str, parent_id: object) -> None:
         if kind == self.kind.name and (parent_id is None or parent_id == self.query.parent_id):
@@ -362,14 +362,3 @@ class SectionController(QObject):
     def _on_tracker_moment_changed(self, _since: str) -> None:
         self._apply_filters()
         self.reload()
-
-    def _reload_loaded(self) -> None:
-        """Fetch again every row on screen (a figure changed: rendered texts changed too)."""
-        loaded = self.model.loaded()
-        keep = self.selected_id()
-        rows = self.listing.page(
-            self.query, 0, max(loaded, PAGE_SIZE), marked_since=self.tracker.since
-        )
-        self.model.set_rows(rows, self.listing.count(self.query))
-        if keep:
-            self.select(keep, clear_filters=False)

@@ -8,7 +8,16 @@ colour scheme (`QStyleHints.colorScheme()`) and changes with it while the app ru
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.paths import fonts_dir
@@ -53,6 +62,30 @@ def apply_palette(app: QApplication) -> None:
 
 def changed_colour() -> QColor:
     return QColor(CHANGED_DARK if is_dark() else CHANGED_LIGHT)
+
+
+_DOTS: dict[str, QIcon] = {}
+
+
+def change_dot() -> QIcon:
+    """The mark of a changed item: a small dot in the change colour, sharp at any DPI."""
+    colour = changed_colour()
+    icon = _DOTS.get(colour.name())
+    if icon is None:
+        icon = QIcon()
+        for size in (16, 32, 48):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            radius = size * 0.22
+            painter.drawEllipse(pixmap.rect().center().toPointF(), radius, radius)
+            painter.end()
+            icon.addPixmap(pixmap)
+        _DOTS[colour.name()] = icon
+    return icon
 
 
 def error_colour() -> QColor:

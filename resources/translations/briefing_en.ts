@@ -16,6 +16,18 @@
         <translation>Overview</translation>
     </message>
     <message>
+        <source>Onze inzet</source>
+        <translation>Our aim</translation>
+    </message>
+    <message>
+        <source>Ondergrens en BATNA (vertrouwelijk)</source>
+        <translation>Bottom line and BATNA (confidential)</translation>
+    </message>
+    <message>
+        <source>Verwacht standpunt van het Rijk</source>
+        <translation>Expected position of the government</translation>
+    </message>
+    <message>
         <source>%1 bewerken</source>
         <translation>Edit %1</translation>
     </message>
@@ -401,6 +413,14 @@ Database: %2</translation>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Dossier in één oogopslag</source>
+        <translation>Dossier at a glance</translation>
+    </message>
+    <message>
+        <source>(nog niets vastgelegd)</source>
+        <translation>(nothing recorded yet)</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -675,6 +695,10 @@ Database: %2</translation>
     <message>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
+    </message>
+    <message>
+        <source>Kernboodschappen</source>
+        <translation>Key messages</translation>
     </message>
     <message>
         <source>Reactieve lijn</source>

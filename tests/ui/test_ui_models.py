@@ -20,17 +20,27 @@ def test_row_table_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
 
 
-def test_model_asks_for_more_rows_and_takes_them(qtbot):
-    model = RowTableModel(COLUMNS)
-    model.set_rows(rows(0, 200), total=1000)
+def test_a_row_that_is_not_loaded_is_asked_for_by_its_page(qtbot):
+    model = RowTableModel(COLUMNS, page_size=200)
+    model.set_rows(rows(0, 200), total=100_000)
     asked = []
-    model.more_requested.connect(
-        lambda offset: (asked.append(offset), model.append_rows(rows(offset, 200)))
+    model.page_needed.connect(
+        lambda offset: (asked.append(offset), model.put_rows(offset, rows(offset, 200)))
     )
-    assert model.rowCount() == 200 and model.canFetchMore(model.index(-1, -1))
-    model.fetchMore(model.index(-1, -1))
-    assert asked == [200] and model.rowCount() == 400
-    assert model.data(model.index(399, 0)) == "punt 399"
+    assert model.rowCount() == 100_000
+    assert model.data(model.index(99_999, 0)) == "punt 99999"
+    assert asked == [99_800]
+    assert model.data(model.index(150, 0)) == "punt 150" and asked == [99_800]
+    assert model.position_of("id99999") == 99_999
+
+
+def test_only_a_bounded_number_of_pages_is_kept(qtbot):
+    model = RowTableModel(COLUMNS, page_size=10)
+    model.set_rows(rows(0, 10), total=10_000)
+    model.page_needed.connect(lambda offset: model.put_rows(offset, rows(offset, 10)))
+    for position in range(0, 10_000, 10):
+        assert model.data(model.index(position, 0)) == f"punt {position}"
+    assert model.loaded() == RowTableModel.MAX_PAGES * 10
 
 
 def test_a_row_moved_by_drag_and_drop_is_only_requested(qtbot):
