@@ -99,6 +99,17 @@ def test_show_marks_a_broken_reference(cli, default_db_copy):
     assert json.loads(out)["broken_references"] == ["bestaat-niet"]
 
 
+def test_show_says_so_when_a_figure_has_no_value_yet(cli, default_db_copy):
+    db = connect(default_db_copy)
+    Repository(db, "Test").create(
+        "figure",
+        {"dossier_id": "jeugdzorg", "key": "tekort-jeugd", "label": "Tekort", "unit": "eur"},
+    )
+    db.close()
+    _, out, _ = cli("show", "jeugdzorg")
+    assert "Tekort [intern · concept]\n    onbekend" in out
+
+
 def test_show_unknown_dossier_is_one_clear_error(cli):
     code, out, err = cli("show", "onderwijs")
     assert code != 0 and out == ""
@@ -167,6 +178,8 @@ def test_meetings_json(cli):
 def test_check_on_the_default_database(cli):
     code, out, _ = cli("check", "--json")
     assert code == 0 and json.loads(out)["sound"] is True
+    code, out, _ = cli("check")
+    assert code == 0 and "In orde" in out
 
 
 def test_first_use_creates_the_database_from_the_bundled_dataset(tmp_path, monkeypatch, capsys):

@@ -62,6 +62,10 @@ class UnknownDossierError(LookupError):
     """No dossier with that slug or id; the message lists the ones that exist."""
 
 
+class UnknownMeetingError(LookupError):
+    """No meeting with that id (or not in the edition asked for)."""
+
+
 # -- figures -------------------------------------------------------------------------------
 
 
@@ -100,7 +104,7 @@ def dossier_view(db: sqlite_utils.Database, slug_or_id: str, *, up_to: Level = N
     row = rows[0]
     book = figure_book(db)
     citations = _citations(db)
-    stakeholders = {s.id: s.name for s in list_stakeholders(db)}
+    stakeholders = {s.id: s.name for s in list_stakeholders(db, up_to=up_to)}
     parent = {"dossier_id": row["id"]}
 
     def items(kind: ItemKind) -> tuple[Item, ...]:
@@ -133,17 +137,20 @@ def list_meetings(db: sqlite_utils.Database, *, up_to: Level = None) -> list[Mee
         f"SELECT * FROM meetings WHERE {where} ORDER BY date IS NULL, date, sort_order, rowid",
         params,
     )
-    return [_meeting(db, row, up_to) for row in rows]
+    stakeholders = {s.id: s for s in list_stakeholders(db, up_to=up_to)}
+    return [_meeting(db, row, up_to, stakeholders) for row in rows]
 
 
 def meeting(db: sqlite_utils.Database, meeting_id: str, *, up_to: Level = None) -> Meeting:
     for m in list_meetings(db, up_to=up_to):
         if m.id == meeting_id:
             return m
-    raise LookupError(f"onbekend overleg '{meeting_id}'")
+    raise UnknownMeetingError(f"onbekend overleg '{meeting_id}'")
 
 
-def _meeting(db: sqlite_utils.Database, row: Row, up_to: Level) -> Meeting:
+def _meeting(
+    db: sqlite_utils.Database, row: Row, up_to: Level, stakeholders: Mapping[str, Stakeholder]
+) -> Meeting:
     parent = {"meeting_id": row["id"]}
     agenda_sql = (
         "SELECT a.*, d.slug, d.title AS dossier_title FROM agenda_items a "
@@ -161,7 +168,6 @@ def _meeting(db: sqlite_utils.Database, row: Row, up_to: Level) -> Meeting:
         for a in db.query(agenda_sql, [row["id"]])
         if _allowed(a, up_to)
     )
-    stakeholders = {s.id: s for s in list_stakeholders(db, up_to=up_to)}
     counterparts = tuple(
         stakeholders[str(c["stakeholder_id"])]
         for c in _rows(db, KINDS_BY_TABLE["meeting_counterparts"], up_to, parent)
@@ -354,6 +360,7 @@ __all__ = [
     "SearchResult",
     "Stakeholder",
     "UnknownDossierError",
+    "UnknownMeetingError",
     "dossier_view",
     "figure_book",
     "list_dossiers",
