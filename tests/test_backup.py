@@ -166,3 +166,22 @@ def test_a_migration_is_preceded_by_a_backup(db_file, monkeypatch):
         )
     finally:
         migrations.MIGRATIONS._migrations.pop()
+
+
+def test_restore_is_refused_while_the_app_has_the_database_open(db_file):
+    import os
+    import subprocess
+    import sys
+
+    old = create_backup(db_file, "handmatig")
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        db_file.with_name("briefing.db.lock").write_text(f"{sleeper.pid}\nbriefing-app\nhost\n")
+        with pytest.raises(BackupError, match="Sluit de app eerst"):
+            restore_backup(db_file, old)
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    # Once that process is gone, its lock is stale and the restore goes ahead.
+    assert restore_backup(db_file, old) is not None
+    assert os.path.exists(db_file)

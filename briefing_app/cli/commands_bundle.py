@@ -26,6 +26,7 @@ from briefing_app.services.bundle_import import (
     THEIRS,
     ImportPlan,
     apply_import,
+    describe_difference,
     plan_import,
     summary_counts,
 )
@@ -141,8 +142,8 @@ def show_plan(plan: ImportPlan) -> None:
     print("  " + ", ".join(f"{count} {status}" for status, count in counts.items()))
     for status in (NEW, CHANGED, CONFLICT, MINE):
         for change in plan.with_status(status):
-            fields = f" ({', '.join(change.fields)})" if change.fields else ""
-            print(f"  [{status}] {change.kind.label}: {change.title}{fields}")
+            detail = f" ({describe_difference(change)})" if change.differences else ""
+            print(f"  [{status}] {change.kind.label}: {change.title}{detail}")
 
 
 def _ask_conflicts(plan: ImportPlan) -> dict[str, str]:

@@ -51,6 +51,7 @@ class PlannedChange:
     local_id: str | None
     title: str
     fields: tuple[str, ...] = ()  # labels of the fields that differ
+    differences: tuple[tuple[str, object, object], ...] = ()  # (label, mine, theirs)
 
     @property
     def kind(self) -> ItemKind:
@@ -120,9 +121,12 @@ def _classify(
     mine = content_of(kind, rows[0])
     if content_hash(kind, mine) == content_hash(kind, theirs):
         return PlannedChange(item, SAME, local_id, title)
-    differing = tuple(
-        _label(kind, name) for name in mine if _comparable(mine[name]) != _comparable(theirs[name])
+    differences = tuple(
+        (_label(kind, name), mine[name], theirs[name])
+        for name in mine
+        if _comparable(mine[name]) != _comparable(theirs[name])
     )
+    differing = tuple(label for label, _, _ in differences)
     base = shared.get((kind.table, local_id))
     if base == content_hash(kind, mine):
         status = CHANGED
@@ -130,7 +134,7 @@ def _classify(
         status = MINE
     else:
         status = CONFLICT
-    return PlannedChange(item, status, local_id, title, differing)
+    return PlannedChange(item, status, local_id, title, differing, differences)
 
 
 def _comparable(value: object) -> object:
@@ -248,6 +252,18 @@ def _shared_entries(plan: ImportPlan) -> list[tuple[str, str, str]]:
         )
         for c in plan.changes
     ]
+
+
+def describe_difference(change: PlannedChange, limit: int = 60) -> str:
+    """`Waarde: 75000000.0 -> 1.0; Titel: ...`: what differs, short enough for one line."""
+
+    def short(value: object) -> str:
+        text = " ".join(str("" if value is None else value).split())
+        if not text:
+            return "(leeg)"
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+    return "; ".join(f"{label}: {short(m)} -> {short(t)}" for label, m, t in change.differences)
 
 
 def summary_counts(plan: ImportPlan) -> dict[str, int]:

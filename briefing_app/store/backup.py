@@ -190,6 +190,7 @@ def restore_backup(
     problem = verify(backup.path)
     if problem:
         raise BackupError(f"De reservekopie {backup.name} is niet in orde ({problem}).")
+    _refuse_if_app_has_it(db_path)
     saved = None
     if backup_current and db_path.exists():
         _checkpoint(db_path)
@@ -216,6 +217,36 @@ def restore_backup(
         for extra in sidecars(temp):
             _remove_quietly(extra)
     return saved
+
+
+def app_lock_holder(db_path: Path) -> int | None:
+    """The process id of a running Briefing app that has ``db_path`` open, if any.
+
+    The app holds a `QLockFile` named `<database>.lock`; its first line is the owner's pid. A
+    lock whose process is gone is stale and does not count.
+    """
+    try:
+        first = db_path.with_name(db_path.name + ".lock").read_text(errors="replace").split()
+        pid = int(first[0]) if first else 0
+    except (OSError, ValueError):
+        return None
+    if pid <= 0 or pid == os.getpid():
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:  # alive, owned by someone else
+        return pid
+    return pid
+
+
+def _refuse_if_app_has_it(db_path: Path) -> None:
+    if app_lock_holder(db_path) is not None:
+        raise BackupError(
+            "Briefing heeft deze database open in een venster. Sluit de app eerst, of zet de "
+            "reservekopie terug via Bestand > Reservekopieën in de app."
+        )
 
 
 def _checkpoint(db_path: Path) -> None:

@@ -88,6 +88,8 @@ class BackupDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
         if self.backups:
             self.table.selectRow(0)
         self._update_buttons()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from briefing_app.ui.safety.common import plain_label, tr
 
@@ -24,6 +24,9 @@ class NoticeBanner(QFrame):
             "#noticeBanner { background: #fff4ce; border: 1px solid #c8a600; border-radius: 3px; }"
         )
         self.label = plain_label("\n".join(lines), self)
+        # In a tool bar a wrapping label shrinks to a narrow column: one line per notice instead.
+        self.label.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setAccessibleName(tr("NoticeBanner", "Melding"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

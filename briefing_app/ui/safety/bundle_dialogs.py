@@ -38,6 +38,7 @@ from briefing_app.services.bundle_import import (
     NEW,
     THEIRS,
     ImportPlan,
+    describe_difference,
     summary_counts,
 )
 from briefing_app.ui.safety.common import plain_label, tr
@@ -148,20 +149,19 @@ class BundleImportDialog(QDialog):
         changes = [c for s in STATUS_ORDER for c in plan.with_status(s)]
         self.table = QTableWidget(len(changes), 4, self)
         self.table.setHorizontalHeaderLabels(
-            [_tr("Wat"), _tr("Item"), _tr("Verschil"), _tr("Keuze")]
+            [_tr("Wat"), _tr("Item"), _tr("Verschil (mijn -> hun)"), _tr("Keuze")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.choices: dict[str, QComboBox] = {}
         for row, change in enumerate(changes):
-            cells = (
-                change.status,
-                f"{change.kind.label}: {change.title}",
-                ", ".join(change.fields),
-            )
+            detail = describe_difference(change)
+            cells = (change.status, f"{change.kind.label}: {change.title}", detail)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
             if change.status == CONFLICT:
                 box = QComboBox(self.table)
                 box.addItem(_tr("Mijn versie houden"), KEEP_MINE)
@@ -174,6 +174,8 @@ class BundleImportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(3)
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button.setText(_tr("Doorvoeren"))
         self.apply_button.setEnabled(plan.has_work)
@@ -187,7 +189,8 @@ class BundleImportDialog(QDialog):
             plain_label(_tr("Voor het doorvoeren wordt een reservekopie gemaakt."), self)
         )
         layout.addWidget(buttons)
-        self.resize(760, 480)
+        self.table.setColumnWidth(1, 280)
+        self.resize(900, 480)
 
     def resolutions(self) -> dict[str, str]:
         return {item_id: str(box.currentData()) for item_id, box in self.choices.items()}

@@ -25,6 +25,10 @@ def _tr(text: str) -> str:
     return tr("FigureImportDialog", text)
 
 
+def _show(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
 class FigureImportDialog(QDialog):
     def __init__(self, preview: FigurePreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +50,10 @@ class FigureImportDialog(QDialog):
                 lines.extend((row.row, row.key, _tr("fout"), str(p)) for p in row.problems)
             else:
                 value = format_value(row.values.get("value"), str(row.values.get("unit", "number")))  # type: ignore[arg-type]
-                detail = value if row.action == NEW else "; ".join(row.changes) or "—"
+                changes = "; ".join(
+                    f"{k}: {_show(o)} -> {_show(n)}" for k, (o, n) in row.changes.items()
+                )
+                detail = value if row.action == NEW else changes or "—"
                 lines.append((row.row, row.key, row.action, detail))
         self.table = QTableWidget(len(lines), 4, self)
         self.table.setHorizontalHeaderLabels(
@@ -59,6 +66,7 @@ class FigureImportDialog(QDialog):
         for index, (row, key, action, detail) in enumerate(lines):
             for column, text in enumerate((str(row), key, action, detail)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if action == _tr("fout"):
                     item.setBackground(PROBLEM_COLOUR)
                 self.table.setItem(index, column, item)
