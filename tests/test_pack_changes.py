@@ -102,3 +102,17 @@ def test_series_year_references_use_the_year_value(repo, db):
     prepared = prepare_pack(db, PackRequest(Classification.OPENBAAR, data.meeting), today=TODAY)
     texts = [t.text for d in prepared.pack.dossiers for t in d.key_messages]
     assert "In 2025: € 675 mln." in texts
+
+
+def test_agenda_item_above_the_edition_hides_its_aim_not_the_open_dossier(repo, db, tmp_path):
+    data = packdata.build(repo)
+    item = next(
+        r["id"] for r in db.query("SELECT id FROM agenda_items WHERE dossier_id = ?", [data.wonen])
+    )
+    repo.update("agenda_item", item, {"classification": "intern"})
+    prepared = prepare_pack(db, PackRequest(Classification.OPENBAAR, data.meeting), today=TODAY)
+    result = write_pack(repo, prepared, tmp_path / "o.pdf")
+    text = all_text(result.path)
+    assert "OPENBAAR-kern" in text and "Wonen" in text
+    assert "OPENBAAR-doel agendapunt wonen" not in text
+    assert item not in prepared.items

@@ -1,8 +1,8 @@
 """Which rows of the store go into one edition of a pack, and how many are left out.
 
 A pack covers a meeting (its agenda dossiers, counterparts and delegation) or a list of
-dossiers. An edition takes only rows at or below its classification; a row whose parent is
-left out (a dossier, an agenda item) is left out with it; a bottom line or BATNA appears only
+dossiers. An edition takes only rows at or below its classification; a row whose dossier is
+left out is left out with it; an agenda item above the edition hides only its aim; a bottom line or BATNA appears only
 in the `vertrouwelijk` edition whatever its own classification says. Everything left out is
 counted, never shown.
 """
@@ -127,12 +127,14 @@ def _take_agenda(
             )
             for table in CHILD_TABLES
         }
-        visible = allowed(sel.edition, "dossiers", dossier) and (
-            item is None or allowed(sel.edition, "agenda_items", item)
-        )
-        if not visible:
+        if not allowed(sel.edition, "dossiers", dossier):
             sel.left_out += 1 + (item is not None) + sum(len(rows) for rows in children.values())
             continue
+        # That a dossier is on the agenda is known to everyone at the table; the aim we set for
+        # it is content, shown only when the agenda item's classification allows.
+        if item is not None and not allowed(sel.edition, "agenda_items", item):
+            sel.left_out += 1
+            item = None
         if item is not None:
             sel.included.append(("agenda_items", item))
         sel.included.append(("dossiers", dossier))
