@@ -65,6 +65,8 @@ class Shell:
         self.translations = translations
         self.notices = list(notices)  # read-only, network share: shown as a banner
         self.window = self._build()
+        # Labels styled at creation keep the colours of their time: a new scheme, a new window.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def _build(self) -> MainWindow:
         window = MainWindow(self.ctx)
@@ -79,6 +81,14 @@ class Shell:
 
     def switch_language(self, language: str) -> None:
         self.translations.install(language)
+        self.rebuild()
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        theme.apply_palette(QApplication.instance())  # type: ignore[arg-type]
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """A new main window in place of the old one (same database, same undo history)."""
         old = self.window
         self.window = self._build()
         self.window.show()

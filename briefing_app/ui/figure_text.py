@@ -79,14 +79,21 @@ class FigureTextEdit(PlainTextField):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer.popup()
-        if popup.isVisible() and event.key() in (
-            Qt.Key.Key_Enter,
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Escape,
-            Qt.Key.Key_Tab,
-        ):
-            event.ignore()  # the completer handles these
-            return
+        if popup.isVisible():
+            if event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab):
+                # Choose here rather than rely on the popup having the keyboard (it may not,
+                # depending on the window manager): the highlighted figure, else the first.
+                index = popup.currentIndex()
+                if not index.isValid():
+                    index = self.completer.completionModel().index(0, 0)
+                key = index.data(KEY_ROLE)
+                popup.hide()
+                if key:
+                    self.insert_completion(str(key))
+                return
+            if event.key() == Qt.Key.Key_Escape:
+                popup.hide()
+                return
         super().keyPressEvent(event)
         self._update_completion()
 

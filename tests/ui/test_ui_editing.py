@@ -128,3 +128,26 @@ def test_user_text_is_plain_text(window, points_section, filled, repo):
         points_section.model.data(points_section.model.index(1, 1)) == "<b>vet</b> & <i>schuin</i>"
     )
     assert points_section.view.form.editor("text").text() == "<b>vet</b> & <i>schuin</i>"
+
+
+def test_figure_completion_after_fig_and_the_rendered_text_beside_it(
+    qtbot, window, points_section, filled
+):
+    points_section.select(filled["points"][1])
+    field = points_section.view.form.editor("text")
+    edit = field.edit
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, " {fig:accr")
+    assert edit.completer.completionCount() == 1
+    assert edit.completer.currentIndex().data() == "accres_2025  —  Accres 2025  (€ 675 mln)"
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert field.text() == "Gemeenten hebben structureel meer nodig. {fig:accres_2025}"
+    assert field.preview.text() == ("Weergave: Gemeenten hebben structureel meer nodig. € 675 mln")
+    assert field.broken.isHidden()
+    qtbot.keyClicks(edit, " {fig:bestaat_niet}")
+    assert field.broken.text() == "Onbekend cijfer: bestaat_niet"
+    field.flush()
+    model = points_section.model
+    assert model.data(model.index(1, 1)).endswith("[onbekend cijfer: bestaat_niet]")
+    assert model.data(model.index(1, 1), Qt.ItemDataRole.ForegroundRole) is not None
