@@ -30,7 +30,12 @@ from briefing_app.ui.i18n import Translations
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.safety.banner import install_banner
 from briefing_app.ui.safety.single_instance import SingleInstance
-from briefing_app.ui.safety.startup import bring_to_front, notices, open_with_recovery
+from briefing_app.ui.safety.startup import (
+    bring_to_front,
+    notices,
+    open_with_recovery,
+    start_daily_backup,
+)
 from briefing_app.ui.settings import AppSettings
 
 SCREENSHOT_SIZE = QSize(1400, 900)
@@ -121,7 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         return _fail(ALREADY_OPEN, show_dialog=True)
     try:
-        workspace = open_with_recovery(path, interactive=_interactive(args))
+        # The day's backup is made after the window is shown (start_daily_backup): a large
+        # database must not delay the start.
+        workspace = open_with_recovery(path, interactive=_interactive(args), daily_backup=False)
     except WorkspaceError as exc:
         instance.release()
         return _fail(str(exc), show_dialog=_interactive(args))
@@ -130,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         return screenshot(shell.window, Path(args.screenshot))
     shell.window.show()
+    backup_task = start_daily_backup(shell.window, workspace)  # noqa: F841  # kept until it reports
     if os.environ.get(FIRST_PAINT_ENV):  # the start-up benchmark (bench/startup_bench.py)
         quit_after_first_paint(shell.window)
     try:

@@ -185,3 +185,20 @@ def test_restore_is_refused_while_the_app_has_the_database_open(db_file):
     # Once that process is gone, its lock is stale and the restore goes ahead.
     assert restore_backup(db_file, old) is not None
     assert os.path.exists(db_file)
+
+
+def test_what_a_killed_backup_left_behind_is_cleaned_up(db_file):
+    import os
+    import time
+
+    folder = db_file.with_name("briefing.db.backups")
+    folder.mkdir()
+    old = folder / ".20260101T000000000000Z-start.db.tmp"
+    fresh = folder / ".20260101T000001000000Z-start.db.tmp"
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"half")
+    hour_ago = time.time() - 7200
+    os.utime(old, (hour_ago, hour_ago))
+    create_backup(db_file)
+    assert not old.exists() and fresh.exists()  # a fresh one may be another process's backup
+    assert len(list_backups(db_file)) == 1

@@ -2,7 +2,7 @@
 
 Both faces (the app and the command line) call `start_workspace` (or `open_workspace` when they
 only need the connection). It creates the database from the default dataset on first start,
-refuses a database from a newer Briefing, checks integrity and references, opens a file or
+refuses a database from a newer Briefing, checks integrity (`quick_check`) and references, opens a file or
 folder that may not be written read-only (and says so), warns about network shares, makes the
 daily backup and brings the schema up to date (after a backup). A damaged database is never
 overwritten: it is moved aside, kept, and the newest good backup is offered. Every way a file
@@ -130,7 +130,10 @@ def _open_checked(path: Path, read_only: bool, warnings: list[str]) -> sqlite_ut
     except StoreError as exc:
         raise WorkspaceError(str(exc)) from exc
     try:
-        problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        # quick_check reads every page (damaged pages, a truncated file) but skips the slow
+        # index-against-table comparison: seconds on a large file at every start. The full
+        # integrity_check runs on the daily backup copy and in `briefing check`.
+        problems = [r[0] for r in db.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
         broken_links = db.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
         problems, broken_links = [str(exc)], []
@@ -204,14 +207,24 @@ def recover(path: Path, backup: BackupInfo) -> BackupInfo | None:
         raise WorkspaceError(str(exc)) from exc
 
 
-def _daily_backup(path: Path, warnings: list[str]) -> BackupInfo | None:
-    """At most one start backup a day; a failure is a warning, not a reason to stop working."""
+def daily_backup(path: Path) -> BackupInfo | None:
+    """The start backup, at most one a day (None: there is one of today already).
+
+    Raises BackupError. The app calls this on a worker thread after its window is shown, so a
+    large database does not delay the start; the command line calls it through
+    `start_workspace`.
+    """
     existing = list_backups(path)
     today = dt.datetime.now(dt.UTC).date()
     if existing and existing[0].created_at.date() == today:
         return None
+    return create_backup(path, "start")
+
+
+def _daily_backup(path: Path, warnings: list[str]) -> BackupInfo | None:
+    """A failed start backup is a warning, not a reason to stop working."""
     try:
-        return create_backup(path, "start")
+        return daily_backup(path)
     except BackupError as exc:
         warnings.append(f"Er kon geen reservekopie worden gemaakt: {exc}")
         return None

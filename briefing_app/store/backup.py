@@ -19,10 +19,12 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 KEEP_RECENT = 10
+STALE_TEMP_S = 3600  # a backup in progress in another process is younger than this
 SUFFIX = ".db"
 REASONS = {
     "start": "bij het starten",
@@ -165,7 +167,11 @@ def verify(path: Path) -> str | None:
 
 
 def rotate(db_path: Path, keep_recent: int = KEEP_RECENT) -> list[Path]:
-    """Delete backups beyond the newest ``keep_recent``, keeping one per ISO week of the rest."""
+    """Delete backups beyond the newest ``keep_recent``, keeping one per ISO week of the rest.
+
+    Also removes what a backup killed half-way left behind (hidden `.tmp` files an hour old).
+    """
+    _remove_stale_temporaries(backup_dir(db_path))
     removed = []
     weeks_seen: set[tuple[int, int]] = set()
     for index, info in enumerate(list_backups(db_path)):
@@ -178,6 +184,16 @@ def rotate(db_path: Path, keep_recent: int = KEEP_RECENT) -> list[Path]:
         else:
             weeks_seen.add(week)
     return removed
+
+
+def _remove_stale_temporaries(folder: Path, age_s: float = STALE_TEMP_S) -> None:
+    if not folder.is_dir():
+        return
+    now = time.time()
+    for entry in folder.glob(".*.tmp*"):
+        with contextlib.suppress(OSError):
+            if now - entry.stat().st_mtime > age_s:
+                entry.unlink()
 
 
 def restore_backup(

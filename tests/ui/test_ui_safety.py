@@ -258,3 +258,31 @@ def test_the_menu_entries_are_in_the_file_menu(file_window):
     assert titles[0] == "Reservekopieën…" and all(
         a.isEnabled() for a in file_window.safety_actions.all()
     )
+
+
+def test_the_daily_backup_runs_after_the_window_is_shown(qtbot, file_window, db_file, monkeypatch):
+    import shutil
+
+    shutil.rmtree(db_file.with_name("briefing.db.backups"))  # the fixture's own start backup
+    workspace = start_workspace(db_file, daily_backup=False)
+    try:
+        assert list_backups(db_file) == []
+        task = startup.start_daily_backup(file_window, workspace)
+        assert task is not None
+        qtbot.waitUntil(
+            lambda: [b.reason for b in list_backups(db_file)] == ["start"], timeout=10000
+        )
+
+        def fail(path):
+            from briefing_app.store.backup import BackupError
+
+            raise BackupError("de schijf is vol")
+
+        monkeypatch.setattr(startup, "daily_backup_now", fail)
+        shutil.rmtree(db_file.with_name("briefing.db.backups"))
+        task = startup.start_daily_backup(file_window, workspace)
+        qtbot.waitUntil(
+            lambda: "de schijf is vol" in file_window.statusBar().currentMessage(), timeout=30000
+        )
+    finally:
+        workspace.db.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from briefing_app.services.workspace import (
@@ -15,13 +15,15 @@ from briefing_app.services.workspace import (
     recover,
     start_workspace,
 )
+from briefing_app.services.workspace import daily_backup as daily_backup_now
+from briefing_app.ui.packs.worker import BackgroundTask, run_in_background
 from briefing_app.ui.safety.recovery_dialog import RecoveryDialog
 
 MAX_ATTEMPTS = 3
 
 
 def open_with_recovery(
-    path: Path, *, interactive: bool, parent: QWidget | None = None
+    path: Path, *, interactive: bool, parent: QWidget | None = None, daily_backup: bool = True
 ) -> Workspace:
     """`start_workspace`, offering the newest good backup when the database is damaged or gone.
 
@@ -29,7 +31,7 @@ def open_with_recovery(
     """
     for attempt in range(MAX_ATTEMPTS):
         try:
-            return start_workspace(path)
+            return start_workspace(path, daily_backup=daily_backup)
         except (CorruptDatabaseError, MissingDatabaseError) as exc:
             last = attempt == MAX_ATTEMPTS - 1
             if last or not interactive or not RecoveryDialog.ask(parent, str(exc), exc.backup):
@@ -37,6 +39,21 @@ def open_with_recovery(
             assert exc.backup is not None  # the dialog only offers a restore when there is one
             recover(path, exc.backup)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def start_daily_backup(window: QMainWindow, workspace: Workspace) -> BackgroundTask | None:
+    """Make the day's start backup on a worker thread; a failure shows in the status bar."""
+    if workspace.read_only:
+        return None
+    path = workspace.path
+
+    def failed(message: str) -> None:
+        text = QCoreApplication.translate("Startup", "Er kon geen reservekopie worden gemaakt: {0}")
+        window.statusBar().showMessage(text.format(message), 20000)
+
+    return run_in_background(
+        lambda _progress: daily_backup_now(path), on_success=lambda _info: None, on_failure=failed
+    )
 
 
 def notices(workspace: Workspace) -> list[str]:
