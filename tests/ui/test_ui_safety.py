@@ -270,7 +270,7 @@ def test_the_daily_backup_runs_after_the_window_is_shown(qtbot, file_window, db_
         task = startup.start_daily_backup(file_window, workspace)
         assert task is not None
         qtbot.waitUntil(
-            lambda: [b.reason for b in list_backups(db_file)] == ["start"], timeout=10000
+            lambda: [b.reason for b in list_backups(db_file)] == ["start"], timeout=30000
         )
 
         def fail(path):
