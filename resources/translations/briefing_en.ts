@@ -421,6 +421,238 @@ Database: %2</translation>
         <source>(nog niets vastgelegd)</source>
         <translation>(nothing recorded yet)</translation>
     </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Reservekopieën staan in {0}. Terugzetten bewaart eerst de huidige stand.</source>
+        <translation>Backups are kept in {0}. Restoring one first saves the current state.</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Nu een reservekopie maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>Terugzetten…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>De gegevens van {0} ({1}) terugzetten? De huidige stand wordt eerst als reservekopie bewaard. Briefing start daarna opnieuw.</source>
+        <translation>Restore the data of {0} ({1})? The current state is saved as a backup first. Briefing then starts again.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Bundel maken</source>
+        <translation>Make bundle</translation>
+    </message>
+    <message>
+        <source>De hele database</source>
+        <translation>The whole database</translation>
+    </message>
+    <message>
+        <source>Waar komt de bundel?</source>
+        <translation>Where should the bundle go?</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>De bundel wordt versleuteld met een wachtwoord.</source>
+        <translation>The bundle is encrypted with a passphrase.</translation>
+    </message>
+    <message>
+        <source>Bundel opslaan</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <source>Kies waar de bundel moet komen.</source>
+        <translation>Choose where the bundle should go.</translation>
+    </message>
+    <message>
+        <source>Kies ten minste één dossier.</source>
+        <translation>Choose at least one dossier.</translation>
+    </message>
+    <message>
+        <source>Die map bestaat niet.</source>
+        <translation>That folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Bundel inlezen</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>Wat deze bundel zou veranderen: {0}.</source>
+        <translation>What this bundle would change: {0}.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Verschil (mijn -&gt; hun)</source>
+        <translation>Difference (mine -&gt; theirs)</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Mijn versie houden</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Hun versie nemen</source>
+        <translation>Take their version</translation>
+    </message>
+    <message>
+        <source>toevoegen</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>bijwerken</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>houden</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>Doorvoeren</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Voor het doorvoeren wordt een reservekopie gemaakt.</source>
+        <translation>A backup is made before applying.</translation>
+    </message>
+    <message>
+        <source>Kerncijfers inlezen</source>
+        <translation>Import key figures</translation>
+    </message>
+    <message>
+        <source>{0} probleem/problemen: los ze op in het bestand; er wordt niets ingelezen.</source>
+        <translation>{0} problem(s): fix them in the file; nothing is imported.</translation>
+    </message>
+    <message>
+        <source>Alles in orde. Voor het inlezen wordt een reservekopie gemaakt.</source>
+        <translation>All is well. A backup is made before importing.</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Sleutel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Inlezen</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reservekopieën…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <source>Bundel maken…</source>
+        <translation>Make bundle…</translation>
+    </message>
+    <message>
+        <source>Bundel inlezen…</source>
+        <translation>Import bundle…</translation>
+    </message>
+    <message>
+        <source>Kerncijfers inlezen uit spreadsheet…</source>
+        <translation>Import key figures from spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Terugzetten mislukt</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Briefing start opnieuw met de gegevens zoals ze waren.</source>
+        <translation>Briefing starts again with the data as it was.</translation>
+    </message>
+    <message>
+        <source>De bundel is versleuteld opgeslagen als {0} ({1} items).</source>
+        <translation>The bundle was saved, encrypted, as {0} ({1} items).</translation>
+    </message>
+    <message>
+        <source>Ingelezen: {0} nieuw, {1} bijgewerkt, {2} eigen versie(s) gehouden.</source>
+        <translation>Imported: {0} new, {1} updated, {2} own version(s) kept.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de bundel</source>
+        <translation>Bundle passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Nogmaals</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Kies minstens {0} tekens.</source>
+        <translation>Choose at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden verschillen.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Vul het wachtwoord in.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>De database kan niet worden geopend</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Reservekopie van {0} terugzetten</source>
+        <translation>Restore the backup of {0}</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -767,6 +999,13 @@ Database: %2</translation>
     <message>
         <source>afgerond</source>
         <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Er kon geen reservekopie worden gemaakt: {0}</source>
+        <translation>No backup could be made: {0}</translation>
     </message>
 </context>
 </TS>

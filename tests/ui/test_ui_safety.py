@@ -286,3 +286,17 @@ def test_the_daily_backup_runs_after_the_window_is_shown(qtbot, file_window, db_
         )
     finally:
         workspace.db.close()
+
+
+def test_the_safety_dialogs_follow_the_language(qtbot, qapp, db_file):
+    from briefing_app.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    assert translations.install("en")
+    try:
+        dialog = BackupDialog(db_file)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Backups"
+        assert dialog.create_button.text() == "Make a backup now"
+    finally:
+        translations.install("nl")

@@ -29,11 +29,11 @@ from briefing_app.store.backup import (
     create_backup,
     list_backups,
 )
-from briefing_app.ui.safety.common import plain_label, show_message, tr, wait_cursor
+from briefing_app.ui.safety.common import plain_label, show_message, translate_in, wait_cursor
 
 
 def _tr(text: str) -> str:
-    return tr("BackupDialog", text)
+    return translate_in("BackupDialog", text)
 
 
 class BackupDialog(QDialog):

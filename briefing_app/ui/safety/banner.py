@@ -11,7 +11,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QSizePolicy, QToolBar, QWidget
 
-from briefing_app.ui.safety.common import plain_label, tr
+from briefing_app.ui.safety.common import plain_label, translate_in
+
+
+def _tr(text: str) -> str:
+    return translate_in("NoticeBanner", text)
 
 
 class NoticeBanner(QFrame):
@@ -27,7 +31,7 @@ class NoticeBanner(QFrame):
         # In a tool bar a wrapping label shrinks to a narrow column: one line per notice instead.
         self.label.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.label.setAccessibleName(tr("NoticeBanner", "Melding"))
+        self.label.setAccessibleName(_tr("Melding"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label)
@@ -40,7 +44,7 @@ def install_banner(window: QMainWindow, lines: Sequence[str]) -> NoticeBanner | 
     """Put a banner with ``lines`` at the top of ``window``; nothing when there is nothing to say."""
     if not lines:
         return None
-    bar = QToolBar(tr("NoticeBanner", "Meldingen"), window)
+    bar = QToolBar(_tr("Meldingen"), window)
     bar.setObjectName("noticeBar")
     bar.setMovable(False)
     bar.setFloatable(False)

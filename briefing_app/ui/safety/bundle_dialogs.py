@@ -41,13 +41,13 @@ from briefing_app.services.bundle_import import (
     describe_difference,
     summary_counts,
 )
-from briefing_app.ui.safety.common import plain_label, tr
+from briefing_app.ui.safety.common import plain_label, translate_in
 
 BUNDLE_FILTER = "Briefing-bundel (*.briefing)"
 
 
 def _tr(text: str) -> str:
-    return tr("BundleDialogs", text)
+    return translate_in("BundleDialogs", text)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
-def tr(context: str, text: str) -> str:
+def translate_in(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 

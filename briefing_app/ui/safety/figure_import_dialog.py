@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.formatting import format_value
 from briefing_app.services.figure_import import NEW, FigurePreview
-from briefing_app.ui.safety.common import plain_label, tr
+from briefing_app.ui.safety.common import plain_label, translate_in
 
 PROBLEM_COLOUR = QColor("#fde7e9")
 
 
 def _tr(text: str) -> str:
-    return tr("FigureImportDialog", text)
+    return translate_in("FigureImportDialog", text)
 
 
 def _show(value: object) -> str:

@@ -29,7 +29,7 @@ from briefing_app.ui.safety.bundle_dialogs import (
     BundleExportDialog,
     BundleImportDialog,
 )
-from briefing_app.ui.safety.common import show_message, tr, wait_cursor
+from briefing_app.ui.safety.common import show_message, translate_in, wait_cursor
 from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
 from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
 
@@ -41,7 +41,7 @@ SHEET_FILTER = "Spreadsheet (*.xlsx *.csv)"
 
 
 def _tr(text: str) -> str:
-    return tr("SafetyMenu", text)
+    return translate_in("SafetyMenu", text)
 
 
 def install(window: MainWindow, ctx: AppContext) -> None:

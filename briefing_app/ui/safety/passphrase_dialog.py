@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.services.bundle_crypto import MIN_PASSPHRASE
-from briefing_app.ui.safety.common import plain_label, tr
+from briefing_app.ui.safety.common import plain_label, translate_in
 
 
 def _tr(text: str) -> str:
-    return tr("PassphraseDialog", text)
+    return translate_in("PassphraseDialog", text)
 
 
 class PassphraseDialog(QDialog):
