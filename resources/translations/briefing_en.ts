@@ -653,6 +653,10 @@ Database: %2</translation>
         <source>Reservekopie van {0} terugzetten</source>
         <translation>Restore the backup of {0}</translation>
     </message>
+    <message>
+        <source>Er kon geen reservekopie worden gemaakt: {0}</source>
+        <translation>No backup could be made: {0}</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -999,13 +1003,6 @@ Database: %2</translation>
     <message>
         <source>afgerond</source>
         <translation>done</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>Er kon geen reservekopie worden gemaakt: {0}</source>
-        <translation>No backup could be made: {0}</translation>
     </message>
 </context>
 </TS>

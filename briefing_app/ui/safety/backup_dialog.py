@@ -29,11 +29,8 @@ from briefing_app.store.backup import (
     create_backup,
     list_backups,
 )
-from briefing_app.ui.safety.common import plain_label, show_message, translate_in, wait_cursor
-
-
-def _tr(text: str) -> str:
-    return translate_in("BackupDialog", text)
+from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.safety.common import plain_label, show_message, wait_cursor
 
 
 class BackupDialog(QDialog):

@@ -11,11 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QSizePolicy, QToolBar, QWidget
 
-from briefing_app.ui.safety.common import plain_label, translate_in
-
-
-def _tr(text: str) -> str:
-    return translate_in("NoticeBanner", text)
+from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.safety.common import plain_label
 
 
 class NoticeBanner(QFrame):

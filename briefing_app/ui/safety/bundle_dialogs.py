@@ -41,13 +41,10 @@ from briefing_app.services.bundle_import import (
     describe_difference,
     summary_counts,
 )
-from briefing_app.ui.safety.common import plain_label, translate_in
+from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.safety.common import plain_label
 
 BUNDLE_FILTER = "Briefing-bundel (*.briefing)"
-
-
-def _tr(text: str) -> str:
-    return translate_in("BundleDialogs", text)
 
 
 @dataclass(frozen=True)

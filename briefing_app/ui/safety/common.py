@@ -5,13 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
-
-
-def translate_in(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def plain_label(text: str, parent: QWidget | None = None) -> QLabel:

@@ -16,13 +16,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.formatting import format_value
 from briefing_app.services.figure_import import NEW, FigurePreview
-from briefing_app.ui.safety.common import plain_label, translate_in
+from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.safety.common import plain_label
 
 PROBLEM_COLOUR = QColor("#fde7e9")
-
-
-def _tr(text: str) -> str:
-    return translate_in("FigureImportDialog", text)
 
 
 def _show(value: object) -> str:

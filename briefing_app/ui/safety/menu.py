@@ -23,13 +23,14 @@ from briefing_app.services.bundle_import import apply_import, plan_import
 from briefing_app.services.figure_import import FigureImportError, apply, preview
 from briefing_app.services.workspace import WorkspaceError, recover
 from briefing_app.store.filesystem import read_only_reason
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.safety.backup_dialog import BackupDialog
 from briefing_app.ui.safety.bundle_dialogs import (
     BUNDLE_FILTER,
     BundleExportDialog,
     BundleImportDialog,
 )
-from briefing_app.ui.safety.common import show_message, translate_in, wait_cursor
+from briefing_app.ui.safety.common import show_message, wait_cursor
 from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
 from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
 
@@ -38,10 +39,6 @@ if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
 SHEET_FILTER = "Spreadsheet (*.xlsx *.csv)"
-
-
-def _tr(text: str) -> str:
-    return translate_in("SafetyMenu", text)
 
 
 def install(window: MainWindow, ctx: AppContext) -> None:

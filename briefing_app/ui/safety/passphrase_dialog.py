@@ -12,11 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.services.bundle_crypto import MIN_PASSPHRASE
-from briefing_app.ui.safety.common import plain_label, translate_in
-
-
-def _tr(text: str) -> str:
-    return translate_in("PassphraseDialog", text)
+from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.safety.common import plain_label
 
 
 class PassphraseDialog(QDialog):

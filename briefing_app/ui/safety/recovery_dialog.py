@@ -9,11 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from briefing_app.store.backup import BackupInfo
-from briefing_app.ui.safety.common import plain_label, translate_in
-
-
-def _tr(text: str) -> str:
-    return translate_in("RecoveryDialog", text)
+from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.safety.common import plain_label
 
 
 class RecoveryDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from briefing_app.services.workspace import (
@@ -16,6 +16,7 @@ from briefing_app.services.workspace import (
     start_workspace,
 )
 from briefing_app.services.workspace import daily_backup as daily_backup_now
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.packs.worker import BackgroundTask, run_in_background
 from briefing_app.ui.safety.recovery_dialog import RecoveryDialog
 
@@ -48,7 +49,7 @@ def start_daily_backup(window: QMainWindow, workspace: Workspace) -> BackgroundT
     path = workspace.path
 
     def failed(message: str) -> None:
-        text = QCoreApplication.translate("Startup", "Er kon geen reservekopie worden gemaakt: {0}")
+        text = _tr("Er kon geen reservekopie worden gemaakt: {0}")
         window.statusBar().showMessage(text.format(message), 20000)
 
     return run_in_background(
