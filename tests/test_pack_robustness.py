@@ -139,3 +139,42 @@ def test_a_pack_that_takes_too_long_stops_with_a_clear_error():
     dossier = PackDossier("x", "Dossier", talking_points=(PackText("woord " * 200_000),))
     with pytest.raises(ExportTimeout, match="duurde te lang"):
         render_pack(pack_with(dossier), io.BytesIO(), time_limit=1e-9)
+
+
+def test_every_field_20k_characters_long_still_renders(tmp_path):
+    huge = ("Zeer lange tekst zonder einde " * 700)[:20_000]
+    ref = SourceRef(1, huge)
+    dossier = PackDossier(
+        huge[:50],
+        huge,
+        aim=huge,
+        summary=huge,
+        key_messages=(PackText(huge, ref),),
+        figures=(
+            PackFigure(
+                "k", huge, huge, "eur", period=huge, note=huge, source=ref, source_title=huge
+            ),
+        ),
+        theirs=(PackPosition("theirs", "expected", huge, huge, stakeholder=huge, our_answer=huge),),
+        bottom_lines=(PackPosition("ours", "bottom_line", huge, huge),),
+        hard_questions=(PackQuestion(huge, huge, ref),),
+        escalation=huge,
+        sources=(1,),
+    )
+    pack = pack_with(
+        dossier, title=huge, place=huge, sources=(PackSource(1, huge, huge, huge, huge, huge),)
+    )
+    path, pages = render(pack, tmp_path)
+    assert pages > 10 and "Zeer lange tekst" in all_text(path)
+
+
+def test_progress_only_grows_and_ends_full():
+    reports = []
+    dossier = PackDossier(
+        "x", "Dossier", talking_points=tuple(PackText(f"punt {i}") for i in range(300))
+    )
+    render_pack(
+        pack_with(dossier), io.BytesIO(), progress=lambda done, total: reports.append(done / total)
+    )
+    assert len(reports) > 3
+    assert reports == sorted(reports) and reports[-1] == 1.0

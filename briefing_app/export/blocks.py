@@ -15,16 +15,17 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from briefing_app.domain.pack import SourceRef
 from briefing_app.export.fonts import SANS, SANS_BOLD
 from briefing_app.export.styles import DRAFT_HEX, GREY_HEX, NAVY, RULE, TINT, styles
-from briefing_app.export.text import chunks, escape
+from briefing_app.export.text import chunks, escape, label
 
-CELL_LIMIT = 12_000  # characters of one table cell; more is cut with a note (cells are labels)
+CELL_LIMIT = 6_000  # characters of one table cell; more is cut with a note (cells are labels, and
+# a row that spans many pages is laid out again at every page break)
 
 
 def source_mark(source: SourceRef | None) -> str:
     """` [3, § 2.1]` in small grey type after a text, or nothing."""
     if source is None:
         return ""
-    section = f", {escape(source.section)}" if source.section.strip() else ""
+    section = f", {label(source.section)}" if source.section.strip() else ""
     return f' <font size="7.5" color="{GREY_HEX}">[{source.number}{section}]</font>'
 
 
@@ -64,12 +65,17 @@ def _continued(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(style.name + "_cont", parent=style, spaceBefore=0)
 
 
-def cell(text: str, style: ParagraphStyle | None = None, suffix: str = "") -> list[Flowable]:
+SHORT_CELL_LIMIT = 300  # narrow columns (value, period, date, kind): short by nature
+
+
+def cell(
+    text: str, style: ParagraphStyle | None = None, suffix: str = "", limit: int = CELL_LIMIT
+) -> list[Flowable]:
     """A table cell: a (possibly long) text as a list of Paragraphs that may split in the row."""
     style = style or styles().cell
     text = text or ""
-    if len(text) > CELL_LIMIT:
-        text = text[:CELL_LIMIT] + f" … [ingekort: {len(text) - CELL_LIMIT} tekens weggelaten]"
+    if len(text) > limit:
+        text = text[:limit] + f" … [ingekort: {len(text) - limit} tekens weggelaten]"
     pieces = chunks(text) or [""]
     out: list[Flowable] = [Paragraph(escape(p), style) for p in pieces]
     if suffix:

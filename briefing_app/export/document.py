@@ -31,7 +31,8 @@ from briefing_app.export.styles import (
 )
 from briefing_app.export.text import escape, shorten
 
-Progress = Callable[[int, int], None]  # (step done, steps in all)
+Progress = Callable[[int, int], None]  # (done, out of), e.g. (500, 1000)
+PROGRESS_SCALE = 1000
 
 
 class ExportTimeout(RuntimeError):
@@ -53,7 +54,7 @@ class Heading(Paragraph):
     """A heading that becomes a table-of-contents entry and a PDF bookmark."""
 
     def __init__(self, text: str, style: object, level: int, key: str, toc: bool = True) -> None:
-        super().__init__(escape(text), style)
+        super().__init__(escape(shorten(text, 300)), style)  # one Paragraph: keep it bounded
         self.plain_text = shorten(text, 120)
         self.toc_level = level
         self.bookmark_key = key
@@ -95,6 +96,7 @@ class PackDocTemplate(BaseDocTemplate):
         self._progress = progress
         self._total_steps = max(total_steps, 1)
         self._steps = 0
+        self._pass = 0
         self._deadline = deadline
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
@@ -108,6 +110,7 @@ class PackDocTemplate(BaseDocTemplate):
         stable = self.page_total == self._pages_this_pass
         self.page_total = self._pages_this_pass
         self._steps = 0
+        self._pass += 1
         return bool(satisfied and stable)
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -131,9 +134,21 @@ class PackDocTemplate(BaseDocTemplate):
                 )
         self._steps += 1
         if self._progress is not None and self._steps % 25 == 0:
-            self._progress(min(self._steps, self._total_steps), self._total_steps)
+            self._progress(self._permille(), PROGRESS_SCALE)
         if self._deadline is not None and time.monotonic() > self._deadline:
             raise ExportTimeout("Het opmaken van het pakket duurde te lang en is gestopt.")
+
+    def set_total_steps(self, steps: int) -> None:
+        self._total_steps = max(steps, 1)
+
+    def _permille(self) -> int:
+        """Progress that only grows: pass 1 fills half the bar, each later pass half the rest.
+
+        How many passes the contents need is known only afterwards (usually two).
+        """
+        within = min(self._steps / self._total_steps, 1.0)
+        done = 1 - 0.5**self._pass + 0.5 ** (self._pass + 1) * within
+        return int(done * PROGRESS_SCALE)
 
     # -- header and footer --------------------------------------------------------------
 

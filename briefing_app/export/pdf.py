@@ -8,7 +8,13 @@ from typing import BinaryIO
 from reportlab.platypus import PageBreak
 
 from briefing_app.domain.pack import Pack
-from briefing_app.export.document import ExportTimeout, PackDocTemplate, PageInfo, Progress
+from briefing_app.export.document import (
+    PROGRESS_SCALE,
+    ExportTimeout,
+    PackDocTemplate,
+    PageInfo,
+    Progress,
+)
 from briefing_app.export.fonts import FontError, register_fonts
 from briefing_app.export.sections_dossier import dossier_section, sources_annex
 from briefing_app.export.sections_front import changes, contents, cover, summary, whos_who
@@ -36,10 +42,10 @@ def render_pack(
         deadline=deadline,
     )
     story = _story(pack, doc.width)
-    doc._total_steps = len(story)
+    doc.set_total_steps(len(story))
     doc.multiBuild(story, maxPasses=6)
     if progress is not None:
-        progress(len(story), len(story))
+        progress(PROGRESS_SCALE, PROGRESS_SCALE)
     return doc.page_total
 
 

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.pack import Pack, PackDossier, PackSource, PackText
 from briefing_app.export.blocks import (
+    SHORT_CELL_LIMIT,
     boxed,
     cell,
     draft_mark,
@@ -19,7 +20,7 @@ from briefing_app.export.blocks import (
 from briefing_app.export.charts import chart_caption, series_chart
 from briefing_app.export.document import Heading
 from briefing_app.export.styles import CLASSIFICATION_COLOURS, styles
-from briefing_app.export.text import escape, shorten
+from briefing_app.export.text import label, shorten
 
 
 def dossier_section(number: int, dossier: PackDossier, pack: Pack, width: float) -> list[Flowable]:
@@ -77,10 +78,10 @@ def _figures(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
         rows.append(
             [
                 label,
-                cell(f.value_text, st.cell_right),
-                cell(f.period),
-                cell(f.as_of or "–"),
-                cell(source, st.meta),
+                cell(f.value_text, st.cell_right, limit=SHORT_CELL_LIMIT),
+                cell(f.period, limit=SHORT_CELL_LIMIT),
+                cell(f.as_of or "–", limit=SHORT_CELL_LIMIT),
+                cell(source, st.meta, limit=SHORT_CELL_LIMIT),
             ]
         )
     widths = [width - 106 * mm, 30 * mm, 22 * mm, 24 * mm, 30 * mm]
@@ -111,7 +112,7 @@ def _positions(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
     if dossier.ours:
         out.append(Paragraph("ONZE INZET", st.label))
         for p in dossier.ours:
-            prefix = f"<b>{escape(p.kind_label)}:</b> "
+            prefix = f"<b>{label(p.kind_label)}:</b> "
             out += paragraphs(
                 p.text,
                 bullet="›",
@@ -121,7 +122,7 @@ def _positions(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
     if dossier.theirs:
         out.append(Paragraph("VERWACHT VAN DE ANDERE KANT, MET ONS ANTWOORD", st.label))
         for p in dossier.theirs:
-            who = f"<b>{escape(p.stakeholder)}:</b> " if p.stakeholder else ""
+            who = f"<b>{label(p.stakeholder)}:</b> " if p.stakeholder else ""
             out += paragraphs(
                 p.text, bullet="‹", prefix=who, suffix=source_mark(p.source) + draft_mark(p.draft)
             )
@@ -139,7 +140,7 @@ def _positions(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
         for p in dossier.bottom_lines:
             inner += paragraphs(
                 p.text,
-                prefix=f"<b>{escape(p.kind_label)}:</b> ",
+                prefix=f"<b>{label(p.kind_label)}:</b> ",
                 suffix=source_mark(p.source) + draft_mark(p.draft),
             )
         out += [gap(6), boxed(inner, width, edge=red)]
@@ -184,9 +185,9 @@ def sources_annex(pack: Pack, width: float) -> list[Flowable]:
         [
             cell(f"[{s.number}]", st.cell_bold),
             cell(s.title, st.cell_bold) + (cell(s.reference, st.meta) if s.reference else []),
-            cell(s.kind),
-            cell(s.issued_on),
-            cell(s.publisher),
+            cell(s.kind, limit=SHORT_CELL_LIMIT),
+            cell(s.issued_on, limit=SHORT_CELL_LIMIT),
+            cell(s.publisher, limit=SHORT_CELL_LIMIT),
         ]
         for s in pack.sources
     ]

@@ -8,11 +8,11 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.pack import CHANGE_CHANGED, CHANGE_NEW, CHANGE_REMOVED, Pack
-from briefing_app.export.blocks import boxed, cell, gap, paragraphs, table
+from briefing_app.export.blocks import SHORT_CELL_LIMIT, boxed, cell, gap, paragraphs, table
 from briefing_app.export.document import Heading
 from briefing_app.export.fonts import SANS
 from briefing_app.export.styles import CLASSIFICATION_COLOURS, styles
-from briefing_app.export.text import escape
+from briefing_app.export.text import escape, label
 
 EDITION_AUDIENCE = {
     Classification.OPENBAAR: "Openbare editie: mag worden gedeeld, ook met de andere partij.",
@@ -61,9 +61,9 @@ def cover(pack: Pack, width: float) -> list[Flowable]:
         ("GESPREKSPARTNERS", ", ".join(p.name for p in pack.counterparts)),
         ("DELEGATIE", ", ".join(d.name for d in pack.delegation)),
     )
-    for label, names in people:
+    for heading, names in people:
         if names:
-            out += [Paragraph(label, st.label), *paragraphs(names, st.cover_small)]
+            out += [Paragraph(heading, st.label), *paragraphs(names, st.cover_small)]
     out += [
         gap(10 * mm),
         Paragraph(
@@ -117,7 +117,12 @@ def changes(pack: Pack, width: float) -> list[Flowable]:
     )
     if items:
         rows = [
-            [cell(c.change, st.cell_bold), cell(c.kind_label), cell(c.title), cell(c.dossier)]
+            [
+                cell(c.change, st.cell_bold),
+                cell(c.kind_label),
+                cell(c.title),
+                cell(c.dossier, limit=SHORT_CELL_LIMIT),
+            ]
             for c in items
         ]
         widths = [22 * mm, 30 * mm, width - 92 * mm, 40 * mm]
@@ -141,11 +146,11 @@ def summary(pack: Pack, width: float) -> list[Flowable]:
         for position in dossier.ours:
             if position.kind in ("opening", "target"):
                 out += paragraphs(
-                    position.text, bullet="›", prefix=f"<b>{escape(position.kind_label)}:</b> "
+                    position.text, bullet="›", prefix=f"<b>{label(position.kind_label)}:</b> "
                 )
         for position in dossier.bottom_lines:
             out += paragraphs(
-                position.text, bullet="!", prefix=f"<b>{escape(position.kind_label)}:</b> "
+                position.text, bullet="!", prefix=f"<b>{label(position.kind_label)}:</b> "
             )
     out.append(PageBreak())
     return out
@@ -158,7 +163,10 @@ def whos_who(pack: Pack, width: float) -> list[Flowable]:
     out: list[Flowable] = [Heading("Wie is wie", st.h1, 0, "wie-is-wie")]
     if pack.delegation:
         out.append(Heading("Onze delegatie", st.h2, 1, "delegatie"))
-        rows = [[cell(d.name, st.cell_bold), cell(d.role)] for d in pack.delegation]
+        rows = [
+            [cell(d.name, st.cell_bold, limit=SHORT_CELL_LIMIT), cell(d.role)]
+            for d in pack.delegation
+        ]
         out.append(table(["Naam", "Rol"], rows, [60 * mm, width - 60 * mm]))
     if pack.counterparts:
         out.append(Heading("Gesprekspartners", st.h2, 1, "gesprekspartners"))
@@ -170,6 +178,6 @@ def whos_who(pack: Pack, width: float) -> list[Flowable]:
         if person.interests:
             out += paragraphs(person.interests, prefix="<b>Belangen:</b> ")
         for dossier, expected in person.expected:
-            out += paragraphs(expected, bullet="–", prefix=f"<i>{escape(dossier)}:</i> ")
+            out += paragraphs(expected, bullet="–", prefix=f"<i>{label(dossier)}:</i> ")
     out.append(PageBreak())
     return out

@@ -53,3 +53,15 @@ def shorten(text: str | None, limit: int) -> str:
     """A one-line version of ``text`` of at most ``limit`` characters, for lists and tables."""
     flat = " ".join(clean(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+LABEL_LIMIT = 200
+
+
+def label(text: str | None, limit: int = LABEL_LIMIT) -> str:
+    """A short user string (a name, a section) escaped for use inside markup we build.
+
+    Cut to ``limit`` characters: such labels go into one Paragraph with their text, so an
+    endless name must not make that Paragraph endless too.
+    """
+    return escape(shorten(text, limit))
