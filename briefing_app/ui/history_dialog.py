@@ -90,12 +90,12 @@ class HistoryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setSizes([420, 520])
+        splitter.setSizes([470, 490])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(980, 560)
-        for i, width in enumerate((60, 130, 140)):
+        for i, width in enumerate((52, 125, 125)):
             self.table.setColumnWidth(i, width)
         if self.model.rowCount():
             self.table.selectRow(0)

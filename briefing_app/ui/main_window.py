@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
 
     def _on_edits_item_changed(self, _kind: str, _item_id: str) -> None:
         self.ctx.tracker.refresh()
+        self.navigator.reload()  # the change marks and counts per dossier
 
     def _on_tracker_moment_changed(self, _since: str) -> None:
         self._show_tracker_moment()

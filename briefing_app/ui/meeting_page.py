@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.domain.items import (
     AGENDA_ITEM,
@@ -30,9 +38,6 @@ class MeetingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.details = SingleItemView(MEETING, self)
-        self.actions_bar = QHBoxLayout()
-        self.actions_bar.setContentsMargins(0, 0, 0, 0)
-        self.actions_bar.addStretch(1)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.sections = {
@@ -46,26 +51,30 @@ class MeetingPage(QWidget):
         }
         for name, view in self.sections.items():
             self.tabs.addTab(view, titles[name])
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 12, 12)
-        left_layout.addWidget(self.details)
-        left_layout.addLayout(self.actions_bar)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(12, 12, 12, 6)
+        top_layout.addWidget(self.details)
+        scroll = QScrollArea(self)
+        scroll.setWidget(top)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Details above, the agenda, delegation and counterparts below at full width.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([380, 520])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
     def add_action(self, action: QAction) -> QToolButton:
-        """Show ``action`` as a button under the meeting's details (e.g. "Pakket maken…")."""
+        """Show ``action`` as a button beside the meeting's title (e.g. "Pakket maken…")."""
         button = QToolButton(self)
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.actions_bar.insertWidget(self.actions_bar.count() - 1, button)
+        self.details.actions.insertWidget(1, button)
         return button
 
 

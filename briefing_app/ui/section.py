@@ -93,7 +93,12 @@ class SectionController(QObject):
         self.model.set_rows(rows, total)
         self.model.set_movable(self.query.manual_order)
         self._update_count()
-        if not keep or not self.select(keep, clear_filters=False):
+        if keep and self.select(keep, clear_filters=False):
+            return
+        first = self.model.row_at(0)
+        if first is not None:  # the form is never empty while the list is not
+            self.select(str(first["id"]), clear_filters=False)
+        else:
             self._show_selected()
 
     def select(self, item_id: str, *, clear_filters: bool = True) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 
 from briefing_app.ui.new_item_dialog import NewItemDialog
@@ -151,3 +153,18 @@ def test_figure_completion_after_fig_and_the_rendered_text_beside_it(
     model = points_section.model
     assert model.data(model.index(1, 1)).endswith("[onbekend cijfer: bestaat_niet]")
     assert model.data(model.index(1, 1), Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_items_changed_since_the_chosen_moment_are_marked(window, points_section, filled, db):
+    for table in ("talking_points", "figures", "dossiers"):
+        db.execute(f"UPDATE {table} SET updated_at = '2024-05-01T09:00:00.000000Z'")
+    window.ctx.tracker.choose_date(dt.date.today())
+    model = points_section.model
+    assert not any(model.row_at(i)["changed"] for i in range(model.rowCount()))
+    window.ctx.edits.update("talking_point", filled["points"][2], {"text": "Nieuw sinds gisteren"})
+    assert model.row_at(2)["changed"] and not model.row_at(0)["changed"]
+    assert model.data(model.index(2, 0), Qt.ItemDataRole.DecorationRole) is not None
+    points_section.view.changed_only.setChecked(True)
+    assert [model.row_at(i)["id"] for i in range(model.rowCount())] == [filled["points"][2]]
+    groups = window.navigator.model.groups()
+    assert groups[0].rows[0]["changed_count"] == 1
