@@ -29,7 +29,7 @@ from briefing_app.services.history import HistoryService, Version, diff_versions
 from briefing_app.ui import theme
 from briefing_app.ui.columns import changed_at
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.labels import field_label, kind_label, label
+from briefing_app.ui.labels import choice_group, choice_label, field_label, kind_label, label
 from briefing_app.ui.models import Column, RowTableModel, one_line
 
 
@@ -168,7 +168,7 @@ class HistoryDialog(QDialog):
         added.setForeground(QColor("#2e7d32" if not theme.is_dark() else "#81c784"))
         added.setFontUnderline(True)
         styles = {"=": plain, "-": removed, "+": added}
-        diffs = diff_versions(self.kind.name, older, newer)
+        diffs = diff_versions(self.kind.name, self._readable(older), self._readable(newer))
         if not diffs:
             cursor.insertText(_tr("Geen verschil."), plain)
         for n, field_diff in enumerate(diffs):
@@ -182,6 +182,14 @@ class HistoryDialog(QDialog):
                 cursor.insertText(text, styles[op])
                 previous = op
         self.diff.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _readable(self, values: dict[str, object]) -> dict[str, object]:
+        """Choices as the user knows them (`definitief`, not `final`); references by title."""
+        shown = dict(values)
+        for name in ("classification", "status", *(f.name for f in self.kind.fields if f.choices)):
+            if shown.get(name) is not None:
+                shown[name] = choice_label(choice_group(self.kind, name), shown[name])
+        return shown
 
     def _on_restore_clicked(self) -> None:
         self.chosen = self._version_at(self.table.currentIndex().row())

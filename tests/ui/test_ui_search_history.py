@@ -79,3 +79,13 @@ def repo_kind(name):
     from briefing_app.domain.items import kind_named
 
     return kind_named(name)
+
+
+def test_history_names_choices_as_the_user_knows_them(qtbot, repo, db, filled):
+    point = filled["points"][0]
+    repo.update("talking_point", point, {"status": "final", "kind": "key_message"})
+    dialog = HistoryDialog(HistoryService(db), repo_kind("talking_point"), point)
+    qtbot.addWidget(dialog)
+    text = dialog.diff.toPlainText()
+    assert "Spreekpunt Kernboodschap" in text and "concept definitief" in text
+    assert "final" not in text
