@@ -133,3 +133,22 @@ def test_meeting_and_dossier_together_are_refused(dbfile, capsys):
         "x.pdf",
     )
     assert code != 0 and "niet allebei" in err
+
+
+def test_a_folder_without_write_permission_is_named_in_dutch(dbfile, tmp_path, capsys, monkeypatch):
+    import errno
+
+    import briefing_app.services.packs as packs
+
+    def refuse(*_args, dir=None, **_kwargs):  # tests run as root, where chmod would not stop us
+        raise PermissionError(errno.EACCES, "Permission denied", dir)
+
+    monkeypatch.setattr(packs.tempfile, "mkstemp", refuse)
+    path, data = dbfile
+    target = tmp_path / "p.pdf"
+    code, _, err = run(
+        capsys, "--db", path, "pack", data.meeting, "--edition", "intern", "-o", target
+    )
+    assert code != 0 and err.count("\n") == 1
+    assert "geen toestemming om te schrijven" in err and "Permission" not in err
+    assert not target.exists()

@@ -27,6 +27,7 @@ from briefing_app.services.pack_assembly import assemble
 from briefing_app.services.pack_check import DEFAULT_STALE_DAYS, PackCheck, check
 from briefing_app.services.pack_history import ItemRecord
 from briefing_app.services.pack_selection import PackError, select
+from briefing_app.store.errors import describe_os_error
 from briefing_app.store.repository import Repository
 
 Progress = Callable[[int, int], None]  # (steps done, steps in all), called from the export thread
@@ -133,7 +134,9 @@ def render_file(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
         )
     except OSError as exc:
-        raise PackError(f"Kan niet schrijven in de map {target.parent}: {exc.strerror}.") from exc
+        raise PackError(
+            f"Kan niet schrijven in de map {target.parent}: {describe_os_error(exc)}."
+        ) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -149,7 +152,7 @@ def render_file(
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise PackError(
-            f"Het pakket kan niet worden opgeslagen als {target}: {exc.strerror}."
+            f"Het pakket kan niet worden opgeslagen als {target}: {describe_os_error(exc)}."
         ) from exc
     except BaseException as exc:
         temp.unlink(missing_ok=True)
