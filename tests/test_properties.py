@@ -40,7 +40,7 @@ def texts(db):
     }
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(required_text, required_text, any_text, any_text)
 def test_any_text_survives_store_bundle_store(title, point, answer, note):
     source = store_with(title, point, answer, note)
@@ -67,5 +67,38 @@ def test_any_text_survives_store_to_pack_data(point, answer):
         dossier = pack.dossiers[0]
         assert [t.text for t in dossier.key_messages] == [point]
         assert [(q.question, q.answer) for q in dossier.hard_questions] == [(point, answer)]
+    finally:
+        db.close()
+
+
+# What the embedded font shows and a PDF text extractor gives back one for one: Dutch and
+# Western European letters, digits, punctuation (including the characters ReportLab's markup
+# would eat: < > &). Whitespace is compared squeezed: a layout breaks lines where it likes.
+pdf_text = st.text(
+    st.sampled_from(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+        "éëèïöüáçñÉËÏÖÜ€%&<>\"'()/.,;:!?-+=@#*[] "
+    ),
+    min_size=1,
+    max_size=80,
+).filter(lambda t: t.strip() != "")
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pdf_text)
+def test_any_text_survives_store_to_the_pdf_text(text):
+    import tempfile
+    from pathlib import Path
+
+    from pdftext import all_text, squeezed
+
+    from briefing_app.services.packs import PackRequest, prepare_pack, render_file
+
+    db = store_with("Wonen", text, "", "")
+    try:
+        prepared = prepare_pack(db, PackRequest(Classification.VERTROUWELIJK, None, ("wonen",)))
+        with tempfile.TemporaryDirectory() as folder:
+            target, _ = render_file(prepared, Path(folder) / "pakket.pdf")
+            assert squeezed(text) in squeezed(all_text(target))
     finally:
         db.close()
