@@ -38,6 +38,12 @@ def _plain(name: str) -> Callable[[Row], object]:
     return lambda row: one_line(row.get(name))
 
 
+def _figure_value(row: Row) -> str:
+    if row.get("value") is None:
+        return _tr("onbekend")
+    return str(row.get("display_value", ""))
+
+
 def changed_at(row: Row) -> str:
     """`updated_at` in the user's local time, short."""
     stamp = QDateTime.fromString(str(row.get("updated_at", ""))[:19], "yyyy-MM-ddTHH:mm:ss")
@@ -48,13 +54,7 @@ def changed_at(row: Row) -> str:
 # (field, how it is shown) per kind; "choice", "text" (rendered, may warn) or "plain".
 _LAYOUT: dict[str, tuple[tuple[str, str], ...]] = {
     "position": (("party", "choice"), ("kind", "choice"), ("text", "text")),
-    "figure": (
-        ("label", "plain"),
-        ("value", "value"),
-        ("period", "plain"),
-        ("as_of", "plain"),
-        ("key", "plain"),
-    ),
+    "figure": (("label", "plain"), ("value", "value"), ("period", "plain"), ("as_of", "plain")),
     "talking_point": (("kind", "choice"), ("text", "text")),
     "hard_question": (("question", "text"), ("answer", "text")),
     "member_signal": (("text", "text"), ("origin", "plain"), ("received_on", "plain")),
@@ -81,7 +81,7 @@ def columns_for(kind: ItemKind) -> list[Column]:
         elif how == "text":
             columns.append(Column(name, title, _text(name), _broken(name)))
         elif how == "value":
-            columns.append(Column(name, title, lambda r: str(r.get("display_value", ""))))
+            columns.append(Column(name, title, _figure_value))
         elif how == "reference":
             columns.append(Column(None, title, _plain(f"{name}_title")))
         else:

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
@@ -583,7 +587,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation>Details</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Inlezen</source>
