@@ -300,3 +300,30 @@ def test_the_safety_dialogs_follow_the_language(qtbot, qapp, db_file):
         assert dialog.create_button.text() == "Make a backup now"
     finally:
         translations.install("nl")
+
+
+def test_starting_the_app_twice_on_one_database_brings_the_first_forward(qtbot, db_file):
+    from briefing_app.app import EXIT_OK, main
+
+    first = SingleInstance(db_file)
+    assert first.acquire()
+    try:
+        with qtbot.waitSignal(first.raise_requested, timeout=5000):
+            assert main(["--db", str(db_file)]) == EXIT_OK  # returns at once: no second window
+    finally:
+        first.release()
+
+
+def test_a_locked_database_without_a_live_window_is_refused_clearly(qtbot, db_file, capsys):
+    from PySide6.QtCore import QLockFile
+
+    from briefing_app.app import EXIT_FAILED, main
+    from briefing_app.ui.safety.single_instance import lock_path
+
+    lock = QLockFile(str(lock_path(db_file)))  # held, but nobody listens to be brought forward
+    assert lock.tryLock(0)
+    try:
+        assert main(["--db", str(db_file)]) == EXIT_FAILED
+    finally:
+        lock.unlock()
+    assert "al open in een ander venster" in capsys.readouterr().err
