@@ -42,8 +42,18 @@ def test_change_section_after_edit_add_and_delete(repo, db, tmp_path):
     assert ("vervallen", "INTERN-vraag: waarom nu?") in changes
     assert len(changes) == 3
 
+    marked = {
+        (item.change, getattr(item, "text", getattr(item, "label", "")))
+        for d in second.pack.dossiers
+        for item in (*d.talking_points, *d.figures)
+        if item.change
+    }
+    assert marked == {("nieuw", "INTERN-nieuw spreekpunt"), ("gewijzigd", "Opschalingskorting")}
+
     result = write_pack(repo, second, tmp_path / "v2.pdf")
     text = " ".join(all_text(result.path).split())
+    assert "INTERN-nieuw spreekpunt NIEUW" in text  # tagged where it stands, too
+    assert "Opschalingskorting GEWIJZIGD" in text
     assert "Wijzigingen sinds versie 1" in text
     assert "1 nieuw, 1 gewijzigd, 1 vervallen" in text
     assert "versie 2 (vervangt versie 1)" in text.lower()

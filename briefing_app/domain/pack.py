@@ -44,6 +44,8 @@ class PackText:
     text: str
     source: SourceRef | None = None
     draft: bool = False
+    item_id: str = ""
+    change: str = ""  # CHANGE_NEW or CHANGE_CHANGED since the previous pack, else empty
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class PackFigure:
     source_title: str = ""
     series: tuple[tuple[str, float], ...] = ()
     draft: bool = False
+    item_id: str = ""
+    change: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,8 @@ class PackPosition:
     our_answer: str = ""
     source: SourceRef | None = None
     draft: bool = False
+    item_id: str = ""
+    change: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,8 @@ class PackQuestion:
     answer: str
     source: SourceRef | None = None
     draft: bool = False
+    item_id: str = ""
+    change: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +139,7 @@ class PackChange:
     kind_label: str
     title: str
     dossier: str = ""
+    item_id: str = ""
 
 
 @dataclass(frozen=True)

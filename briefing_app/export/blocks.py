@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from briefing_app.domain.pack import SourceRef
 from briefing_app.export.fonts import SANS, SANS_BOLD
-from briefing_app.export.styles import DRAFT_HEX, GREY_HEX, NAVY, RULE, TINT, styles
+from briefing_app.export.styles import DRAFT_HEX, GREY_HEX, NAVY, NAVY_HEX, RULE, TINT, styles
 from briefing_app.export.text import chunks, escape, label
 
 CELL_LIMIT = 6_000  # characters of one table cell; more is cut with a note (cells are labels, and
@@ -33,6 +33,18 @@ def draft_mark(draft: bool) -> str:
     if not draft:
         return ""
     return f' <font name="{SANS_BOLD}" size="7" color="{DRAFT_HEX}">CONCEPT</font>'
+
+
+def change_mark(change: str) -> str:
+    """` NIEUW` or ` GEWIJZIGD` after an element that changed since the previous pack."""
+    if not change:
+        return ""
+    return f' <font name="{SANS_BOLD}" size="7" color="{NAVY_HEX}">{escape(change.upper())}</font>'
+
+
+def marks(item: object) -> str:
+    """The tags an element carries: changed since the previous pack, still in concept."""
+    return change_mark(getattr(item, "change", "")) + draft_mark(getattr(item, "draft", False))
 
 
 def paragraphs(

@@ -11,8 +11,8 @@ from briefing_app.export.blocks import (
     SHORT_CELL_LIMIT,
     boxed,
     cell,
-    draft_mark,
     gap,
+    marks,
     paragraphs,
     source_mark,
     table,
@@ -54,9 +54,7 @@ def _texts(title: str, texts: tuple[PackText, ...], key: str, bullet: str) -> li
     st = styles()
     out: list[Flowable] = [Heading(title, st.h2, 1, key)]
     for item in texts:
-        out += paragraphs(
-            item.text, bullet=bullet, suffix=source_mark(item.source) + draft_mark(item.draft)
-        )
+        out += paragraphs(item.text, bullet=bullet, suffix=source_mark(item.source) + marks(item))
     return out
 
 
@@ -72,7 +70,7 @@ def _figures(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
         else:
             where = f.source.section.strip() or shorten(f.source_title, 60)
             source = f"[{f.source.number}] {where}"
-        label = cell(f.label, st.cell, draft_mark(f.draft))
+        label = cell(f.label, st.cell, marks(f))
         if f.note:
             label += cell(f.note, st.meta)
         rows.append(
@@ -117,23 +115,21 @@ def _positions(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
                 p.text,
                 bullet="›",
                 prefix=prefix,
-                suffix=source_mark(p.source) + draft_mark(p.draft),
+                suffix=source_mark(p.source) + marks(p),
             )
     if dossier.theirs:
         out.append(Paragraph("VERWACHT VAN DE ANDERE KANT, MET ONS ANTWOORD", st.label))
         for p in dossier.theirs:
             who = f"<b>{label(p.stakeholder)}:</b> " if p.stakeholder else ""
             out += paragraphs(
-                p.text, bullet="‹", prefix=who, suffix=source_mark(p.source) + draft_mark(p.draft)
+                p.text, bullet="‹", prefix=who, suffix=source_mark(p.source) + marks(p)
             )
             if p.our_answer:
                 out += paragraphs(p.our_answer, st.bullet_cont, prefix="<b>Ons antwoord:</b> ")
     if dossier.agreed:
         out.append(Paragraph("AFGESPROKEN", st.label))
         for p in dossier.agreed:
-            out += paragraphs(
-                p.text, bullet="=", suffix=source_mark(p.source) + draft_mark(p.draft)
-            )
+            out += paragraphs(p.text, bullet="=", suffix=source_mark(p.source) + marks(p))
     if dossier.bottom_lines:
         red = CLASSIFICATION_COLOURS[Classification.VERTROUWELIJK]
         inner: list[Flowable] = [Paragraph("VERTROUWELIJK — ONDERGRENS EN BATNA", st.label)]
@@ -141,7 +137,7 @@ def _positions(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
             inner += paragraphs(
                 p.text,
                 prefix=f"<b>{label(p.kind_label)}:</b> ",
-                suffix=source_mark(p.source) + draft_mark(p.draft),
+                suffix=source_mark(p.source) + marks(p),
             )
         out += [gap(6), boxed(inner, width, edge=red)]
     return out
@@ -153,7 +149,7 @@ def _questions(dossier: PackDossier, key: str) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [Heading("Lastige vragen", st.h2, 1, f"{key}-vragen")]
     for number, q in enumerate(dossier.hard_questions, start=1):
-        out += paragraphs(q.question, st.h3, prefix=f"V{number}.&nbsp;", suffix=draft_mark(q.draft))
+        out += paragraphs(q.question, st.h3, prefix=f"V{number}.&nbsp;", suffix=marks(q))
         answer = q.answer or "(nog geen antwoord)"
         out += paragraphs(answer, st.bullet_cont, suffix=source_mark(q.source))
     return out

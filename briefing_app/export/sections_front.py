@@ -8,7 +8,15 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.pack import CHANGE_CHANGED, CHANGE_NEW, CHANGE_REMOVED, Pack
-from briefing_app.export.blocks import SHORT_CELL_LIMIT, boxed, cell, gap, paragraphs, table
+from briefing_app.export.blocks import (
+    SHORT_CELL_LIMIT,
+    boxed,
+    cell,
+    change_mark,
+    gap,
+    paragraphs,
+    table,
+)
 from briefing_app.export.document import Heading
 from briefing_app.export.fonts import SANS
 from briefing_app.export.styles import CLASSIFICATION_COLOURS, styles
@@ -142,15 +150,21 @@ def summary(pack: Pack, width: float) -> list[Flowable]:
         if dossier.aim:
             out += paragraphs(dossier.aim, st.meta, prefix="<b>Doel:</b> ")
         for message in dossier.key_messages:
-            out += paragraphs(message.text, bullet="•")
+            out += paragraphs(message.text, bullet="•", suffix=change_mark(message.change))
         for position in dossier.ours:
             if position.kind in ("opening", "target"):
                 out += paragraphs(
-                    position.text, bullet="›", prefix=f"<b>{label(position.kind_label)}:</b> "
+                    position.text,
+                    bullet="›",
+                    prefix=f"<b>{label(position.kind_label)}:</b> ",
+                    suffix=change_mark(position.change),
                 )
         for position in dossier.bottom_lines:
             out += paragraphs(
-                position.text, bullet="!", prefix=f"<b>{label(position.kind_label)}:</b> "
+                position.text,
+                bullet="!",
+                prefix=f"<b>{label(position.kind_label)}:</b> ",
+                suffix=change_mark(position.change),
             )
     out.append(PageBreak())
     return out

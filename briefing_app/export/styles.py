@@ -22,7 +22,8 @@ PAGE_MARGIN_TOP = 26 * mm
 PAGE_MARGIN_BOTTOM = 24 * mm
 
 INK = colors.HexColor("#1d1d1b")
-NAVY = colors.HexColor("#123a63")
+NAVY_HEX = "#123a63"
+NAVY = colors.HexColor(NAVY_HEX)
 GREY_HEX = "#5f6368"
 GREY = colors.HexColor(GREY_HEX)
 RULE = colors.HexColor("#b8c4d0")

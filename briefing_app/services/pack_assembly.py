@@ -75,7 +75,12 @@ class _Builder:
 
     def texts(self, rows: list[Row], kind: str, dossier: str) -> tuple[PackText, ...]:
         return tuple(
-            PackText(self.fill(r["text"], dossier), self.source(r), r["status"] == "draft")
+            PackText(
+                self.fill(r["text"], dossier),
+                self.source(r),
+                r["status"] == "draft",
+                item_id=str(r["id"]),
+            )
             for r in rows
             if r["kind"] == kind
         )
@@ -96,6 +101,7 @@ class _Builder:
             source_title=source_title,
             series=tuple((str(y), float(v)) for y, v in series.items()),
             draft=row["status"] == "draft",
+            item_id=str(row["id"]),
         )
 
     def position(self, row: Row, dossier: str) -> PackPosition:
@@ -109,6 +115,7 @@ class _Builder:
             our_answer=self.fill(row.get("our_answer"), dossier),
             source=self.source(row),
             draft=row["status"] == "draft",
+            item_id=str(row["id"]),
         )
 
     def dossier(self, item: Row | None, row: Row) -> PackDossier:
@@ -125,6 +132,7 @@ class _Builder:
                 self.fill(q.get("answer"), title),
                 self.source(q),
                 q["status"] == "draft",
+                item_id=str(q["id"]),
             )
             for q in kids["hard_questions"]
         )
@@ -230,3 +238,32 @@ def item_title(table: str, row: Row) -> str:
     kind = KINDS_BY_TABLE[table]
     text = " ".join(str(row.get(kind.title_field) or "").split())
     return text if len(text) <= 140 else text[:139] + "…"
+
+
+def mark_changes(pack: Pack, marks: dict[str, str]) -> Pack:
+    """The pack with each new or changed element tagged, so a reader sees it where it stands."""
+    if not marks:
+        return pack
+
+    def tag(items: tuple) -> tuple:  # type: ignore[type-arg]
+        return tuple(
+            dataclasses.replace(i, change=marks[i.item_id]) if i.item_id in marks else i
+            for i in items
+        )
+
+    dossiers = tuple(
+        dataclasses.replace(
+            d,
+            key_messages=tag(d.key_messages),
+            talking_points=tag(d.talking_points),
+            reactive_lines=tag(d.reactive_lines),
+            figures=tag(d.figures),
+            ours=tag(d.ours),
+            theirs=tag(d.theirs),
+            agreed=tag(d.agreed),
+            bottom_lines=tag(d.bottom_lines),
+            hard_questions=tag(d.hard_questions),
+        )
+        for d in pack.dossiers
+    )
+    return dataclasses.replace(pack, dossiers=dossiers)

@@ -88,12 +88,12 @@ def changes_since(previous: Row | None, record: ItemRecord) -> PackChanges:
     for item_id, now in record.items():
         old = before.get(item_id)
         if old is None:
-            items.append(_change(CHANGE_NEW, now))
+            items.append(_change(CHANGE_NEW, item_id, now))
         elif old.get("revision") != now["revision"]:
-            items.append(_change(CHANGE_CHANGED, now))
+            items.append(_change(CHANGE_CHANGED, item_id, now))
     for item_id, old in before.items():
         if item_id not in record:
-            items.append(_change(CHANGE_REMOVED, old))
+            items.append(_change(CHANGE_REMOVED, item_id, old))
     return PackChanges(
         previous_version=int(previous["version"]),
         previous_date=format_date(str(previous["created_at"])[:10]),
@@ -101,11 +101,12 @@ def changes_since(previous: Row | None, record: ItemRecord) -> PackChanges:
     )
 
 
-def _change(change: str, entry: dict[str, object]) -> PackChange:
+def _change(change: str, item_id: str, entry: dict[str, object]) -> PackChange:
     kind = KINDS_BY_TABLE.get(str(entry.get("table")))
     return PackChange(
         change=change,
         kind_label=kind.label if kind else str(entry.get("table")),
         title=str(entry.get("title") or ""),
         dossier=str(entry.get("dossier") or ""),
+        item_id=item_id,
     )

@@ -21,9 +21,9 @@ import sqlite_utils
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.formatting import format_date
-from briefing_app.domain.pack import Pack
+from briefing_app.domain.pack import CHANGE_REMOVED, Pack
 from briefing_app.services import pack_history
-from briefing_app.services.pack_assembly import assemble
+from briefing_app.services.pack_assembly import assemble, mark_changes
 from briefing_app.services.pack_check import DEFAULT_STALE_DAYS, PackCheck, check
 from briefing_app.services.pack_history import ItemRecord
 from briefing_app.services.pack_selection import PackError, select
@@ -90,8 +90,9 @@ def prepare_pack(
         db, request.edition, meeting_id=request.meeting_id, dossier_slugs=request.dossier_slugs
     )
     changes = pack_history.changes_since(previous, items)
+    marks = {c.item_id: c.change for c in changes.items if c.change != CHANGE_REMOVED}
     pack = dataclasses.replace(
-        pack,
+        mark_changes(pack, marks),
         version=(int(previous["version"]) + 1) if previous else 1,
         replaces=int(previous["version"]) if previous else None,
         prepared_on=format_date(today.isoformat()),
