@@ -31,6 +31,7 @@ class EditController(QObject):
     item_changed = Signal(str, str)  # kind name, item id: fields of one item changed
     list_changed = Signal(str, object)  # kind name, parent id (or None): rows came, went or moved
     failed = Signal(str)  # a write that could not be done, in words for the user
+    revealed = Signal(str, str)  # kind name, item id: an undo or redo changed it; show it
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,8 +67,6 @@ class EditController(QObject):
 
     def _push(self, command: _Command) -> None:
         self.undo_stack.push(command)
-        if command.error:
-            self.failed.emit(command.error)
 
     def parent_of(self, kind: ItemKind, item_id: str) -> object:
         if not kind.parent:
@@ -86,12 +85,27 @@ class _Command(QUndoCommand):
         self.edits = edits
         self.kind = kind
         self.error: str | None = None
+        self._done_once = False
 
     def redo(self) -> None:
-        self._guard(self.do)
+        if self._guard(self.do) and self._done_once:
+            self._reveal()
+        self._done_once = True
 
     def undo(self) -> None:
-        self._guard(self.undo_it)
+        if self._guard(self.undo_it):
+            self._reveal()
+
+    def _reveal(self) -> None:
+        """After an undo or a redo, let the window show the item (it may be out of sight)."""
+        item_id = getattr(self, "item_id", None)
+        if item_id is None:
+            return
+        try:
+            self.edits.repo.get(self.kind, item_id)
+        except NotFoundError:  # an undone creation: nothing left to show
+            return
+        self.edits.revealed.emit(self.kind.name, item_id)
 
     def do(self) -> None:
         raise NotImplementedError
@@ -99,15 +113,18 @@ class _Command(QUndoCommand):
     def undo_it(self) -> None:
         raise NotImplementedError
 
-    def _guard(self, action: Callable[[], None]) -> None:
+    def _guard(self, action: Callable[[], None]) -> bool:
+        """Run ``action``; a failure is reported (`failed`) and drops the command."""
         try:
             action()
+            return True
         except (NotFoundError, ValueError) as exc:
             self.error = str(exc)
-            self.setObsolete(True)
         except sqlite3.Error as exc:  # read-only file, full disk, another writer: say so in Dutch
             self.error = describe_sqlite_error(exc)
-            self.setObsolete(True)
+        self.setObsolete(True)
+        self.edits.failed.emit(self.error)
+        return False
 
 
 class _UpdateCommand(_Command):

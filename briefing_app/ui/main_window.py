@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import __version__
-from briefing_app.domain.items import DOSSIER, KINDS_BY_TABLE, MEETING, STAKEHOLDER, ItemKind
+from briefing_app.domain.items import (
+    DOSSIER,
+    KINDS_BY_TABLE,
+    MEETING,
+    STAKEHOLDER,
+    ItemKind,
+    kind_named,
+)
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.dossier_page import DossierController, DossierPage
 from briefing_app.ui.i18n import tr as _tr
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
         self.ctx.edits.list_changed.connect(self._on_edits_list_changed)
         self.ctx.edits.item_changed.connect(self._on_edits_item_changed)
         self.ctx.edits.failed.connect(self._on_edits_failed)
+        self.ctx.edits.revealed.connect(self._on_edits_revealed)
         self.changed_since.dateChanged.connect(self._on_changed_since_changed)
         self.ctx.tracker.moment_changed.connect(self._on_tracker_moment_changed)
 
@@ -285,6 +293,16 @@ class MainWindow(QMainWindow):
 
     def _on_edits_failed(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
+
+    def _on_edits_revealed(self, kind: str, item_id: str) -> None:
+        """Undo and redo show what they changed, also when it was out of sight."""
+        item_kind = kind_named(kind)
+        if item_kind.parent == "dossier_id" or kind == "source":
+            row = self.ctx.repo.get(item_kind, item_id)
+            dossier = row.get("dossier_id") or self.current_dossier_id()
+            self.jump_to(item_kind.table, item_id, str(dossier) if dossier else None)
+        elif kind in (DOSSIERS, MEETINGS, STAKEHOLDERS) or item_kind.parent == "meeting_id":
+            self.jump_to(item_kind.table, item_id, None)
 
     def _on_item_renamed(self, _item_id: str) -> None:
         self.navigator.reload()

@@ -168,3 +168,18 @@ def test_items_changed_since_the_chosen_moment_are_marked(window, points_section
     assert [model.row_at(i)["id"] for i in range(model.rowCount())] == [filled["points"][2]]
     groups = window.navigator.model.groups()
     assert groups[0].rows[0]["changed_count"] == 1
+
+
+def test_undo_shows_the_item_it_changed_even_out_of_sight(window, points_section, filled, repo):
+    other = repo.create("dossier", {"slug": "jeugd", "title": "Jeugdzorg"})
+    window.ctx.edits.update("talking_point", filled["points"][1], {"text": "Gewijzigd"})
+    window.navigator.reload()
+    window.navigator.select("dossier", other)
+    assert window.current_dossier_id() == other
+    window.undo_action.trigger()
+    assert window.current_dossier_id() == filled["dossier"]
+    assert window.dossier_page.tabs.currentWidget() is points_section.view
+    assert points_section.selected_id() == filled["points"][1]
+    assert (
+        points_section.view.form.editor("text").text() == "Gemeenten hebben structureel meer nodig."
+    )
