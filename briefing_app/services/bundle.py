@@ -125,17 +125,30 @@ def export_bundle(
     bundle = collect(db, dossiers)
     data = seal(encode(bundle), passphrase, kdf)
     if read_only:
-        _write_atomically(target, data)
+        write_sealed(target, data)
         return ExportResult(target, len(bundle.items), False)
-    entries = [(i.item_kind.table, i.id, content_hash(i.item_kind, i.values)) for i in bundle.items]
     # Remembered only when the file is really written: the record rolls back if writing fails.
     with write_transaction(db):
-        record_shared(db, entries, bundle.created_at)
-        _write_atomically(target, data)
+        remember_shared(db, bundle)
+        write_sealed(target, data)
     return ExportResult(target, len(bundle.items), True)
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def seal_and_write(
+    target: Path, payload: bytes, passphrase: str, kdf: KdfParams | None = None
+) -> Path:
+    """The slow half of an export (key derivation, encryption, writing): touches no database,
+    so the app runs it on a worker thread and calls `remember_shared` when it succeeded."""
+    write_sealed(target, seal(payload, passphrase, kdf))
+    return target
+
+
+def remember_shared(db: sqlite_utils.Database, bundle: Bundle) -> None:
+    entries = [(i.item_kind.table, i.id, content_hash(i.item_kind, i.values)) for i in bundle.items]
+    record_shared(db, entries, bundle.created_at)
+
+
+def write_sealed(target: Path, data: bytes) -> None:
     temp = target.with_name(f".{target.name}.tmp")
     try:
         with open(temp, "wb") as handle:

@@ -201,7 +201,7 @@ def test_import_dialog_shows_conflicts_with_a_choice(qtbot, tmp_path):
         mine.close()
 
 
-def test_bundle_import_from_the_menu_applies_the_choice(file_window, tmp_path, monkeypatch):
+def test_bundle_import_from_the_menu_applies_the_choice(qtbot, file_window, tmp_path, monkeypatch):
     other = connect(tmp_path / "ander.db")
     dossier = Repository(other).create("dossier", {"slug": "wonen", "title": "Wonen"})
     Repository(other).create(
@@ -214,13 +214,35 @@ def test_bundle_import_from_the_menu_applies_the_choice(file_window, tmp_path, m
     shown = []
     monkeypatch.setattr(menu_module, "show_message", lambda *a, **k: shown.append(a[2]))
     file_window.safety_actions.import_bundle_from(tmp_path / "a.briefing")
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=30000)  # decrypted on a worker thread
     texts = {r["text"] for r in file_window.ctx.db.query("SELECT text FROM talking_points")}
     assert "Van Anna" in texts
-    assert shown and shown[-1].startswith("Ingelezen: 1 nieuw")
+    assert shown[-1].startswith("Ingelezen: 1 nieuw")
     # A wrong passphrase: one message, nothing changed.
     monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: "fout fout fout"))
     file_window.safety_actions.import_bundle_from(tmp_path / "a.briefing")
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=30000)
     assert "wachtwoord is onjuist" in shown[-1]
+    assert all(a.isEnabled() for a in file_window.safety_actions.all())
+
+
+def test_bundle_export_from_the_menu(qtbot, file_window, tmp_path, monkeypatch):
+    from briefing_app.services.bundle import read_bundle
+    from briefing_app.ui.safety.bundle_dialogs import ExportChoice
+
+    target = tmp_path / "voor-anna.briefing"
+    monkeypatch.setattr(
+        BundleExportDialog, "ask", classmethod(lambda cls, *a: ExportChoice(target, ("wonen",)))
+    )
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: SECRET))
+    shown = []
+    monkeypatch.setattr(menu_module, "show_message", lambda *a, **k: shown.append(a[2]))
+    file_window.safety_actions.export_bundle.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert shown[0].startswith("De bundel is versleuteld opgeslagen")
+    assert {i.kind for i in read_bundle(target, SECRET).items} == {"dossier", "talking_point"}
+    shared = file_window.ctx.db.execute("SELECT count(*) FROM shared_state").fetchone()[0]
+    assert shared == 2  # remembered as shared once the file was written
 
 
 def test_figure_import_dialog_shows_problems_and_blocks_apply(qtbot, db_file, tmp_path):

@@ -8,22 +8,33 @@ Restoring a backup needs the database closed: the app closes it, restores, and s
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QProcess, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from briefing_app.domain.items import ALL_KINDS
-from briefing_app.services.bundle import export_bundle, read_bundle
+from briefing_app.services.bundle import (
+    Bundle,
+    collect,
+    encode,
+    read_bundle,
+    remember_shared,
+    seal_and_write,
+)
 from briefing_app.services.bundle_crypto import BundleError
 from briefing_app.services.bundle_import import apply_import, plan_import
 from briefing_app.services.figure_import import FigureImportError, apply, preview
 from briefing_app.services.workspace import WorkspaceError, recover
+from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.filesystem import read_only_reason
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.packs.worker import BackgroundTask, Work, run_in_background
 from briefing_app.ui.safety.backup_dialog import BackupDialog
 from briefing_app.ui.safety.bundle_dialogs import (
     BUNDLE_FILTER,
@@ -68,7 +79,11 @@ class SafetyActions:
         self.export_bundle.triggered.connect(self._on_export_bundle)
         self.import_bundle.triggered.connect(self._on_import_bundle)
         self.import_figures.triggered.connect(self._on_import_figures)
-        writable = read_only_reason(ctx.db_path) is None
+        self.task: BackgroundTask | None = None  # the running export or import, kept alive
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        writable = read_only_reason(self.ctx.db_path) is None
         self.import_bundle.setEnabled(writable)
         self.import_figures.setEnabled(writable)
 
@@ -110,21 +125,46 @@ class SafetyActions:
         if secret is None:
             return
         read_only = read_only_reason(self.ctx.db_path) is not None
+        title = _tr("Bundel maken")
         try:
-            with wait_cursor():
-                result = export_bundle(
-                    self.ctx.db, choice.path, secret, dossiers=choice.dossiers, read_only=read_only
-                )
+            bundle = collect(self.ctx.db, choice.dossiers)  # reads the database: GUI thread
         except BundleError as exc:
-            show_message(self.window, _tr("Bundel maken"), str(exc), error=True)
+            show_message(self.window, title, str(exc), error=True)
             return
-        show_message(
-            self.window,
-            _tr("Bundel maken"),
-            _tr("De bundel is versleuteld opgeslagen als {0} ({1} items).").format(
-                result.path, result.items
-            ),
-        )
+        payload = encode(bundle)
+
+        def written(path: object) -> None:
+            if not read_only:
+                try:
+                    remember_shared(self.ctx.db, bundle)
+                except sqlite3.Error as exc:  # the file is fine; only the record is missing
+                    show_message(self.window, title, describe_sqlite_error(exc), error=True)
+            text = _tr("De bundel is versleuteld opgeslagen als {0} ({1} items).")
+            show_message(self.window, title, text.format(path, len(bundle.items)))
+
+        self._start(lambda _progress: seal_and_write(choice.path, payload, secret), written, title)
+
+    def _start(self, work: Work, on_success: Callable[[object], None], title: str) -> None:
+        """Run ``work`` (no database inside) on a worker thread; one task at a time."""
+        for action in self.all():
+            action.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def finish() -> None:
+            QGuiApplication.restoreOverrideCursor()
+            for action in self.all():
+                action.setEnabled(True)
+            self._update_enabled()
+
+        def succeeded(result: object) -> None:
+            finish()
+            on_success(result)
+
+        def failed(message: str) -> None:
+            finish()
+            show_message(self.window, title, message, error=True)
+
+        self.task = run_in_background(work, on_success=succeeded, on_failure=failed)
 
     def _on_import_bundle(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -137,12 +177,16 @@ class SafetyActions:
         secret = PassphraseDialog.ask(self.window, confirm=False)
         if secret is None:
             return
-        try:
-            with wait_cursor():
-                plan = plan_import(self.ctx.db, read_bundle(path, secret))
-        except BundleError as exc:
-            show_message(self.window, _tr("Bundel inlezen"), str(exc), error=True)
-            return
+        # Deriving the key and decrypting take a moment: a worker thread; the plan and the
+        # changes themselves touch the database and stay on the GUI thread.
+        self._start(
+            lambda _progress: read_bundle(path, secret), self._on_bundle_read, _tr("Bundel inlezen")
+        )
+
+    def _on_bundle_read(self, bundle: object) -> None:
+        assert isinstance(bundle, Bundle)
+        title = _tr("Bundel inlezen")
+        plan = plan_import(self.ctx.db, bundle)
         resolutions = BundleImportDialog.ask(self.window, plan)
         if resolutions is None:
             return
@@ -152,12 +196,12 @@ class SafetyActions:
                     self.ctx.db, plan, resolutions, user=self.ctx.settings.user_name
                 )
         except BundleError as exc:
-            show_message(self.window, _tr("Bundel inlezen"), str(exc), error=True)
+            show_message(self.window, title, str(exc), error=True)
             return
         self._reload()
         show_message(
             self.window,
-            _tr("Bundel inlezen"),
+            title,
             _tr("Ingelezen: {0} nieuw, {1} bijgewerkt, {2} eigen versie(s) gehouden.").format(
                 result.added, result.updated, result.kept
             ),
