@@ -46,3 +46,12 @@ def test_version_is_printed():
     result = run_app("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("briefing-app ")
+
+
+def test_screenshot_on_a_fresh_database_builds_the_default_dataset_first(tmp_path):
+    db = tmp_path / "nieuw.db"
+    shot = tmp_path / "eerste.png"
+    result = run_app("--db", str(db), "--screenshot", str(shot), env_extra={"HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+    assert QImage(str(shot)).size().width() == 1400
