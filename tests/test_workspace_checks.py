@@ -153,3 +153,40 @@ def test_cli_backup_list_create_restore(db_file, capsys):
     assert "Teruggezet" in capsys.readouterr().out
     assert main(["--db", str(db_file), "backup", "restore", "bestaat-niet"]) == 2
     assert "geen reservekopie" in capsys.readouterr().err
+
+
+def test_a_damaged_wal_after_a_crash_costs_only_the_damaged_tail(db_file, tmp_path):
+    import shutil
+
+    from briefing_app.store.connection import connect
+    from briefing_app.store.repository import Repository
+
+    db = connect(db_file)
+    db.execute("PRAGMA wal_autocheckpoint = 0")  # keep every commit in the WAL, as mid-session
+    repo = Repository(db)
+    dossier = next(db.query("SELECT id FROM dossiers"))["id"]
+    for i in range(40):
+        repo.create(
+            "talking_point", {"dossier_id": dossier, "kind": "talking_point", "text": f"p{i}"}
+        )
+    crashed = tmp_path / "na-crash"
+    crashed.mkdir()
+    for name in ("briefing.db", "briefing.db-wal"):  # what a power cut leaves on disk
+        shutil.copy(db_file.with_name(name), crashed / name)
+    db.close()
+    wal = crashed / "briefing.db-wal"
+    data = bytearray(wal.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 64] = b"\xff" * 64  # pages hold runs of zeros: damage with ones
+    wal.write_bytes(bytes(data))
+    workspace = start_workspace(crashed / "briefing.db")
+    try:
+        texts = [r["text"] for r in workspace.db.query("SELECT text FROM talking_points")]
+        assert workspace.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        workspace.db.close()
+    # SQLite's WAL checksums stop at the damaged frame: the commits before it are all there,
+    # in order, and nothing after it half-appears.
+    assert texts[0] == "Geen nieuwe taken"
+    assert texts[1:] == [f"p{i}" for i in range(len(texts) - 1)]
+    assert len(texts) - 1 < 40
