@@ -661,6 +661,146 @@ Database: %2</translation>
         <source>Er kon geen reservekopie worden gemaakt: {0}</source>
         <translation>No backup could be made: {0}</translation>
     </message>
+    <message>
+        <source>Openbaar — mag naar de andere partij</source>
+        <translation>Public — may go to the other side</translation>
+    </message>
+    <message>
+        <source>Intern — voor de leden</source>
+        <translation>Internal — for the members</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijk — alleen de delegatie</source>
+        <translation>Confidential — the delegation only</translation>
+    </message>
+    <message>
+        <source>Briefingpakket exporteren</source>
+        <translation>Export briefing pack</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Editie</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Controle vóór export</source>
+        <translation>Check before export</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen overleggen om een pakket voor te maken.</source>
+        <translation>There are no meetings yet to make a pack for.</translation>
+    </message>
+    <message>
+        <source>Toch exporteren</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>Pakket opslaan als</source>
+        <translation>Save pack as</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand om het pakket in op te slaan.</source>
+        <translation>First choose a file to save the pack in.</translation>
+    </message>
+    <message>
+        <source>Bezig met opmaken van versie %1…</source>
+        <translation>Laying out version %1…</translation>
+    </message>
+    <message>
+        <source>Het pakket is opgeslagen, maar niet vastgelegd: %1</source>
+        <translation>The pack was saved but not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: %1 (%2 pagina&apos;s, versie %3, kenmerk %4).</source>
+        <translation>Saved: %1 (%2 pages, version %3, fingerprint %4).</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Briefingpakket maken…</source>
+        <translation>Make briefing pack…</translation>
+    </message>
+    <message>
+        <source>Pakket maken…</source>
+        <translation>Make pack…</translation>
+    </message>
+    <message>
+        <source>Pakket bekijken…</source>
+        <translation>View pack…</translation>
+    </message>
+    <message>
+        <source>Pakket bekijken</source>
+        <translation>View pack</translation>
+    </message>
+    <message>
+        <source>Paginabreedte</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <source>Hele pagina</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Het pakket %1 kan niet worden getoond.</source>
+        <translation>The pack %1 cannot be shown.</translation>
+    </message>
+    <message>
+        <source>pagina %1 van %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Afdrukken mislukt</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Briefingpakket</source>
+        <translation>Briefing pack</translation>
+    </message>
+    <message>
+        <source>Briefingpakket afdrukken</source>
+        <translation>Print briefing pack</translation>
+    </message>
+    <message>
+        <source>Het pakket %1 kan niet worden gelezen om af te drukken.</source>
+        <translation>The pack %1 cannot be read for printing.</translation>
+    </message>
+    <message>
+        <source>De printer kan niet worden geopend.</source>
+        <translation>The printer cannot be opened.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -69,6 +69,7 @@ def test_every_text_in_the_code_is_in_the_translation_source_and_translated(tmp_
         str(root / "briefing_app" / "app.py"),
         *map(str, (root / "briefing_app" / "ui").glob("*.py")),
         *map(str, (root / "briefing_app" / "ui" / "safety").glob("*.py")),
+        *map(str, (root / "briefing_app" / "ui" / "packs").glob("*.py")),
     ]
     subprocess.run(
         [lupdate, *sources, "-tr-function-alias", "tr+=_tr", "-ts", str(fresh)],

@@ -30,3 +30,18 @@ def test_pack_menu_and_meeting_button_open_the_export_dialog(
     result = blocker.args[0]
     assert result.path.parent == tmp_path and result.path.exists()
     assert ctx.tracker.pack is not None  # "changed since" now follows this pack
+
+
+def test_pack_dialog_follows_the_interface_language(qtbot, qapp, ctx, repo, db, tmp_path):
+    from briefing_app.ui.i18n import Translations
+    from briefing_app.ui.packs.export_dialog import PackExportDialog
+
+    translations = Translations(qapp)
+    assert translations.install("en")
+    try:
+        dialog = PackExportDialog(db, repo, folder=tmp_path)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Export briefing pack"
+        assert dialog.edition.itemText(0) == "Public — may go to the other side"
+    finally:
+        translations.install("nl")  # translators are global: leave the application Dutch

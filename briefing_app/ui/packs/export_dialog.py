@@ -43,15 +43,19 @@ from briefing_app.services.packs import (
     render_file,
 )
 from briefing_app.store.repository import Repository
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.packs.preview import PackPreviewDialog
 from briefing_app.ui.packs.printing import PackPrinter, PrintError
 from briefing_app.ui.packs.worker import BackgroundTask, run_in_background
 
-EDITION_LABELS = {
-    Classification.OPENBAAR: "Openbaar — mag naar de andere partij",
-    Classification.INTERN: "Intern — voor de leden",
-    Classification.VERTROUWELIJK: "Vertrouwelijk — alleen de delegatie",
-}
+
+def edition_labels() -> dict[Classification, str]:
+    """Built when asked, so they follow the interface language."""
+    return {
+        Classification.OPENBAAR: _tr("Openbaar — mag naar de andere partij"),
+        Classification.INTERN: _tr("Intern — voor de leden"),
+        Classification.VERTROUWELIJK: _tr("Vertrouwelijk — alleen de delegatie"),
+    }
 
 
 class PackExportDialog(QDialog):
@@ -67,7 +71,7 @@ class PackExportDialog(QDialog):
         meeting_id: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Briefingpakket exporteren")
+        self.setWindowTitle(_tr("Briefingpakket exporteren"))
         self.resize(640, 560)
         self._db, self._repo = db, repo
         self._folder = folder or Path.home()
@@ -89,19 +93,19 @@ class PackExportDialog(QDialog):
     def _build(self) -> None:
         self.meeting = QComboBox(self)
         self.edition = QComboBox(self)
-        for edition, label in EDITION_LABELS.items():
+        for edition, label in edition_labels().items():
             self.edition.addItem(label, edition.value)
         self.edition.setCurrentIndex(1)
         self.path_edit = QLineEdit(self)
-        self.browse = QPushButton("Bladeren…", self)
+        self.browse = QPushButton(_tr("Bladeren…"), self)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow("Overleg", self.meeting)
-        form.addRow("Editie", self.edition)
-        form.addRow("Bestand", file_row)
-        self.check_title = QLabel("Controle vóór export", self)
+        form.addRow(_tr("Overleg"), self.meeting)
+        form.addRow(_tr("Editie"), self.edition)
+        form.addRow(_tr("Bestand"), file_row)
+        self.check_title = QLabel(_tr("Controle vóór export"), self)
         self.check_text = QPlainTextEdit(self)
         self.check_text.setReadOnly(True)
         self.progress = QProgressBar(self)
@@ -109,11 +113,11 @@ class PackExportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.export_button = QPushButton("Exporteren", self)
+        self.export_button = QPushButton(_tr("Exporteren"), self)
         self.export_button.setDefault(True)
-        self.preview_button = QPushButton("Voorbeeld", self)
-        self.print_button = QPushButton("Afdrukken…", self)
-        self.close_button = QPushButton("Sluiten", self)
+        self.preview_button = QPushButton(_tr("Voorbeeld"), self)
+        self.print_button = QPushButton(_tr("Afdrukken…"), self)
+        self.close_button = QPushButton(_tr("Sluiten"), self)
         for button in (self.preview_button, self.print_button):
             button.setEnabled(False)
         buttons = QHBoxLayout()
@@ -156,7 +160,9 @@ class PackExportDialog(QDialog):
         request = self.current_request()
         self._prepared = None
         if request is None:
-            self.check_text.setPlainText("Er zijn nog geen overleggen om een pakket voor te maken.")
+            self.check_text.setPlainText(
+                _tr("Er zijn nog geen overleggen om een pakket voor te maken.")
+            )
             self.export_button.setEnabled(False)
             return
         try:
@@ -168,12 +174,12 @@ class PackExportDialog(QDialog):
         check = self._prepared.check
         self.check_text.setPlainText("\n".join(check.summary_lines()))
         self.export_button.setEnabled(True)
-        self.export_button.setText("Exporteren" if check.clean else "Toch exporteren")
+        self.export_button.setText(_tr("Exporteren") if check.clean else _tr("Toch exporteren"))
         self.path_edit.setText(str(self._folder / _file_name(self._prepared)))
 
     def _on_browse_clicked(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Pakket opslaan als", self.path_edit.text(), "PDF (*.pdf)"
+            self, _tr("Pakket opslaan als"), self.path_edit.text(), "PDF (*.pdf)"
         )
         if chosen:
             self.path_edit.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
@@ -185,11 +191,13 @@ class PackExportDialog(QDialog):
         if prepared is None or self._task is not None:
             return
         if not text:
-            self.show_error("Kies eerst een bestand om het pakket in op te slaan.")
+            self.show_error(_tr("Kies eerst een bestand om het pakket in op te slaan."))
             return
         target = Path(text).expanduser()
         self._set_busy(True)
-        self.status.setText(f"Bezig met opmaken van versie {prepared.pack.version}…")
+        self.status.setText(
+            _tr("Bezig met opmaken van versie %1…").replace("%1", str(prepared.pack.version))
+        )
         self._task = run_in_background(
             lambda progress: render_file(prepared, target, progress=progress),
             on_success=self._on_render_succeeded,
@@ -209,13 +217,18 @@ class PackExportDialog(QDialog):
             result: ExportResult = record_export(self._repo, self._prepared, target, pages)
         except Exception as exc:  # the file is there; say that the record failed
             self._set_busy(False)
-            self.show_error(f"Het pakket is opgeslagen, maar niet vastgelegd: {exc}")
+            self.show_error(
+                _tr("Het pakket is opgeslagen, maar niet vastgelegd: %1").replace("%1", str(exc))
+            )
             return
         self._set_busy(False)
         self.result_path = result.path
         self.status.setText(
-            f"Opgeslagen: {result.path} ({result.pages} pagina's, versie {result.version}, "
-            f"kenmerk {result.content_hash[:8]})."
+            _tr("Opgeslagen: %1 (%2 pagina's, versie %3, kenmerk %4).")
+            .replace("%1", str(result.path))
+            .replace("%2", str(result.pages))
+            .replace("%3", str(result.version))
+            .replace("%4", result.content_hash[:8])
         )
         self.preview_button.setEnabled(True)
         self.print_button.setEnabled(True)
@@ -225,7 +238,7 @@ class PackExportDialog(QDialog):
     def _on_render_failed(self, message: str) -> None:
         self._task = None
         self._set_busy(False)
-        self.status.setText(f"Niet geëxporteerd: {message}")
+        self.status.setText(_tr("Niet geëxporteerd: %1").replace("%1", message))
         self.show_error(message)
 
     def _set_busy(self, busy: bool) -> None:
@@ -237,7 +250,7 @@ class PackExportDialog(QDialog):
             self.progress.setRange(0, 0)  # busy indicator until the first progress report
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Exporteren mislukt", message)
+        QMessageBox.warning(self, _tr("Exporteren mislukt"), message)
 
     def reject(self) -> None:
         if self._task is None:  # never close while the worker still writes

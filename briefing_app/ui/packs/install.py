@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.packs.export_dialog import PackExportDialog
 from briefing_app.ui.packs.preview import PackPreviewDialog
 
@@ -27,12 +28,12 @@ class PackActions:
     def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         self.window, self.ctx = window, ctx
         self.folder = ctx.db_path.parent if ctx.db_path.parent.is_dir() else Path.home()
-        self.export_action = QAction("Briefingpakket maken…", window)
+        self.export_action = QAction(_tr("Briefingpakket maken…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self._on_export_triggered)
-        self.meeting_action = QAction("Pakket maken…", window)
+        self.meeting_action = QAction(_tr("Pakket maken…"), window)
         self.meeting_action.triggered.connect(self._on_export_triggered)
-        self.open_action = QAction("Pakket bekijken…", window)
+        self.open_action = QAction(_tr("Pakket bekijken…"), window)
         self.open_action.triggered.connect(self._on_open_triggered)
         self.dialog: PackExportDialog | None = None
         self.preview: PackPreviewDialog | None = None
@@ -54,7 +55,7 @@ class PackActions:
 
     def _on_open_triggered(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Pakket bekijken", str(self.folder), "PDF (*.pdf)"
+            self.window, _tr("Pakket bekijken"), str(self.folder), "PDF (*.pdf)"
         )
         if chosen:
             self.preview = PackPreviewDialog.show_for(Path(chosen), self.window)

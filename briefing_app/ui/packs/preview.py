@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.packs.printing import PackPrinter, PrintError
 
 
@@ -35,9 +36,9 @@ class PackPreview(QWidget):
         self.view.setPageSpacing(12)
         self.pages_label = QLabel(self)
         self.pages_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.fit_width = QPushButton("Paginabreedte", self)
-        self.fit_page = QPushButton("Hele pagina", self)
-        self.print_button = QPushButton("Afdrukken…", self)
+        self.fit_width = QPushButton(_tr("Paginabreedte"), self)
+        self.fit_page = QPushButton(_tr("Hele pagina"), self)
+        self.print_button = QPushButton(_tr("Afdrukken…"), self)
         self.print_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.pages_label, 1)
@@ -60,7 +61,9 @@ class PackPreview(QWidget):
         self.path = path if ready else None
         self.print_button.setEnabled(ready)
         if not ready:
-            self.pages_label.setText(f"Het pakket {path} kan niet worden getoond.")
+            self.pages_label.setText(
+                _tr("Het pakket %1 kan niet worden getoond.").replace("%1", str(path))
+            )
             return False
         self._on_page_changed(0)
         self.loaded.emit(self.document.pageCount())
@@ -68,7 +71,11 @@ class PackPreview(QWidget):
 
     def _on_page_changed(self, page: int) -> None:
         if self.document.pageCount():
-            self.pages_label.setText(f"pagina {page + 1} van {self.document.pageCount()}")
+            self.pages_label.setText(
+                _tr("pagina %1 van %2")
+                .replace("%1", str(page + 1))
+                .replace("%2", str(self.document.pageCount()))
+            )
 
     def _on_fit_width_clicked(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -82,7 +89,7 @@ class PackPreview(QWidget):
         try:
             self._printer.ask_and_print(self.path, self)
         except PrintError as exc:
-            QMessageBox.warning(self, "Afdrukken mislukt", str(exc))
+            QMessageBox.warning(self, _tr("Afdrukken mislukt"), str(exc))
 
 
 class PackPreviewDialog(QDialog):
@@ -90,7 +97,7 @@ class PackPreviewDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Voorbeeld: {path.name}")
+        self.setWindowTitle(_tr("Voorbeeld: %1").replace("%1", path.name))
         self.resize(820, 1000)
         self.preview = PackPreview(self)
         layout = QVBoxLayout(self)

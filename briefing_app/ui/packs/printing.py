@@ -16,6 +16,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from briefing_app.ui.i18n import tr as _tr
+
 MAX_DPI = 300
 
 
@@ -29,12 +31,12 @@ class PackPrinter(QObject):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setDocName("Briefingpakket")
+        self.printer.setDocName(_tr("Briefingpakket"))
 
     def ask_and_print(self, path: Path, parent: QWidget | None = None) -> int:
         """Show the print dialog; print when the user agrees. Returns the pages printed."""
         dialog = QPrintDialog(self.printer, parent)
-        dialog.setWindowTitle("Briefingpakket afdrukken")
+        dialog.setWindowTitle(_tr("Briefingpakket afdrukken"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         return print_document(self.printer, path)
@@ -45,13 +47,15 @@ def print_document(printer: QPrinter, path: Path) -> int:
     document = QPdfDocument()
     document.load(str(path))
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintError(f"Het pakket {path} kan niet worden gelezen om af te drukken.")
+        raise PrintError(
+            _tr("Het pakket %1 kan niet worden gelezen om af te drukken.").replace("%1", str(path))
+        )
     first, last = printer.fromPage(), printer.toPage()
     pages = range(first - 1, last) if first and last else range(document.pageCount())
     pages = range(max(pages.start, 0), min(pages.stop, document.pageCount()))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("De printer kan niet worden geopend.")
+        raise PrintError(_tr("De printer kan niet worden geopend."))
     try:
         dpi = min(printer.resolution(), MAX_DPI)
         target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
