@@ -132,3 +132,30 @@ def test_changed_since_defaults_to_the_last_pack_and_skips_the_initial_load(db, 
         "Overleg juni",
         2,
     )
+
+
+def test_series_figures_render_in_the_app_as_in_the_packs(db, repo, dossier):
+    """The app, the command line and the packs resolve `{fig:key.YEAR}` the same way."""
+    series = {"2026": 75e6, "2029": 300e6}
+    repo.create(
+        "figure",
+        {"dossier_id": dossier, "key": "zorg", "label": "Zorg", "unit": "eur", "series": series},
+    )
+    repo.create(
+        "talking_point",
+        {
+            "dossier_id": dossier,
+            "kind": "talking_point",
+            "text": "{fig:zorg.2026} tot {fig:zorg.2029}",
+        },
+    )
+    listing = ListingService(db)
+    point = listing.page(ListQuery("talking_point", dossier), 0, 1)[0]
+    assert point["text_rendered"].replace("\xa0", " ") == "€ 75 mln tot € 300 mln"
+    assert point["text_broken"] == ()
+    figure = listing.page(ListQuery("figure", dossier), 0, 1)[0]
+    assert (
+        figure["display_value"].replace("\xa0", " ")
+        == "€ 75 mln in 2026, oplopend tot € 300 mln in 2029"
+    )
+    assert {"zorg", "zorg.2026", "zorg.2029"} <= {f["key"] for f in listing.figure_keys()}

@@ -95,6 +95,15 @@ class FigureBook:
             return format_value(figure.series[year], figure.unit)
         return None
 
+    def displays(self) -> dict[str, str]:
+        """Every reference a text may make, `key` and `key.YEAR`, with what it renders to."""
+        out: dict[str, str] = {}
+        for key, figure in sorted(self._figures.items()):
+            out[key] = figure.display
+            for year, amount in figure.series.items():
+                out[f"{key}.{year}"] = format_value(amount, figure.unit)
+        return out
+
     def render(self, text: str | None) -> Rendered:
         """``text`` with every reference filled in; unknown ones are marked and listed."""
         return render(text or "", self.display)

@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 import sqlite_utils
 
-from briefing_app.domain.formatting import format_value
 from briefing_app.domain.items import KINDS_BY_TABLE, ItemKind, kind_named
 from briefing_app.domain.references import REFERENCE, render
+from briefing_app.services.catalog import figure_book
+from briefing_app.services.figures import FigureValue, parse_series
 
 Row = dict[str, object]
 
@@ -134,21 +135,18 @@ class ListingService:
         return self._all("SELECT id, title, kind, issued_on FROM sources")
 
     def figure_keys(self) -> list[Row]:
-        """Every figure a text may cite: key, label and its current value, for completion."""
-        rows = [
-            dict(r)
-            for r in self.db.query("SELECT key, label, value, unit FROM figures ORDER BY key")
+        """Every reference a text may make (`key`, and `key.YEAR` for a series), with the
+        figure's label and current value, for completion and rendering."""
+        labels = {str(k): str(v) for k, v in self.db.execute("SELECT key, label FROM figures")}
+        return [
+            {"key": ref, "label": labels.get(ref.split(".")[0], ""), "display": display}
+            for ref, display in self.figure_values().items()
         ]
-        for r in rows:
-            r["display"] = format_value(r["value"], str(r["unit"]))  # type: ignore[arg-type]
-        return rows
 
     def figure_values(self) -> dict[str, str]:
-        """Figure key -> its value as a pack prints it; what `{fig:key}` renders to."""
-        return {
-            str(key): format_value(value, str(unit))
-            for key, value, unit in self.db.execute("SELECT key, value, unit FROM figures")
-        }
+        """Reference -> its value as a pack prints it; what `{fig:...}` renders to. The same
+        `FigureBook` as the command line and the packs, so all faces show the same number."""
+        return figure_book(self.db).displays()
 
     def dossier_changes(self, since: str) -> dict[str, int]:
         """Per dossier, how many of its items changed at or after ``since``."""
@@ -217,7 +215,12 @@ class ListingService:
             row.pop("_rowid", None)
             row["changed"] = bool(marked_since and str(row.get("updated_at", "")) >= marked_since)
             if kind.name == "figure":
-                row["display_value"] = format_value(row.get("value"), str(row.get("unit")))  # type: ignore[arg-type]
+                row["display_value"] = FigureValue(
+                    "",
+                    row.get("value"),
+                    str(row.get("unit")),
+                    parse_series(row.get("series")),  # type: ignore[arg-type]
+                ).display
             for name in RENDERED_FIELDS:
                 text = row.get(name)
                 if isinstance(text, str) and REFERENCE.search(text):
