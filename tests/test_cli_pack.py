@@ -152,3 +152,21 @@ def test_a_folder_without_write_permission_is_named_in_dutch(dbfile, tmp_path, c
     assert code != 0 and err.count("\n") == 1
     assert "geen toestemming om te schrijven" in err and "Permission" not in err
     assert not target.exists()
+
+
+def test_a_read_only_database_still_prints_a_pack_but_records_nothing(
+    dbfile, tmp_path, capsys, monkeypatch
+):
+    import briefing_app.cli.commands_pack as commands_pack
+
+    monkeypatch.setattr(commands_pack, "_read_only", lambda context: True)
+    path, data = dbfile
+    target = tmp_path / "p.pdf"
+    code, out, err = run(
+        capsys, "--db", path, "pack", data.meeting, "--edition", "intern", "-o", target
+    )
+    assert code == 0 and target.exists() and "Geschreven" in out
+    assert "alleen-lezen" in err and "niet vastgelegd" in err
+    db = connect(path)
+    assert db.execute("SELECT count(*) FROM exports").fetchone()[0] == 0
+    db.close()

@@ -9,6 +9,7 @@ so a failed export never leaves a partial file.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from briefing_app.cli.context import CliError, Context, print_json
 from briefing_app.domain.classification import Classification
@@ -44,7 +45,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from briefing_app.services.packs import PackError, PackRequest, prepare_pack, write_pack
+    from briefing_app.services.packs import (
+        ExportResult,
+        PackError,
+        PackRequest,
+        prepare_pack,
+        render_file,
+        write_pack,
+    )
     from briefing_app.store.repository import Repository
 
     if args.meeting and args.dossier:
@@ -57,7 +65,18 @@ def run(args: argparse.Namespace, context: Context) -> int:
     try:
         prepared = prepare_pack(context.db, request)
         result = None
-        if not args.check:
+        if not args.check and _read_only(context):
+            # A read-only copy (a share, a colleague's file) can still print a pack; it just
+            # cannot record it, so say that the next pack will not compare with this one.
+            target, pages = render_file(prepared, args.output)
+            result = ExportResult(
+                target, pages, prepared.pack.version, prepared.pack.content_hash, 0
+            )
+            print(
+                "briefing: let op: de database is alleen-lezen; deze export is niet vastgelegd",
+                file=sys.stderr,
+            )
+        elif not args.check:
             result = write_pack(Repository(context.db, user=_user()), prepared, args.output)
     except PackError as exc:
         raise CliError(str(exc)) from exc
@@ -86,6 +105,11 @@ def run(args: argparse.Namespace, context: Context) -> int:
             f"kenmerk {result.content_hash[:8]})"
         )
     return 0
+
+
+def _read_only(context: Context) -> bool:
+    workspace = getattr(context, "workspace", None)
+    return bool(workspace is not None and workspace.read_only)
 
 
 def _user() -> str:
