@@ -2,7 +2,8 @@
 
 Each start is a fresh process, timed from just before it is spawned to the moment it prints
 `first-paint` (see `briefing_app/ui/first_paint.py` and `bench/bare_window.py`); its peak
-resident memory comes from `os.wait4` (the kernel's maxrss of that one child). The floor is a
+resident memory comes from `os.wait4` (the kernel's maxrss of that one child). Both are taken
+by `bench/launch.py`, a small launcher, so the runner's own memory does not leak into the figure. The floor is a
 bare `QMainWindow` in the same Python, started the same way, interleaved with the app's starts so
 that both see the same machine load. Settings and data folders point into the scratch folder,
 so a user's own settings never colour the figures; the first start of each kind is a warm-up
@@ -11,6 +12,7 @@ so a user's own settings never colour the figures; the first start of each kind 
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -23,6 +25,7 @@ from bench.datasets import CACHE, scratch_copy
 from bench.stats import Result, median, ms
 
 BARE = Path(__file__).resolve().parent / "bare_window.py"
+LAUNCH = Path(__file__).resolve().parent / "launch.py"
 TIMEOUT_S = 120
 
 
@@ -50,23 +53,18 @@ def _environment() -> dict[str, str]:
 
 
 def start_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Seconds from spawn to `first-paint`, and the process's peak RSS in KiB."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    """Seconds from spawn to `first-paint`, and the process's own peak RSS in KiB."""
+    done = subprocess.run(
+        [sys.executable, str(LAUNCH), *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
     )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    painted = time.perf_counter() - started
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    error = proc.stderr.read() if proc.stderr else ""
-    proc.stdout.close()
-    if proc.stderr:
-        proc.stderr.close()
-    if line.strip() != "first-paint" or proc.returncode != 0:
-        raise RuntimeError(f"{command} did not paint (exit {proc.returncode}): {error[-800:]}")
-    return painted, int(usage.ru_maxrss)
+    report = json.loads(done.stdout)
+    if report["seconds"] is None or report["exit"] != 0:
+        raise RuntimeError(f"{command} did not paint (exit {report['exit']}): {report['error']}")
+    return float(report["seconds"]), int(report["peak_kb"])
 
 
 def run(default_db: Path | None, big_db: Path, label: str, rounds: int) -> list[Result]:
