@@ -152,9 +152,12 @@ class ListingService:
         """Per dossier, how many of its items changed at or after ``since``."""
         counts: dict[str, int] = {}
         for table in ("positions", "figures", "talking_points", "hard_questions", "member_signals"):
+            # `+dossier_id`: without it SQLite reads every row through the dossier index to
+            # save a sort; with it, it uses the `updated_at` index and reads only the changed
+            # rows (0.1 ms instead of 0.9 s at 100,000 talking points, measured in bench/).
             sql = (
                 f"SELECT dossier_id, count(*) FROM [{table}] WHERE updated_at >= ? "
-                "GROUP BY dossier_id"
+                "GROUP BY +dossier_id"
             )
             for dossier_id, n in self.db.execute(sql, [since]).fetchall():
                 counts[dossier_id] = counts.get(dossier_id, 0) + int(n)
