@@ -2,18 +2,22 @@
 
 Ranking and filtering happen in SQLite (`store.search`, FTS5 with bm25); this module only groups
 the hits by dossier (in the order of each dossier's best hit) and names kinds and dossiers the
-way the app shows them.
+way the app shows them, with figure references (`{fig:key}`) in titles and snippets filled in
+with the figures' current values, as everywhere else in the app.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlite_utils
 
 from briefing_app.domain.items import KINDS_BY_TABLE
-from briefing_app.store.search import Hit, search
+from briefing_app.services.catalog import figure_book
+from briefing_app.services.figures import FigureBook
+from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, search
 
 NO_DOSSIER = "Algemeen"
 
@@ -50,6 +54,9 @@ class FinderService:
             statuses=filters.statuses,
             changed_since=filters.changed_since,
         )
+        if any("{fig:" in h.title or "{fig:" in h.snippet for h in hits):
+            book = figure_book(self.db)
+            hits = [render_hit(h, book) for h in hits]
         return self.group(hits)
 
     def group(self, hits: Sequence[Hit]) -> list[HitGroup]:
@@ -68,6 +75,22 @@ class FinderService:
         marks = ", ".join("?" for _ in ids)
         sql = f"SELECT id, title FROM dossiers WHERE id IN ({marks})"
         return {str(i): str(t) for i, t in self.db.execute(sql, list(ids)).fetchall()}
+
+
+# A reference the snippet cut off at its start or end (`…{fig:accres_2` or `s_2025}…`).
+_CUT_REFERENCE = re.compile(r"\{fig:[^}\s]*$|^[^{\s]*\}")
+_MARKS = re.compile(f"[{SNIPPET_OPEN}{SNIPPET_CLOSE}]")
+
+
+def render_hit(hit: Hit, book: FigureBook) -> Hit:
+    """``hit`` with its title and snippet showing current figure values instead of `{fig:…}`."""
+
+    def unmark(match: re.Match[str]) -> str:  # a match inside a reference would hide it
+        return _MARKS.sub("", match.group(0))
+
+    snippet = re.sub(r"\{fig:[^}]*\}", unmark, hit.snippet)
+    snippet = _CUT_REFERENCE.sub("…", book.render(snippet).text)
+    return replace(hit, title=book.render(hit.title).text, snippet=snippet)
 
 
 def kind_label(table: str) -> str:

@@ -31,6 +31,9 @@ class ListQuery:
 
     kind: str
     parent_id: str | None = None
+    # The field `parent_id` matches when it is not the kind's own parent: commitments belong to
+    # a meeting and a dossier at once, and are listed under either.
+    parent_field: str | None = None
     kinds: tuple[str, ...] = ()  # values of the item's own `kind` field (e.g. key_message)
     parties: tuple[str, ...] = ()
     classifications: tuple[str, ...] = ()
@@ -131,6 +134,25 @@ class ListingService:
     def stakeholders(self) -> list[Row]:
         return self._all("SELECT id, slug, name, role, organisation, kind FROM stakeholders")
 
+    def stakeholder_meetings(self, stakeholder_id: str) -> list[Row]:
+        """The meetings a counterpart attends, soonest date first (undated last)."""
+        sql = (
+            "SELECT m.id, m.title, m.date, m.place FROM meeting_counterparts AS c "
+            "JOIN meetings AS m ON m.id = c.meeting_id WHERE c.stakeholder_id = ? "
+            "GROUP BY m.id ORDER BY m.date IS NULL, m.date, m.sort_order, m.rowid"
+        )
+        return [dict(r) for r in self.db.query(sql, [stakeholder_id])]
+
+    def stakeholder_positions(self, stakeholder_id: str) -> list[Row]:
+        """The positions held by a counterpart, per dossier in the dossiers' order."""
+        sql = (
+            "SELECT p.*, d.title AS dossier_title FROM positions AS p "
+            "JOIN dossiers AS d ON d.id = p.dossier_id WHERE p.stakeholder_id = ? "
+            "ORDER BY d.sort_order, d.rowid, p.sort_order, p.rowid"
+        )
+        rows = [dict(r) for r in self.db.query(sql, [stakeholder_id])]
+        return self._decorate(kind_named("position"), rows, None)
+
     def sources(self) -> list[Row]:
         return self._all("SELECT id, title, kind, issued_on FROM sources")
 
@@ -184,8 +206,9 @@ class ListingService:
     def _where(self, query: ListQuery) -> tuple[str, list[object]]:
         kind = _kind(query)
         clauses, params = ["1 = 1"], []
-        if kind.parent and query.parent_id is not None:
-            clauses.append(f"[{kind.parent}] = ?")
+        parent = query.parent_field or kind.parent
+        if parent and query.parent_id is not None:
+            clauses.append(f"[{parent}] = ?")
             params.append(query.parent_id)
         for column, values in (
             ("kind", query.kinds),
@@ -218,12 +241,7 @@ class ListingService:
             row.pop("_rowid", None)
             row["changed"] = bool(marked_since and str(row.get("updated_at", "")) >= marked_since)
             if kind.name == "figure":
-                row["display_value"] = FigureValue(
-                    "",
-                    row.get("value"),
-                    str(row.get("unit")),
-                    parse_series(row.get("series")),  # type: ignore[arg-type]
-                ).display
+                row["display_value"] = _figure_display(row)
             for name in RENDERED_FIELDS:
                 text = row.get(name)
                 if isinstance(text, str) and REFERENCE.search(text):
@@ -233,6 +251,20 @@ class ListingService:
                     row[f"{name}_rendered"] = rendered.text
                     row[f"{name}_broken"] = rendered.broken
         return rows
+
+
+def _figure_display(row: Row) -> str | None:
+    """The value as a pack prints it (a series by its years); None when it is not known yet, so
+    that the app can say so in the language of its interface."""
+    figure = FigureValue(
+        "",
+        row.get("value"),  # type: ignore[arg-type]
+        str(row.get("unit")),
+        parse_series(row.get("series")),
+    )
+    if figure.value is None and not figure.series:
+        return None
+    return figure.display
 
 
 def _kind_title_sql(table: str) -> str:

@@ -6,7 +6,7 @@ figure that does not exist is shown in the error colour.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
@@ -38,10 +38,10 @@ def _plain(name: str) -> Callable[[Row], object]:
     return lambda row: one_line(row.get(name))
 
 
-def _figure_value(row: Row) -> str:
-    if row.get("value") is None:
-        return _tr("onbekend")
-    return str(row.get("display_value", ""))
+def figure_value(row: Row) -> str:
+    """A figure's value as a pack prints it; `onbekend` (translated) when it has none yet."""
+    shown = row.get("display_value")
+    return str(shown) if shown else _tr("onbekend")
 
 
 def changed_at(row: Row) -> str:
@@ -69,19 +69,31 @@ _LAYOUT: dict[str, tuple[tuple[str, str], ...]] = {
     "meeting_counterpart": (("stakeholder_id", "reference"),),
     "stakeholder": (("name", "plain"), ("role", "plain"), ("organisation", "plain")),
     "meeting": (("title", "plain"), ("date", "plain"), ("place", "plain")),
+    "commitment": (
+        ("party", "plain"),
+        ("text", "text"),
+        ("due_on", "plain"),
+        ("state", "choice"),
+        ("meeting_id", "reference"),
+        ("dossier_id", "reference"),
+    ),
 }
 
 
-def columns_for(kind: ItemKind) -> list[Column]:
+def columns_for(kind: ItemKind, *, skip: Sequence[str] = ()) -> list[Column]:
+    """The columns of a list of ``kind``; ``skip`` leaves out fields the page already says
+    (the dossier of a commitment shown on that dossier's page)."""
     columns: list[Column] = []
     for name, how in _LAYOUT.get(kind.name, ((kind.title_field, "plain"),)):
+        if name in skip:
+            continue
         title = field_label(kind, name)
         if how == "choice":
             columns.append(Column(name, title, _choice(kind, name)))
         elif how == "text":
             columns.append(Column(name, title, _text(name), _broken(name)))
         elif how == "value":
-            columns.append(Column(name, title, _figure_value))
+            columns.append(Column(name, title, figure_value))
         elif how == "reference":
             columns.append(Column(None, title, _plain(f"{name}_title")))
         else:

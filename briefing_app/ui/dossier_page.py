@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefing_app.domain.items import (
+    COMMITMENT,
     DOSSIER,
     FIGURE,
     HARD_QUESTION,
@@ -21,6 +22,7 @@ from briefing_app.domain.items import (
     ItemKind,
 )
 from briefing_app.services.listing import ListQuery
+from briefing_app.ui.columns import figure_value
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label, label
@@ -38,7 +40,10 @@ SECTION_KINDS: tuple[ItemKind, ...] = (
     HARD_QUESTION,
     SOURCE,
     MEMBER_SIGNAL,
+    COMMITMENT,
 )
+# Sections listed by another field than their kind's parent (commitments have two).
+PARENT_FIELDS = {"commitment": "dossier_id"}
 
 
 class DossierPage(QWidget):
@@ -73,10 +78,15 @@ class DossierPage(QWidget):
         self.tabs.setCurrentWidget(view if view is not None else self.tabs.widget(0))
 
 
+def meeting_title(row: dict[str, object]) -> str:
+    """A meeting in a picker: its date first, so that meetings with one title stay apart."""
+    return " · ".join(str(row[k]) for k in ("date", "title") if row.get(k))
+
+
 def _glance(row: dict[str, object]) -> str:
     """One line of the summary: a figure with its value, a position with its kind."""
     if "display_value" in row:
-        return f"{row['label']}: {row['display_value']}"
+        return f"{row['label']}: {figure_value(row)}"
     text = one_line(row.get("text_rendered", row.get("text")), 400)
     if row.get("party") is not None and row.get("kind") in POSITION_KIND_LABELS:
         return f"{label(POSITION_KIND_LABELS[str(row['kind'])])}: {text}"
@@ -103,7 +113,13 @@ class DossierController(QObject):
         self.sections: dict[str, SectionController] = {}
         for name, view in page.sections.items():
             controller = SectionController(
-                view, ctx.listing, ctx.edits, ctx.history, ctx.tracker, self
+                view,
+                ctx.listing,
+                ctx.edits,
+                ctx.history,
+                ctx.tracker,
+                self,
+                parent_field=PARENT_FIELDS.get(name),
             )
             controller.count_changed.connect(lambda n, k=name: self._on_section_count_changed(k, n))
             controller.message.connect(self.message)
@@ -164,14 +180,18 @@ class DossierController(QObject):
         figures = self.listing.figure_keys()
         sources = [(str(r["id"]), str(r["title"])) for r in self.listing.sources()]
         people = [(str(r["id"]), str(r["name"])) for r in self.listing.stakeholders()]
+        dossiers = [(str(r["id"]), str(r["title"])) for r in self.listing.dossiers()]
+        meetings = [(str(r["id"]), meeting_title(r)) for r in self.listing.meetings()]
         for controller in self.sections.values():
             controller.set_figures(figures)
             controller.set_options("source_id", sources)
             controller.set_options("stakeholder_id", people)
+        self.sections["commitment"].set_options("dossier_id", dossiers)
+        self.sections["commitment"].set_options("meeting_id", meetings)
         self.page.overview.form.set_figures(figures)
 
     def _on_edits_changed(self, kind: str, *_args: object) -> None:
-        if kind in ("figure", "source", "stakeholder"):
+        if kind in ("figure", "source", "stakeholder", "dossier", "meeting"):
             self.refresh_pickers()
         if kind in ("figure", "position", "talking_point"):
             self.refresh_summary()

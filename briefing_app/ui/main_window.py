@@ -37,7 +37,7 @@ from briefing_app.domain.items import (
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.dossier_page import DossierController, DossierPage
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.meeting_page import MeetingController, MeetingPage, StakeholderPage
+from briefing_app.ui.meeting_page import MeetingController, MeetingPage
 from briefing_app.ui.navigator import (
     DOSSIERS,
     MEETINGS,
@@ -48,7 +48,7 @@ from briefing_app.ui.navigator import (
 from briefing_app.ui.new_item_dialog import NewItemDialog
 from briefing_app.ui.search_dialog import SearchDialog
 from briefing_app.ui.settings_dialog import SettingsDialog
-from briefing_app.ui.single_item import SingleItemController
+from briefing_app.ui.stakeholder_page import StakeholderController, StakeholderPage
 
 PACK_MENU = "pack"
 
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.navigator = NavigatorController(self.navigator_view, ctx.listing, ctx.tracker, self)
         self.dossiers = DossierController(self.dossier_page, ctx, self)
         self.meetings = MeetingController(self.meeting_page, ctx, self)
-        self.stakeholders = SingleItemController(
+        self.stakeholders = StakeholderController(
             self.stakeholder_page, ctx.listing, ctx.edits, ctx.history, self
         )
         self._menus: dict[str, QMenu] = {}
@@ -144,15 +144,24 @@ class MainWindow(QMainWindow):
             return self.navigator.select(kind, item_id)
         if kind == "source":
             dossier_id = dossier_id or self.dossiers.dossier_id or self.navigator.first(DOSSIERS)
+        if kind == "commitment":
+            row = self.ctx.repo.get(kind, item_id)
+            dossier_id = str(row["dossier_id"]) if row.get("dossier_id") else None
+            if dossier_id is None and row.get("meeting_id"):
+                return self._jump_in_meeting(kind, item_id, str(row["meeting_id"]))
         if kind in ("agenda_item", "delegate", "meeting_counterpart"):
             meeting = self.ctx.repo.get(kind, item_id)["meeting_id"]
-            self.navigator.select(MEETINGS, str(meeting))
-            self.meeting_page.tabs.setCurrentWidget(self.meeting_page.sections[kind])
-            return self.meetings.sections[kind].select(item_id)
+            return self._jump_in_meeting(kind, item_id, str(meeting))
         if not dossier_id or not self.navigator.select(DOSSIERS, dossier_id):
             return False
         self.open_item(DOSSIERS, dossier_id)
         return self.dossiers.show_item(kind, item_id)
+
+    def _jump_in_meeting(self, kind: str, item_id: str, meeting_id: str) -> bool:
+        if not self.navigator.select(MEETINGS, meeting_id):
+            return False
+        self.meeting_page.tabs.setCurrentWidget(self.meeting_page.sections[kind])
+        return self.meetings.sections[kind].select(item_id)
 
     # -- building ------------------------------------------------------------------------
 
@@ -261,6 +270,7 @@ class MainWindow(QMainWindow):
         self.dossiers.dossier_deleted.connect(self._on_item_deleted)
         self.meetings.meeting_deleted.connect(self._on_item_deleted)
         self.stakeholders.deleted.connect(self._on_item_deleted)
+        self.stakeholders.open_requested.connect(self._on_stakeholders_open_requested)
         self.ctx.edits.list_changed.connect(self._on_edits_list_changed)
         self.ctx.edits.item_changed.connect(self._on_edits_item_changed)
         self.ctx.edits.failed.connect(self._on_edits_failed)
@@ -297,11 +307,18 @@ class MainWindow(QMainWindow):
     def _on_edits_revealed(self, kind: str, item_id: str) -> None:
         """Undo and redo show what they changed, also when it was out of sight."""
         item_kind = kind_named(kind)
+        if kind == "commitment" and self.stack.currentWidget() is self.meeting_page:
+            meeting = self.ctx.repo.get(item_kind, item_id).get("meeting_id")
+            if meeting and str(meeting) == self.current_meeting_id():
+                self._jump_in_meeting(kind, item_id, str(meeting))
+                return
         if item_kind.parent == "dossier_id" or kind == "source":
             row = self.ctx.repo.get(item_kind, item_id)
             dossier = row.get("dossier_id") or self.current_dossier_id()
             self.jump_to(item_kind.table, item_id, str(dossier) if dossier else None)
-        elif kind in (DOSSIERS, MEETINGS, STAKEHOLDERS) or item_kind.parent == "meeting_id":
+        elif kind in (DOSSIERS, MEETINGS, STAKEHOLDERS, "commitment") or (
+            item_kind.parent == "meeting_id"
+        ):
             self.jump_to(item_kind.table, item_id, None)
 
     def _on_item_renamed(self, _item_id: str) -> None:
@@ -325,6 +342,9 @@ class MainWindow(QMainWindow):
 
     def _on_changed_since_changed(self, date: QDate) -> None:
         self.ctx.tracker.choose_date(dt.date(date.year(), date.month(), date.day()))
+
+    def _on_stakeholders_open_requested(self, table: str, item_id: str, dossier: object) -> None:
+        self.jump_to(table, item_id, str(dossier) if dossier else None)
 
     def _on_search(self) -> None:
         hit = SearchDialog.ask(self, self.ctx.finder)

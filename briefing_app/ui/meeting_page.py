@@ -1,5 +1,5 @@
-"""A meeting (title, date, place, notes) with its agenda, delegation and counterparts; and a
-counterpart (gesprekspartner) on its own page.
+"""A meeting (title, date, place, notes) with its agenda, delegation, counterparts and the
+commitments made in it.
 
 Extension point: the packs feature adds its meeting actions through `MeetingPage.add_action`,
 which puts a button beside the meeting's heading.
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.items import (
     AGENDA_ITEM,
+    COMMITMENT,
     DELEGATE,
     MEETING,
     MEETING_COUNTERPART,
-    STAKEHOLDER,
 )
 from briefing_app.ui.context import AppContext
+from briefing_app.ui.dossier_page import meeting_title
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
 from briefing_app.ui.section import SectionController
@@ -42,12 +43,13 @@ class MeetingPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.sections = {
             kind.name: SectionView(kind, self)
-            for kind in (AGENDA_ITEM, DELEGATE, MEETING_COUNTERPART)
+            for kind in (AGENDA_ITEM, DELEGATE, MEETING_COUNTERPART, COMMITMENT)
         }
         titles = {
             "agenda_item": kind_label(AGENDA_ITEM, plural=True),
             "delegate": kind_label(DELEGATE, plural=True),
             "meeting_counterpart": _tr("Gesprekspartners"),
+            "commitment": kind_label(COMMITMENT, plural=True),
         }
         for name, view in self.sections.items():
             self.tabs.addTab(view, titles[name])
@@ -92,7 +94,15 @@ class MeetingController(QObject):
         self.details.renamed.connect(self.meeting_renamed)
         self.details.deleted.connect(self.meeting_deleted)
         self.sections = {
-            name: SectionController(view, ctx.listing, ctx.edits, ctx.history, ctx.tracker, self)
+            name: SectionController(
+                view,
+                ctx.listing,
+                ctx.edits,
+                ctx.history,
+                ctx.tracker,
+                self,
+                parent_field="meeting_id" if name == "commitment" else None,
+            )
             for name, view in page.sections.items()
         }
         for controller in self.sections.values():
@@ -113,15 +123,18 @@ class MeetingController(QObject):
     def refresh_pickers(self) -> None:
         dossiers = [(str(r["id"]), str(r["title"])) for r in self.listing.dossiers()]
         people = [(str(r["id"]), str(r["name"])) for r in self.listing.stakeholders()]
+        meetings = [(str(r["id"]), meeting_title(r)) for r in self.listing.meetings()]
+        sources = [(str(r["id"]), str(r["title"])) for r in self.listing.sources()]
         self.sections["agenda_item"].set_options("dossier_id", dossiers)
         self.sections["meeting_counterpart"].set_options("stakeholder_id", people)
+        for field, options in (
+            ("dossier_id", dossiers),
+            ("meeting_id", meetings),
+            ("source_id", sources),
+        ):
+            self.sections["commitment"].set_options(field, options)
+        self.sections["commitment"].set_figures(self.listing.figure_keys())
 
     def _on_edits_list_changed(self, kind: str, _parent: object) -> None:
-        if kind in ("dossier", "stakeholder"):
+        if kind in ("dossier", "stakeholder", "meeting", "source", "figure"):
             self.refresh_pickers()
-
-
-class StakeholderPage(SingleItemView):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(STAKEHOLDER, parent)
-        self.layout().setContentsMargins(12, 12, 12, 12)

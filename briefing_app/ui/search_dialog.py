@@ -132,7 +132,7 @@ class SearchDialog(QDialog):
             [
                 Group(
                     g.dossier_id or "",
-                    g.dossier_title,
+                    g.dossier_title if g.dossier_id else _tr("Algemeen"),
                     [
                         {"id": h.item_id, "hit": h, "kind_label": _kind_label(h.kind)}
                         for h in g.hits

@@ -44,6 +44,8 @@ _WIDTHS = {
     "issued_on": 95,
 }
 Row = dict[str, object]
+# The order of lists that cannot be ordered by hand: what comes due first.
+_DATE_ORDER = {"commitment": "due_on"}
 
 
 class SectionController(QObject):
@@ -61,7 +63,12 @@ class SectionController(QObject):
         history: HistoryService,
         tracker: ChangeTracker,
         parent: QObject | None = None,
+        *,
+        parent_field: str | None = None,
     ) -> None:
+        """``parent_field`` lists the items under another field than the kind's own parent
+        (commitments by dossier or by meeting); such a list is ordered by date, not by hand,
+        because the store's own order runs over siblings of the kind's parent."""
         super().__init__(parent)
         self.view = view
         self.kind: ItemKind = view.kind
@@ -69,10 +76,15 @@ class SectionController(QObject):
         self.edits = edits
         self.history = history
         self.tracker = tracker
-        self.query = ListQuery(self.kind.name)
+        self.reorderable = parent_field in (None, self.kind.parent)
+        self.query = ListQuery(self.kind.name, parent_field=parent_field)
+        if not self.reorderable:
+            self.query = self.query.with_order(_DATE_ORDER.get(self.kind.name, "updated_at"))
+            view.set_reorderable(False)
         self._options: dict[str, list[tuple[str, str]]] = {}
         self._figures: list[Row] = []
-        self.model = RowTableModel(columns_for(self.kind), view, page_size=PAGE_SIZE)
+        columns = columns_for(self.kind, skip=(parent_field,) if parent_field else ())
+        self.model = RowTableModel(columns, view, page_size=PAGE_SIZE)
         view.table.setModel(self.model)
         self._size_columns()
         self._connect()
@@ -91,7 +103,7 @@ class SectionController(QObject):
         total = self.listing.count(self.query)
         rows = self.listing.page(self.query, 0, PAGE_SIZE, marked_since=self.tracker.since)
         self.model.set_rows(rows, total)
-        self.model.set_movable(self.query.manual_order)
+        self.model.set_movable(self.reorderable and self.query.manual_order)
         self._update_count()
         if keep and self.select(keep, clear_filters=False):
             return
@@ -149,8 +161,9 @@ class SectionController(QObject):
 
     def add(self) -> str | None:
         defaults: Row = {}
-        if self.kind.parent:
-            defaults[self.kind.parent] = self.query.parent_id
+        parent_field = self.query.parent_field or self.kind.parent
+        if parent_field:
+            defaults[parent_field] = self.query.parent_id
         values = NewItemDialog.ask(self.view, self.kind, defaults, self._options, self._figures)
         if values is None:
             return None
@@ -176,7 +189,7 @@ class SectionController(QObject):
 
     def move_by(self, step: int) -> None:
         item_id = self.selected_id()
-        if item_id is None:
+        if item_id is None or not self.reorderable:
             return
         if not self.query.manual_order or self._filtered():
             self.message.emit(_tr("Verplaatsen kan alleen in de eigen volgorde zonder filter"))
@@ -293,7 +306,7 @@ class SectionController(QObject):
         self.view.count_label.setText(
             _tr("%1 items").replace("%1", f"{total:n}") if total != 1 else _tr("1 item")
         )
-        self.view.own_order_button.setVisible(not self.query.manual_order)
+        self.view.own_order_button.setVisible(self.reorderable and not self.query.manual_order)
         self.count_changed.emit(total)
 
     def _show_selected(self) -> None:

@@ -166,6 +166,16 @@ class SectionView(QWidget):
         layout.addWidget(self.splitter, 1)
         self.show_form(False)
 
+    def set_reorderable(self, reorderable: bool) -> None:
+        """Hide the move buttons of a list that is ordered by date rather than by hand."""
+        self.up_button.setVisible(reorderable)
+        self.down_button.setVisible(reorderable)
+        self.table.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragDrop
+            if reorderable
+            else QAbstractItemView.DragDropMode.NoDragDrop
+        )
+
     def show_form(self, visible: bool) -> None:
         self.form.setVisible(visible)
         self.empty_label.setVisible(not visible)

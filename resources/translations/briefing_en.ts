@@ -306,6 +306,10 @@ Database: %2</translation>
         <translation>Search results</translation>
     </message>
     <message>
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
         <source>%1 resultaten</source>
         <translation>%1 results</translation>
     </message>
@@ -800,6 +804,26 @@ Database: %2</translation>
     <message>
         <source>De printer kan niet worden geopend.</source>
         <translation>The printer cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Dubbelklik of Enter opent het item.</source>
+        <translation>Double-click or press Enter to open the item.</translation>
+    </message>
+    <message>
+        <source>Overleggen</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Nog bij geen overleg. Voeg deze gesprekspartner toe bij een overleg (tab Gesprekspartners).</source>
+        <translation>Not in any meeting yet. Add this counterpart to a meeting (Counterparts tab).</translation>
+    </message>
+    <message>
+        <source>Verwachte standpunten per dossier</source>
+        <translation>Expected positions per dossier</translation>
+    </message>
+    <message>
+        <source>Nog geen standpunten. Kies deze gesprekspartner bij een standpunt in een dossier (veld Gesprekspartner).</source>
+        <translation>No positions yet. Choose this counterpart on a position in a dossier (Counterpart field).</translation>
     </message>
 </context>
 <context>
