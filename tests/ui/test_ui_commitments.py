@@ -11,7 +11,9 @@ from briefing_app.ui.new_item_dialog import NewItemDialog
 @pytest.fixture
 def meeting(repo, filled):
     meeting = repo.create("meeting", {"title": "Bestuurlijk overleg juni", "date": "2026-06-12"})
-    person = repo.create("stakeholder", {"slug": "bzk", "name": "Minister van BZK", "kind": "counterpart"})
+    person = repo.create(
+        "stakeholder", {"slug": "bzk", "name": "Minister van BZK", "kind": "counterpart"}
+    )
     repo.create("meeting_counterpart", {"meeting_id": meeting, "stakeholder_id": person})
     repo.create(
         "position",
