@@ -6,7 +6,7 @@ figure that does not exist is shown in the error colour.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
@@ -74,19 +74,13 @@ _LAYOUT: dict[str, tuple[tuple[str, str], ...]] = {
         ("text", "text"),
         ("due_on", "plain"),
         ("state", "choice"),
-        ("meeting_id", "reference"),
-        ("dossier_id", "reference"),
     ),
 }
 
 
-def columns_for(kind: ItemKind, *, skip: Sequence[str] = ()) -> list[Column]:
-    """The columns of a list of ``kind``; ``skip`` leaves out fields the page already says
-    (the dossier of a commitment shown on that dossier's page)."""
+def columns_for(kind: ItemKind) -> list[Column]:
     columns: list[Column] = []
     for name, how in _LAYOUT.get(kind.name, ((kind.title_field, "plain"),)):
-        if name in skip:
-            continue
         title = field_label(kind, name)
         if how == "choice":
             columns.append(Column(name, title, _choice(kind, name)))

@@ -42,6 +42,8 @@ _WIDTHS = {
     "key": 150,
     "received_on": 95,
     "issued_on": 95,
+    "due_on": 90,
+    "state": 75,
 }
 Row = dict[str, object]
 # The order of lists that cannot be ordered by hand: what comes due first.
@@ -83,8 +85,7 @@ class SectionController(QObject):
             view.set_reorderable(False)
         self._options: dict[str, list[tuple[str, str]]] = {}
         self._figures: list[Row] = []
-        columns = columns_for(self.kind, skip=(parent_field,) if parent_field else ())
-        self.model = RowTableModel(columns, view, page_size=PAGE_SIZE)
+        self.model = RowTableModel(columns_for(self.kind), view, page_size=PAGE_SIZE)
         view.table.setModel(self.model)
         self._size_columns()
         self._connect()
@@ -261,8 +262,11 @@ class SectionController(QObject):
         header = self.view.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
-        for i, column in enumerate(self.model.columns()):
-            if column.key in _WIDE or column.key is None:
+        columns = self.model.columns()
+        # A column that points at another item (key None) takes the room only when no text does.
+        has_text = any(c.key in _WIDE for c in columns)
+        for i, column in enumerate(columns):
+            if column.key in _WIDE or (column.key is None and not has_text):
                 header.setSectionResizeMode(i, header.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(i, header.ResizeMode.Interactive)
@@ -312,8 +316,22 @@ class SectionController(QObject):
     def _show_selected(self) -> None:
         row = self.selected_row()
         self.view.show_form(row is not None)
+        if row is None:
+            self.view.empty_label.setText(self._empty_text())
         if row is not None:
             self.view.form.set_row(row)
+
+    def _empty_text(self) -> str:
+        """Why the editor is empty, and what to do about it."""
+        if self.model.total:
+            return _tr("Kies links een item om het te bewerken.")
+        if self._filtered():
+            return _tr("Geen %1 met deze filters. Kies bovenaan andere filters.").replace(
+                "%1", kind_label(self.kind, plural=True).lower()
+            )
+        return _tr("Nog geen %1. Klik op Nieuw (Ctrl+N) om er een toe te voegen.").replace(
+            "%1", kind_label(self.kind, plural=True).lower()
+        )
 
     # -- handlers ------------------------------------------------------------------------
 

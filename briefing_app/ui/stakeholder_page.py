@@ -89,6 +89,7 @@ class _LinkList(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.hint = QLabel(_tr("Dubbelklik of Enter opent het item."), self)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
@@ -97,6 +98,7 @@ class _LinkList(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
+        layout.addStretch(0)
 
     def set_rows(self, rows: list[Row]) -> None:
         self.model.set_rows(rows)
@@ -110,6 +112,7 @@ class StakeholderPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.details = SingleItemView(STAKEHOLDER, self)
+        self.details.subheading.setWordWrap(True)  # role and organisation are long
         self.meetings = _LinkList(
             _tr("Overleggen"),
             _tr(
@@ -145,7 +148,7 @@ class StakeholderPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(lists)
-        splitter.setSizes([420, 700])
+        splitter.setSizes([500, 620])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -342,6 +342,14 @@ Database: %2</translation>
         <translation>1 item</translation>
     </message>
     <message>
+        <source>Geen %1 met deze filters. Kies bovenaan andere filters.</source>
+        <translation>No %1 with these filters. Choose other filters above.</translation>
+    </message>
+    <message>
+        <source>Nog geen %1. Klik op Nieuw (Ctrl+N) om er een toe te voegen.</source>
+        <translation>No %1 yet. Click New (Ctrl+N) to add one.</translation>
+    </message>
+    <message>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
