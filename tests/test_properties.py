@@ -92,13 +92,13 @@ def test_any_text_survives_store_to_the_pdf_text(text):
 
     from pdftext import all_text, squeezed
 
-    from briefing_app.services.packs import PackRequest, prepare_pack, render_file
+    from briefing_app.services.packs import PackRequest, prepare_pack, render_pack_file
 
     db = store_with("Wonen", text, "", "")
     try:
         prepared = prepare_pack(db, PackRequest(Classification.VERTROUWELIJK, None, ("wonen",)))
         with tempfile.TemporaryDirectory() as folder:
-            target, _ = render_file(prepared, Path(folder) / "pakket.pdf")
+            target = render_pack_file(prepared, Path(folder) / "pakket.pdf").temp
             assert squeezed(text) in squeezed(all_text(target))
     finally:
         db.close()

@@ -2,8 +2,11 @@
 
 The one entry point for the app and the command line. `prepare_pack` reads the store and returns
 the assembled pack with its pre-export check; `write_pack` renders it to a temporary file beside
-the target, renames it into place (so no half-written PDF is ever left), and records the export
-with the revision of every item it contains.
+the target (`render_pack_file`, no database needed: the app runs it on a worker thread), then
+records the export with the revision of every item and renames the file into place within one
+transaction (`commit_export`). Either both happen or neither: a failed export leaves no PDF and
+no record, so no version number is burnt or printed twice. A target that is the database itself,
+one of its companion files or a backup is refused before anything is written.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,7 +31,8 @@ from briefing_app.services.pack_assembly import assemble, mark_changes
 from briefing_app.services.pack_check import DEFAULT_STALE_DAYS, PackCheck, check
 from briefing_app.services.pack_history import ItemRecord
 from briefing_app.services.pack_selection import PackError, select
-from briefing_app.store.errors import describe_os_error
+from briefing_app.store.backup import belongs_to_database, database_file
+from briefing_app.store.errors import describe_os_error, describe_sqlite_error
 from briefing_app.store.repository import Repository
 
 Progress = Callable[[int, int], None]  # (steps done, steps in all), called from the export thread
@@ -38,10 +43,12 @@ __all__ = [
     "PackError",
     "PackRequest",
     "PreparedPack",
+    "RenderedPack",
+    "commit_export",
+    "discard",
     "meeting_choices",
     "prepare_pack",
-    "record_export",
-    "render_file",
+    "render_pack_file",
     "write_pack",
 ]
 
@@ -61,6 +68,16 @@ class PreparedPack:
     pack: Pack
     check: PackCheck
     items: ItemRecord
+    database: Path | None = None  # the database file the pack comes from (None in memory)
+
+
+@dataclass(frozen=True)
+class RenderedPack:
+    """A pack rendered to a temporary file beside its target: not yet in place, not recorded."""
+
+    temp: Path
+    target: Path
+    pages: int
 
 
 @dataclass(frozen=True)
@@ -99,7 +116,7 @@ def prepare_pack(
         changes=changes,
     )
     report = check(sel, problems, today=today, stale_after_days=stale_after_days)
-    return PreparedPack(request, pack, report, items)
+    return PreparedPack(request, pack, report, items, database_file(db.conn))
 
 
 def write_pack(
@@ -110,26 +127,26 @@ def write_pack(
     progress: Progress | None = None,
     time_limit: float | None = None,
 ) -> ExportResult:
-    """Render the pack to ``path`` atomically and record the export; PackError on failure."""
-    target, pages = render_file(prepared, path, progress=progress, time_limit=time_limit)
-    return record_export(repo, prepared, target, pages)
+    """Render the pack, record it and put it at ``path``, all or nothing; PackError on failure."""
+    rendered = render_pack_file(prepared, path, progress=progress, time_limit=time_limit)
+    return commit_export(repo, prepared, rendered)
 
 
-def render_file(
+def render_pack_file(
     prepared: PreparedPack,
     path: Path | str,
     *,
     progress: Progress | None = None,
     time_limit: float | None = None,
-) -> tuple[Path, int]:
-    """Render to a temporary file beside ``path``, then rename it into place.
+) -> RenderedPack:
+    """Render to a temporary file beside ``path``; `commit_export` or `discard` must follow.
 
-    Touches no database, so the app runs it on a worker thread; returns (path, page count).
+    Touches no database, so the app runs it on a worker thread.
     """
     from briefing_app.export.pdf import DEFAULT_TIME_LIMIT, render_pack
 
     target = Path(path).expanduser()
-    _check_target(target)
+    _check_target(target, prepared.database)
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
@@ -149,7 +166,6 @@ def render_file(
             )
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise PackError(
@@ -160,15 +176,46 @@ def render_file(
         if isinstance(exc, Exception) and not isinstance(exc, PackError):
             raise PackError(f"Het pakket kon niet worden gemaakt: {exc}") from exc
         raise
-    return target, pages
+    return RenderedPack(temp, target, pages)
 
 
-def record_export(
-    repo: Repository, prepared: PreparedPack, target: Path, pages: int
-) -> ExportResult:
-    """Record a written pack, so the next one can say what changed since."""
-    export_id = _record(repo, prepared, target)
-    return ExportResult(target, pages, prepared.pack.version, prepared.pack.content_hash, export_id)
+def commit_export(repo: Repository, prepared: PreparedPack, rendered: RenderedPack) -> ExportResult:
+    """Record the export and rename the file into place in one transaction; PackError if not.
+
+    The rename happens inside the transaction, so a failed rename rolls the record back; should
+    the commit itself fail after the rename, the new file is removed again. On any failure the
+    temporary file is gone and the next export gets the same version number.
+    """
+    target = rendered.target
+    placed = False
+    try:
+        _check_target(target, database_file(repo.db.conn))
+        with repo.change_set():
+            _refuse_if_version_taken(repo, prepared)
+            export_id = _record(repo, prepared, target)
+            os.replace(rendered.temp, target)
+            placed = True
+    except BaseException as exc:
+        discard(rendered)
+        if placed:
+            target.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error):
+            raise PackError(
+                f"Het pakket is niet opgeslagen. {describe_sqlite_error(exc, prepared.database)}"
+            ) from exc
+        if isinstance(exc, OSError):
+            raise PackError(
+                f"Het pakket kan niet worden opgeslagen als {target}: {describe_os_error(exc)}."
+            ) from exc
+        raise
+    return ExportResult(
+        target, rendered.pages, prepared.pack.version, prepared.pack.content_hash, export_id
+    )
+
+
+def discard(rendered: RenderedPack) -> None:
+    """Remove the temporary file of a rendered pack that will not be committed."""
+    rendered.temp.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -188,11 +235,30 @@ def meeting_choices(db: sqlite_utils.Database) -> list[MeetingChoice]:
     return [MeetingChoice(str(r["id"]), str(r["title"]), str(r["date"] or "")) for r in rows]
 
 
-def _check_target(target: Path) -> None:
+def _check_target(target: Path, database: Path | None) -> None:
+    if database is not None and belongs_to_database(target, database):
+        raise PackError(
+            f"{target} is de database van Briefing of een bestand dat erbij hoort "
+            "(reservekopie, logbestand); kies een andere naam, bijvoorbeeld pakket.pdf."
+        )
     if target.is_dir():
         raise PackError(f"{target} is een map; geef een bestandsnaam op, bijvoorbeeld pakket.pdf.")
     if not target.parent.is_dir():
         raise PackError(f"De map {target.parent} bestaat niet.")
+
+
+def _refuse_if_version_taken(repo: Repository, prepared: PreparedPack) -> None:
+    """Another window or process may have exported this pack since it was prepared."""
+    request = prepared.request
+    latest = pack_history.previous_export(
+        repo.db, request.edition, meeting_id=request.meeting_id, dossier_slugs=request.dossier_slugs
+    )
+    latest_version = int(latest["version"]) if latest else None
+    if latest_version != prepared.pack.replaces:
+        raise PackError(
+            f"Intussen is versie {latest_version} van dit pakket al geëxporteerd; het pakket is "
+            "niet opgeslagen. Maak het opnieuw aan."
+        )
 
 
 def _record(repo: Repository, prepared: PreparedPack, target: Path) -> int:

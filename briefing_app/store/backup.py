@@ -70,6 +70,26 @@ def sidecars(db_path: Path) -> tuple[Path, Path, Path]:
     return tuple(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal"))  # type: ignore[return-value]
 
 
+def belongs_to_database(path: Path, db_path: Path) -> bool:
+    """True when writing ``path`` would overwrite the database, a companion file or a backup.
+
+    Compares resolved paths (symbolic links, `..`) and, for files that exist, their identity
+    (hard links), so an export's output can never land on the user's data.
+    """
+    db = db_path.expanduser().resolve()
+    target = path.expanduser().resolve()
+    folder = backup_dir(db)
+    if target == folder or folder in target.parents:
+        return True
+    for own in (db, *sidecars(db), db.with_name(db.name + ".lock")):
+        if target == own:
+            return True
+        with contextlib.suppress(OSError):
+            if own.exists() and target.exists() and os.path.samefile(own, target):
+                return True
+    return False
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """The verified backups of ``db_path``, newest first."""
     folder = backup_dir(db_path)

@@ -3,7 +3,7 @@
 The check is recomputed whenever the meeting or edition changes and shown as plain text; when it
 lists anything the button says "Toch exporteren". Reading the store happens here on the GUI
 thread (it is quick); the slow part, laying out the PDF, runs on a worker with a progress bar;
-recording the export happens back on the GUI thread. After an export the pack can be previewed
+recording the export and putting the file in place happen back on the GUI thread, together. After an export the pack can be previewed
 and printed from the same dialog.
 """
 
@@ -37,10 +37,11 @@ from briefing_app.services.packs import (
     PackError,
     PackRequest,
     PreparedPack,
+    RenderedPack,
+    commit_export,
     meeting_choices,
     prepare_pack,
-    record_export,
-    render_file,
+    render_pack_file,
 )
 from briefing_app.store.repository import Repository
 from briefing_app.ui.i18n import tr as _tr
@@ -199,7 +200,7 @@ class PackExportDialog(QDialog):
             _tr("Bezig met opmaken van versie %1…").replace("%1", str(prepared.pack.version))
         )
         self._task = run_in_background(
-            lambda progress: render_file(prepared, target, progress=progress),
+            lambda progress: render_pack_file(prepared, target, progress=progress),
             on_success=self._on_render_succeeded,
             on_failure=self._on_render_failed,
             on_progress=self._on_render_progress,
@@ -211,15 +212,11 @@ class PackExportDialog(QDialog):
 
     def _on_render_succeeded(self, rendered: object) -> None:
         self._task = None
-        target, pages = rendered  # type: ignore[misc]
-        assert self._prepared is not None
+        assert self._prepared is not None and isinstance(rendered, RenderedPack)
         try:
-            result: ExportResult = record_export(self._repo, self._prepared, target, pages)
-        except Exception as exc:  # the file is there; say that the record failed
-            self._set_busy(False)
-            self.show_error(
-                _tr("Het pakket is opgeslagen, maar niet vastgelegd: %1").replace("%1", str(exc))
-            )
+            result: ExportResult = commit_export(self._repo, self._prepared, rendered)
+        except Exception as exc:  # neither file nor record: the export simply did not happen
+            self._on_render_failed(str(exc))
             return
         self._set_busy(False)
         self.result_path = result.path
