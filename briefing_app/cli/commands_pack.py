@@ -46,12 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, context: Context) -> int:
     from briefing_app.services.packs import (
-        ExportResult,
         PackError,
         PackRequest,
         prepare_pack,
-        render_file,
         write_pack,
+        write_unrecorded,
     )
     from briefing_app.store.repository import Repository
 
@@ -68,10 +67,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
         if not args.check and _read_only(context):
             # A read-only copy (a share, a colleague's file) can still print a pack; it just
             # cannot record it, so say that the next pack will not compare with this one.
-            target, pages = render_file(prepared, args.output)
-            result = ExportResult(
-                target, pages, prepared.pack.version, prepared.pack.content_hash, 0
-            )
+            result = write_unrecorded(prepared, args.output)
             print(
                 "briefing: let op: de database is alleen-lezen; deze export is niet vastgelegd",
                 file=sys.stderr,

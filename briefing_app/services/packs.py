@@ -50,6 +50,7 @@ __all__ = [
     "prepare_pack",
     "render_pack_file",
     "write_pack",
+    "write_unrecorded",
 ]
 
 
@@ -211,6 +212,24 @@ def commit_export(repo: Repository, prepared: PreparedPack, rendered: RenderedPa
     return ExportResult(
         target, rendered.pages, prepared.pack.version, prepared.pack.content_hash, export_id
     )
+
+
+def write_unrecorded(prepared: PreparedPack, path: Path | str) -> ExportResult:
+    """Render and put the pack at ``path`` without recording it (a read-only database).
+
+    The export id is 0: the next pack will not compare with this one.
+    """
+    rendered = render_pack_file(prepared, path)
+    try:
+        os.replace(rendered.temp, rendered.target)
+    except OSError as exc:
+        discard(rendered)
+        raise PackError(
+            f"Het pakket kan niet worden opgeslagen als {rendered.target}: "
+            f"{describe_os_error(exc)}."
+        ) from exc
+    pack = prepared.pack
+    return ExportResult(rendered.target, rendered.pages, pack.version, pack.content_hash, 0)
 
 
 def discard(rendered: RenderedPack) -> None:
