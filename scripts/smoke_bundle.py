@@ -8,7 +8,8 @@ temporary folder: no virtual environment, no checkout, no user data) and checks:
 - `briefing --version` and `briefing-app --version` print the version of pyproject.toml;
 - `briefing --db NEW.db check` builds a fresh database from the bundled default dataset;
 - `briefing-app --db NEW.db --screenshot shot.png` renders the main window headless to a PNG;
-- `briefing --db NEW.db pack MEETING --edition intern -o pack.pdf` writes the pack as a PDF.
+- `briefing --db NEW.db pack MEETING --edition …` writes all three editions of the default
+  dataset's mid-June meeting as PDFs.
 
 Exit code 0 when every check passed; otherwise the first failure is printed and the code is 1.
 """
@@ -117,29 +118,32 @@ def check_screenshot(work: Path) -> None:
 
 
 def check_pack(work: Path, db: Path) -> None:
-    with sqlite3.connect(db) as conn:
-        row = conn.execute("SELECT id FROM meetings ORDER BY date LIMIT 1").fetchone()
-    if row is None:
-        raise SmokeFailure("the default dataset has no meeting to make a pack for")
-    pack = work / "pack.pdf"
-    run(
-        "briefing",
-        "--db",
-        str(db),
-        "pack",
-        row[0],
-        "--edition",
-        "intern",
-        "-o",
-        str(pack),
-        cwd=work,
-    )
+    """All three editions of the default dataset's mid-June meeting (the first one otherwise)."""
     from pypdf import PdfReader  # the test extra, installed with the project
 
-    reader = PdfReader(pack)
-    first = reader.pages[0].extract_text()
-    if len(reader.pages) < 2 or "intern" not in first.lower():
-        raise SmokeFailure(f"{pack} should be the internal edition, of several pages")
+    with sqlite3.connect(db) as conn:
+        row = conn.execute(
+            "SELECT id FROM meetings ORDER BY title NOT LIKE '%juni%', date LIMIT 1"
+        ).fetchone()
+    if row is None:
+        raise SmokeFailure("the default dataset has no meeting to make a pack for")
+    for edition in ("openbaar", "intern", "vertrouwelijk"):
+        pack = work / f"pack-{edition}.pdf"
+        run(
+            "briefing",
+            "--db",
+            str(db),
+            "pack",
+            row[0],
+            "--edition",
+            edition,
+            "-o",
+            str(pack),
+            cwd=work,
+        )
+        reader = PdfReader(pack)
+        if len(reader.pages) < 2 or edition not in reader.pages[0].extract_text().lower():
+            raise SmokeFailure(f"{pack} should be the {edition} edition, of several pages")
 
 
 def main(argv: list[str] | None = None) -> int:
