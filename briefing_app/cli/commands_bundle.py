@@ -30,6 +30,7 @@ from briefing_app.services.bundle_import import (
     plan_import,
     summary_counts,
 )
+from briefing_app.store.output_paths import refusal
 
 PASSPHRASE_ENV = "BRIEFING_PASSPHRASE"
 
@@ -91,6 +92,9 @@ def passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
 
 
 def run_export(args: argparse.Namespace, context: Context) -> int:
+    refused = refusal(args.output, context.db_path)
+    if refused:
+        raise CliError(refused)
     if args.output.exists() and not args.force:
         raise CliError(f"{args.output} bestaat al; kies een andere naam of gebruik --force.")
     db = context.db

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from briefing_app.cli.context import CliError, Context, print_json
 from briefing_app.services.demo import DemoError, DemoSpec, generate
+from briefing_app.store.output_paths import refusal
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,10 +56,14 @@ def run(args: argparse.Namespace, context: Context) -> int:
         seed=args.seed,
         history=not args.without_history,
     )
+    out = Path(args.out).expanduser()
+    refused = refusal(out, context.db_path)
+    if refused:
+        raise CliError(refused)
     quiet = args.json or not sys.stderr.isatty()
     try:
         report = generate(
-            Path(args.out).expanduser(),
+            out,
             spec,
             overwrite=args.force,
             progress=None if quiet else _show_progress,
