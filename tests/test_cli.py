@@ -112,7 +112,7 @@ def test_show_says_so_when_a_figure_has_no_value_yet(cli, default_db_copy):
 
 def test_show_unknown_dossier_is_one_clear_error(cli):
     code, out, err = cli("show", "onderwijs")
-    assert code != 0 and out == ""
+    assert code == 2 and out == ""  # unknown item: exit 2, like pack --dossier onderwijs
     assert one_clean_error_line(err)
     assert "onbekend dossier 'onderwijs'" in err and "wonen" in err
 

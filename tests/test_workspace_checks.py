@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 
 import pytest
 
@@ -126,21 +128,54 @@ def test_network_share_detection_reads_the_mount_table(tmp_path):
 
 
 def test_network_share_warning_is_shown(db_file, monkeypatch, capsys):
+    from briefing_app.cli import commands_check
     from briefing_app.services import workspace as workspace_module
 
     monkeypatch.setattr(workspace_module, "is_network_share", lambda path: True)
+    monkeypatch.setattr(commands_check, "is_network_share", lambda path: True)
     assert main(["--db", str(db_file), "check"]) == 0
+    assert "netwerkschijf" in capsys.readouterr().err
+    assert main(["--db", str(db_file), "dossiers"]) == 0
     assert "netwerkschijf" in capsys.readouterr().err
 
 
 def test_cli_reports_a_damaged_database_in_one_line(db_file, capsys):
     create_backup(db_file, "handmatig")
     damage(db_file)
-    assert main(["--db", str(db_file), "check"]) == 2
+    assert main(["--db", str(db_file), "dossiers"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "beschadigd" in err and "Traceback" not in err
     assert main(["--db", str(db_file), "backup", "restore", "--newest"]) == 0
     assert main(["--db", str(db_file), "check"]) == 0
+
+
+def test_check_finds_a_damaged_database_with_exit_1_and_leaves_it_where_it_is(db_file, capsys):
+    damage(db_file)
+    damaged = db_file.read_bytes()
+    assert main(["--db", str(db_file), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "PROBLEEM: integriteit" in out
+    assert db_file.read_bytes() == damaged  # only looked
+    assert not list(db_file.parent.glob("*.beschadigd-*"))
+
+
+def test_check_finds_a_file_that_is_no_database(tmp_path, capsys):
+    path = tmp_path / "x.db"
+    path.write_bytes(b"Geen database.\n" * 500)
+    assert main(["--db", str(path), "check", "--json"]) == 1
+    assert path.read_bytes() == b"Geen database.\n" * 500
+
+
+def test_check_reports_a_newer_database_with_exit_1(db_file, capsys):
+    conn = sqlite3.connect(db_file)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('briefing', 'm999_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    assert main(["--db", str(db_file), "check"]) == 1
+    assert "nieuwere versie" in capsys.readouterr().out
 
 
 def test_cli_backup_list_create_restore(db_file, capsys):
@@ -190,3 +225,32 @@ def test_a_damaged_wal_after_a_crash_costs_only_the_damaged_tail(db_file, tmp_pa
     assert texts[0] == "Geen nieuwe taken"
     assert texts[1:] == [f"p{i}" for i in range(len(texts) - 1)]
     assert len(texts) - 1 < 40
+
+
+def test_restore_newest_works_on_a_damaged_database_and_keeps_it_aside(db_file, capsys):
+    create_backup(db_file, "handmatig")
+    damage(db_file)
+    damaged = db_file.read_bytes()
+    assert main(["--db", str(db_file), "backup", "restore", "--newest"]) == 0
+    out = capsys.readouterr().out
+    assert "apart gezet" in out and "Teruggezet" in out
+    (kept,) = db_file.parent.glob("*.beschadigd-*")
+    assert kept.read_bytes() == damaged
+    assert main(["--db", str(db_file), "check"]) == 0
+
+
+def test_restored_databases_and_backups_stay_private(db_file, capsys):
+    os.chmod(db_file, 0o600)
+    old_umask = os.umask(0o022)
+    try:
+        create_backup(db_file, "handmatig")
+        damage(db_file)
+        assert main(["--db", str(db_file), "dossiers"]) == 2  # moves the damaged file aside
+        assert not db_file.exists()
+        assert main(["--db", str(db_file), "backup", "restore", "--newest"]) == 0
+        assert stat.S_IMODE(db_file.stat().st_mode) == 0o600
+        assert main(["--db", str(db_file), "backup", "create"]) == 0
+    finally:
+        os.umask(old_umask)
+    for backup in list_backups(db_file):
+        assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600, backup.name

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from briefing_app.cli.context import CliError, Context, print_json
-from briefing_app.services.workspace import WorkspaceError, newest_good_backup, recover
+from briefing_app.services.workspace import WorkspaceError, newest_good_backup, restore
 from briefing_app.store.backup import (
     BackupError,
     BackupInfo,
@@ -82,10 +82,12 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
         if args.newest and info is None:
             raise CliError("Er is geen goede reservekopie om terug te zetten.")
         info = info or find_backup(context.db_path, args.name)
-        saved = recover(context.db_path, info)
+        done = restore(context.db_path, info)
     except (BackupError, WorkspaceError) as exc:
         raise CliError(str(exc)) from exc
-    if saved is not None:
-        print(f"De stand van vóór het terugzetten is bewaard als {saved.name}.")
+    if done.moved_to is not None:
+        print(f"De beschadigde database is apart gezet als {done.moved_to}.")
+    if done.saved is not None:
+        print(f"De stand van vóór het terugzetten is bewaard als {done.saved.name}.")
     print(f"Teruggezet: {info.name} ({info.local_time_label}, {info.reason_label}).")
     return 0

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     try:
         view = dossier_view(context.db, args.dossier, up_to=args.editie)
     except UnknownDossierError as exc:
-        raise CliError(str(exc), exit_code=1) from exc
+        raise CliError(str(exc)) from exc
     if args.json:
         print_json(as_json(view))
     else:

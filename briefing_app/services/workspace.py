@@ -36,6 +36,7 @@ from briefing_app.store.connection import (
     connect,
     migrate_with_backup,
 )
+from briefing_app.store.errors import is_busy
 from briefing_app.store.filesystem import is_network_share, read_only_reason
 from briefing_app.store.migrations import MIGRATIONS, NewerDatabaseError
 
@@ -151,17 +152,7 @@ def _open_checked(path: Path, read_only: bool, warnings: list[str]) -> sqlite_ut
 def _set_aside(path: Path, detail: str, read_only: bool) -> CorruptDatabaseError:
     """Move the damaged file (and its WAL) aside, never overwrite it; offer the newest backup."""
     backup = newest_good_backup(path)
-    moved_to: Path | None = None
-    if not read_only:
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        moved_to = path.with_name(f"{path.name}.beschadigd-{stamp}")
-        try:
-            for extra, target in zip(sidecars(path), sidecars(moved_to), strict=True):
-                if extra.exists():
-                    os.replace(extra, target)
-            os.replace(path, moved_to)
-        except OSError:
-            moved_to = None
+    moved_to = None if read_only else move_aside(path)
     where = (
         f"Het beschadigde bestand is niet overschreven maar apart gezet als {moved_to}."
         if moved_to
@@ -182,6 +173,36 @@ def _set_aside(path: Path, detail: str, read_only: bool) -> CorruptDatabaseError
     )
 
 
+def move_aside(path: Path) -> Path | None:
+    """Rename a damaged database (and its WAL) to `<name>.beschadigd-<time>`; None on failure."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    moved_to = path.with_name(f"{path.name}.beschadigd-{stamp}")
+    try:
+        for extra, target in zip(sidecars(path), sidecars(moved_to), strict=True):
+            if extra.exists():
+                os.replace(extra, target)
+        os.replace(path, moved_to)
+    except OSError:
+        return None
+    return moved_to
+
+
+def damage(path: Path) -> str | None:
+    """What is wrong with the database file ``path`` (None: it opens and passes quick_check)."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=2)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            return None  # in use, not damaged: restore_backup refuses it with its own reason
+        return str(exc)
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    return "; ".join(problems[:3]) if problems else None
+
+
 def _refuse_silent_fresh_start(path: Path) -> None:
     backup = newest_good_backup(path)
     if backup is not None:
@@ -199,12 +220,36 @@ def newest_good_backup(path: Path) -> BackupInfo | None:
     return None
 
 
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did besides putting the backup in place."""
+
+    saved: BackupInfo | None  # a backup of the (sound) state before the restore
+    moved_to: Path | None  # where a damaged database was set aside
+
+
 def recover(path: Path, backup: BackupInfo) -> BackupInfo | None:
     """Restore ``backup`` over ``path`` (after backing up the current state when it is sound)."""
+    return restore(path, backup).saved
+
+
+def restore(path: Path, backup: BackupInfo) -> Restored:
+    """Restore ``backup`` over ``path``. A sound current database is backed up first; a damaged
+    one cannot be, so it is moved aside (kept, never overwritten) and the backup put in its
+    place: exactly the case in which a user needs a restore."""
+    moved_to = None
+    if path.is_file() and damage(path) is not None:
+        moved_to = move_aside(path)
+        if moved_to is None:
+            raise WorkspaceError(
+                f"De beschadigde database {path} kon niet apart worden gezet; er is niets "
+                "teruggezet. Controleer of de map beschreven mag worden."
+            )
     try:
-        return restore_backup(path, backup, backup_current=path.exists())
+        saved = restore_backup(path, backup, backup_current=path.exists())
     except BackupError as exc:
         raise WorkspaceError(str(exc)) from exc
+    return Restored(saved, moved_to)
 
 
 def daily_backup(path: Path) -> BackupInfo | None:

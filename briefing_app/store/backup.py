@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 KEEP_RECENT = 10
+PRIVATE = 0o600  # backups and restored databases: only the owner may read them
 STALE_TEMP_S = 3600  # a backup in progress in another process is younger than this
 SUFFIX = ".db"
 REASONS = {
@@ -124,7 +125,7 @@ def create_backup(
     try:
         folder.mkdir(mode=0o700, exist_ok=True)  # the copies are as confidential as the original
         _copy(db_path, temp, source)
-        shutil.copymode(db_path, temp)
+        os.chmod(temp, PRIVATE)
         problem = verify(temp)
         if problem:
             raise BackupError(f"De reservekopie is na het schrijven niet in orde ({problem}).")
@@ -234,8 +235,12 @@ def restore_backup(
     temp = db_path.with_name(f".{db_path.name}.herstel.tmp")
     try:
         _copy(backup.path, temp, None)
+        # Keep the owner's stricter or looser choice; a database that was moved aside (or
+        # deleted) leaves no mode to copy, and then it is private like a new one.
         if db_path.exists():
             shutil.copymode(db_path, temp)
+        else:
+            os.chmod(temp, PRIVATE)
         _fsync(temp)
         if db_path.exists():
             _checkpoint(db_path)

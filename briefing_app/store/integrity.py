@@ -14,6 +14,7 @@ class IntegrityReport:
     schema_version: int
     latest_version: int
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth saying, not a fault
 
     @property
     def sound(self) -> bool:
@@ -28,7 +29,9 @@ def check(db: sqlite_utils.Database) -> IntegrityReport:
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
         report.problems.append(f"verwijzing: {table} rij {rowid} wijst naar ontbrekende {parent}")
     if report.schema_version < report.latest_version:
-        report.problems.append(
-            f"schema: versie {report.schema_version}, deze Briefing verwacht {report.latest_version}"
+        # Not a fault: the next start backs the file up and brings it up to date.
+        report.notes.append(
+            f"schema: versie {report.schema_version}, deze Briefing verwacht "
+            f"{report.latest_version}; wordt bijgewerkt (na een reservekopie) bij het openen"
         )
     return report
