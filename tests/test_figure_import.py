@@ -169,3 +169,68 @@ def test_cli_preview_then_apply(store, tmp_path, capsys):
     bad = csv_file(tmp_path, "dossier;sleutel;omschrijving;waarde;eenheid\nwonen;k;K;vijf;euro\n")
     assert main(["--db", db, "figures", "import", str(bad), "--apply"]) == 1
     assert "Rij 2, kolom D (waarde)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("cijfers.pdf", b"%PDF-1.4\n1 0 obj\n<<>>\nstream\n\x00\x01\r\x02\n", "geen CSV- of Excel"),
+        ("cijfers.csv", b"%PDF-1.4\n1 0 obj\n<<>>\nstream\n\x00\x01\r\x02\n", "geen tekstbestand"),
+        ("cijfers.csv", b'dossier;sleutel\n"wonen;x\n' + b"x" * 200_000, "geen geldig CSV"),
+        ("cijfers.csv", b"", "leeg"),
+        ("cijfers.csv", b"dossier;sleutel;waarde;eenheid\n", "alleen een kopregel"),
+        ("cijfers.xls", b"\xd0\xcf\x11\xe0", "oude Excel-formaat"),
+        ("cijfers.xlsx", b"no zip at all", "geen leesbaar Excel-bestand"),
+    ],
+)
+def test_a_file_that_is_no_list_of_figures_is_one_dutch_line(
+    name, data, expected, tmp_path, default_db_copy, capsys
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+    code = main(["--db", str(default_db_copy), "figures", "import", str(path)])
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1 and lines[0].startswith("briefing: "), err
+    assert expected in err and "Traceback" not in err
+
+
+def test_old_mac_line_ends_are_read(store, tmp_path):
+    path = csv_file(tmp_path, "dossier;sleutel;waarde;eenheid\rwonen;x;1;aantal\r")
+    assert preview(store, path).rows[0].key == "x"
+
+
+def test_a_latin1_csv_is_read(store, tmp_path):
+    path = csv_file(
+        tmp_path, "dossier;sleutel;omschrijving;waarde;eenheid\nwonen;x;Één;1;aantal\n", "cp1252"
+    )
+    assert preview(store, path).rows[0].values["label"] == "Één"
+
+
+def test_preview_shows_values_dates_and_columns_the_dutch_way(store, tmp_path, capsys):
+    path = csv_file(
+        tmp_path,
+        "dossier;sleutel;waarde;peildatum\nwonen;bouwopgave;1.000.000;15-06-2024\nwonen;nieuw;5;\n",
+    )
+    result = preview(store, path)
+    assert (
+        result.rows[0].change_text() == "Waarde: 100.000 -> 1.000.000; Peildatum: — -> 15 juni 2024"
+    )
+    assert str(result.rows[1].problems[0]).startswith("Rij 3, kolom eenheid: ")
+
+
+@pytest.mark.parametrize("raw", ["1e308", "1,5E6"])
+def test_scientific_notation_is_refused_with_the_reason(store, tmp_path, raw):
+    path = csv_file(tmp_path, f"dossier;sleutel;waarde\nwonen;bouwopgave;{raw}\n")
+    (problem,) = preview(store, path).problems
+    assert "wetenschappelijke notatie" in problem.message and "voluit" in problem.message
+
+
+def test_an_absurd_number_from_a_spreadsheet_is_refused(store, tmp_path):
+    path = tmp_path / "cijfers.xlsx"
+    book = Workbook()
+    book.active.append(["dossier", "sleutel", "waarde"])
+    book.active.append(["wonen", "bouwopgave", 1e308])
+    book.save(path)
+    (problem,) = preview(store, path).problems
+    assert "onwaarschijnlijk groot" in problem.message

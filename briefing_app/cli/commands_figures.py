@@ -68,9 +68,6 @@ def show(result: FigurePreview) -> None:
             value = format_value(row.values.get("value"), unit)  # type: ignore[arg-type]
             print(f"  nieuw       rij {row.row}: {row.key} = {value}")
         elif row.action == CHANGED:
-            changes = "; ".join(
-                f"{name}: {old!r} -> {new!r}" for name, (old, new) in row.changes.items()
-            )
-            print(f"  gewijzigd   rij {row.row}: {row.key} ({changes})")
+            print(f"  gewijzigd   rij {row.row}: {row.key} ({row.change_text()})")
         elif row.action == SAME:
             print(f"  ongewijzigd rij {row.row}: {row.key}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -21,15 +22,19 @@ from pathlib import Path
 
 import sqlite_utils
 
-from briefing_app.domain.formatting import parse_value
+from briefing_app.domain.formatting import format_date, format_value, parse_value
 from briefing_app.domain.items import FIGURE, STATUS_LABELS
 from briefing_app.domain.validation import ValidationError, clean_values
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
-from briefing_app.store.errors import describe_sqlite_error
+from briefing_app.store.errors import describe_os_error, describe_sqlite_error
 from briefing_app.store.repository import Repository
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 5_000
+MAX_VALUE = 1e15  # a thousand trillion euros: more is a typo or a unit mistake, not a figure
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+UNIT_LABELS = {"eur": "euro", "percent": "procent", "number": "aantal"}
 COLUMNS = {
     "dossier": ("dossier", "dossiercode"),
     "key": ("sleutel", "key", "code"),
@@ -78,6 +83,13 @@ class RowResult:
     figure_id: str | None = None
     changes: dict[str, tuple[object, object]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # The same changes as a user reads them: Dutch labels, Dutch numbers and dates, "—" for empty.
+    shown_changes: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def change_text(self) -> str:
+        return "; ".join(
+            f"{name}: {old} -> {new}" for name, (old, new) in self.shown_changes.items()
+        )
 
 
 @dataclass
@@ -95,14 +107,29 @@ class FigurePreview:
 
 def read_table(path: Path) -> list[list[object]]:
     """The cells of the first sheet (xlsx) or of the CSV file, as rows of values."""
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise FigureImportError(
+            f"{path.name} is in het oude Excel-formaat (.xls); sla het in Excel op als .xlsx "
+            "of als CSV en lees dat in."
+        )
+    if suffix not in XLSX_SUFFIXES + CSV_SUFFIXES:
+        raise FigureImportError(
+            f"{path.name} is geen CSV- of Excel-bestand; Briefing leest kerncijfers uit .csv "
+            "(of .txt) en .xlsx."
+        )
     try:
+        if path.is_dir():
+            raise FigureImportError(f"{path} is een map, geen bestand.")
         if path.stat().st_size > MAX_FILE_BYTES:
             raise FigureImportError("Het bestand is te groot voor een lijst kerncijfers.")
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if suffix in XLSX_SUFFIXES:
             return _read_xlsx(path)
-        return _read_csv(path.read_bytes())
+        return _read_csv(path.name, path.read_bytes())
     except OSError as exc:
-        raise FigureImportError(f"{path} kan niet worden gelezen: {exc.strerror}") from exc
+        raise FigureImportError(
+            f"{path} kan niet worden gelezen: {describe_os_error(exc)}."
+        ) from exc
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
@@ -129,14 +156,31 @@ def _cell_value(cell: object) -> object:
     return value
 
 
-def _read_csv(data: bytes) -> list[list[object]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Dutch Windows
+def _read_csv(name: str, data: bytes) -> list[list[object]]:
+    not_text = (
+        f"{name} is geen tekstbestand (CSV); lees een CSV- of .xlsx-bestand in, "
+        "bijvoorbeeld via Opslaan als > CSV in Excel."
+    )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")  # Excel's "Unicode text"
+    elif b"\x00" in data[:4096] or data.startswith((b"%PDF", b"PK\x03\x04")):
+        raise FigureImportError(not_text)
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Dutch Windows
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = max(";,\t", key=first.count) if first else ";"
-    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    # newline=None: old Mac files end lines with a bare \r, which csv would refuse.
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
+    try:
+        return [list(r) for r in reader]
+    except csv.Error as exc:
+        raise FigureImportError(
+            f"{name} is geen geldig CSV-bestand: regel {reader.line_num} is niet te lezen "
+            "(een aanhalingsteken te veel of te weinig?)."
+        ) from exc
 
 
 def preview(db: sqlite_utils.Database, path: Path) -> FigurePreview:
@@ -156,6 +200,8 @@ def preview(db: sqlite_utils.Database, path: Path) -> FigurePreview:
         rows.append(result)
     if len(rows) > MAX_ROWS:
         raise FigureImportError(f"Meer dan {MAX_ROWS} rijen; splits het bestand.")
+    if not rows:
+        raise FigureImportError("Het bestand heeft alleen een kopregel en geen kerncijfers.")
     return FigurePreview(rows)
 
 
@@ -196,7 +242,10 @@ def _letter(index: int) -> str:
 
 
 def _col(header: dict[str, tuple[int, str]], name: str) -> str:
-    return header[name][1] if name in header else name
+    """The column as the user sees it; one the file lacks by its Dutch name (`eenheid`)."""
+    if name in header:
+        return header[name][1]
+    return COLUMNS[name][0] if name in COLUMNS else name
 
 
 def _text(cell: object) -> str:
@@ -239,23 +288,50 @@ def _row(
     except ValidationError as error:
         problem(error.field, error.message)
         return result
-    return _compare(result, cleaned, current)
+    return _compare(db, result, cleaned, current)
 
 
 def _compare(
-    result: RowResult, cleaned: dict[str, object], current: dict[str, object] | None
+    db: sqlite_utils.Database,
+    result: RowResult,
+    cleaned: dict[str, object],
+    current: dict[str, object] | None,
 ) -> RowResult:
     result.values = cleaned
     if current is None:
         return result
     result.figure_id = str(current["id"])
-    result.changes = {
-        FIGURE.field(k).label if k in FIGURE.field_names else k: (current.get(k), v)
-        for k, v in cleaned.items()
-        if current.get(k) != v
-    }
+    unit = str(cleaned.get("unit") or current.get("unit") or "number")
+    for name, new in cleaned.items():
+        old = current.get(name)
+        if old == new:
+            continue
+        label = FIGURE.field(name).label if name in FIGURE.field_names else name
+        result.changes[label] = (old, new)
+        result.shown_changes[label] = (
+            _shown(db, name, old, unit),
+            _shown(db, name, new, unit),
+        )
     result.action = CHANGED if result.changes else SAME
     return result
+
+
+def _shown(db: sqlite_utils.Database, name: str, value: object, unit: str) -> str:
+    """A stored value the way the app shows it."""
+    if value is None or value == "":
+        return "—"
+    if name == "value" and isinstance(value, int | float):
+        return format_value(float(value), unit)
+    if name == "as_of":
+        return format_date(str(value))
+    if name == "status":
+        return STATUS_LABELS.get(str(value), str(value))
+    if name == "unit":
+        return UNIT_LABELS.get(str(value), str(value))
+    if name == "dossier_id":
+        found = db.execute("SELECT slug FROM dossiers WHERE id = ?", [value]).fetchone()
+        return str(found[0]) if found else str(value)
+    return str(value)
 
 
 def _unit(raw: object, current: dict[str, object] | None, problem: Report) -> str | None:
@@ -291,15 +367,31 @@ def _value(raw: object, unit: str | None, values: dict[str, object], problem: Re
         return
     if isinstance(raw, bool):
         problem("value", "geen getal")
-    elif isinstance(raw, int | float):
-        values["value"] = float(raw)
+        return
+    if isinstance(raw, str) and _SCIENTIFIC.match(raw.strip()):
+        problem(
+            "value",
+            f"{raw.strip()!r} is wetenschappelijke notatie; schrijf het getal voluit, "
+            "bijvoorbeeld 1.500.000 of € 1,5 mln",
+        )
+        return
+    if isinstance(raw, int | float):
+        number = float(raw)
     elif unit is not None:
         try:
-            values["value"] = parse_value(str(raw), unit)
+            number = parse_value(str(raw), unit)
         except ValueError as exc:
             problem("value", str(exc))
+            return
+    else:
+        return
+    if not math.isfinite(number) or abs(number) > MAX_VALUE:
+        problem("value", "het getal is onwaarschijnlijk groot (meer dan 1 biljard); klopt het?")
+        return
+    values["value"] = number
 
 
+_SCIENTIFIC = re.compile(r"^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$")
 _DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 
 

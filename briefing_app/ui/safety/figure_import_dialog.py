@@ -22,10 +22,6 @@ from briefing_app.ui.safety.common import plain_label
 PROBLEM_COLOUR = QColor("#fde7e9")
 
 
-def _show(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
-
-
 class FigureImportDialog(QDialog):
     def __init__(self, preview: FigurePreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,10 +43,7 @@ class FigureImportDialog(QDialog):
                 lines.extend((row.row, row.key, _tr("fout"), str(p)) for p in row.problems)
             else:
                 value = format_value(row.values.get("value"), str(row.values.get("unit", "number")))  # type: ignore[arg-type]
-                changes = "; ".join(
-                    f"{k}: {_show(o)} -> {_show(n)}" for k, (o, n) in row.changes.items()
-                )
-                detail = value if row.action == NEW else changes or "—"
+                detail = value if row.action == NEW else row.change_text() or "—"
                 lines.append((row.row, row.key, row.action, detail))
         self.table = QTableWidget(len(lines), 4, self)
         self.table.setHorizontalHeaderLabels(
