@@ -24,11 +24,17 @@ from briefing_app.services.bundle_crypto import NOT_A_BUNDLE, BundleError, KdfPa
 from briefing_app.store.connection import write_transaction
 from briefing_app.store.migrations import schema_version
 from briefing_app.store.repository import now
-from briefing_app.store.shared_state import content_hash, content_of, record_shared
+from briefing_app.store.shared_state import (
+    content_hash,
+    content_of,
+    origin_hashes,
+    record_shared,
+)
 
 PAYLOAD_FORMAT = "briefing-bundle"
 PAYLOAD_VERSION = 1
 MAX_ID_LENGTH = 64
+HASH_LENGTH = 64  # sha256, hex
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,9 @@ class BundleItem:
     kind: str
     id: str
     values: dict[str, object]
+    # Hash of the item's content when it was created (None: unknown). Lets the receiver see
+    # that both sides started from the same content, before they ever exchanged anything.
+    origin: str | None = None
 
     @property
     def item_kind(self) -> ItemKind:
@@ -66,8 +75,9 @@ def collect(db: sqlite_utils.Database, dossiers: Sequence[str] | None = None) ->
                 rows[kind.table][str(row["id"])] = row
     else:
         _collect_dossiers(db, list(dict.fromkeys(dossiers)), rows)
+    origins = origin_hashes(db, ALL_KINDS)
     items = tuple(
-        BundleItem(kind.name, item_id, content_of(kind, row))
+        BundleItem(kind.name, item_id, content_of(kind, row), origins.get((kind.table, item_id)))
         for kind in ALL_KINDS
         for item_id, row in rows[kind.table].items()
     )
@@ -108,9 +118,16 @@ def encode(bundle: Bundle) -> bytes:
         "created_at": bundle.created_at,
         "schema_version": bundle.schema_version,
         "dossiers": list(bundle.dossiers) if bundle.dossiers else None,
-        "items": [{"kind": i.kind, "id": i.id, "values": i.values} for i in bundle.items],
+        "items": [_encoded(i) for i in bundle.items],
     }
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _encoded(item: BundleItem) -> dict[str, object]:
+    encoded: dict[str, object] = {"kind": item.kind, "id": item.id, "values": item.values}
+    if item.origin:
+        encoded["origin"] = item.origin
+    return encoded
 
 
 def export_bundle(
@@ -204,4 +221,7 @@ def _item(raw: dict[str, object]) -> BundleItem:
         raise ValueError("bad id")
     if not isinstance(values, dict) or set(values) - set(content_of(kind, {})):
         raise ValueError("bad values")
-    return BundleItem(kind.name, item_id, dict(values))
+    origin = raw.get("origin")  # absent in bundles of earlier versions
+    if origin is not None and not (isinstance(origin, str) and len(origin) == HASH_LENGTH):
+        raise ValueError("bad origin")
+    return BundleItem(kind.name, item_id, dict(values), origin)

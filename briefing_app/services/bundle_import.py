@@ -9,6 +9,10 @@ bundle's content and the content last shared (`shared_state`):
 - changed: only they changed it since we last shared it; their version is taken.
 - only changed here: we changed it, they did not; ours is kept.
 - conflict: both changed it (or it was never shared and differs); the user chooses.
+
+Before two databases ever exchanged an item, the content it was created with counts as shared
+when both sides were created with the same content (two databases built from the same dataset):
+an item one side never touched is then not a conflict.
 - same: nothing to do.
 
 Applying is one transaction through `Repository` (validated, with history), after a backup. A
@@ -30,7 +34,13 @@ from briefing_app.services.bundle_crypto import BundleError
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import Repository, now
-from briefing_app.store.shared_state import content_hash, content_of, record_shared, shared_hashes
+from briefing_app.store.shared_state import (
+    content_hash,
+    content_of,
+    origin_hashes,
+    record_shared,
+    shared_hashes,
+)
 
 NEW, CHANGED, MINE, CONFLICT, SAME = (
     "nieuw",
@@ -86,13 +96,14 @@ class ImportResult:
 
 def plan_import(db: sqlite_utils.Database, bundle: Bundle) -> ImportPlan:
     shared = shared_hashes(db)
+    origins = origin_hashes(db, ALL_KINDS)
     plan = ImportPlan(bundle, [])
     for item in bundle.items:
         local = _local_match(db, item)
         if local is not None and str(local["id"]) != item.id:
             plan.id_map[item.id] = str(local["id"])
     for item in bundle.items:
-        plan.changes.append(_classify(db, item, plan.id_map, shared))
+        plan.changes.append(_classify(db, item, plan.id_map, shared, origins))
     return plan
 
 
@@ -110,6 +121,7 @@ def _classify(
     item: BundleItem,
     id_map: Mapping[str, str],
     shared: Mapping[tuple[str, str], str],
+    origins: Mapping[tuple[str, str], str],
 ) -> PlannedChange:
     kind = item.item_kind
     theirs = _remapped(kind, item.values, id_map)
@@ -128,6 +140,8 @@ def _classify(
     )
     differing = tuple(label for label, _, _ in differences)
     base = shared.get((kind.table, local_id))
+    if base is None and item.origin and origins.get((kind.table, local_id)) == item.origin:
+        base = item.origin  # never exchanged, but created alike on both sides
     if base == content_hash(kind, mine):
         status = CHANGED
     elif base == content_hash(kind, theirs):

@@ -47,3 +47,53 @@ def record_shared(
             "content_hash = excluded.content_hash, shared_at = excluded.shared_at",
             [(t, i, h, stamp) for t, i, h in entries],
         )
+
+
+def origin_hashes(
+    db: sqlite_utils.Database, kinds: Iterable[ItemKind]
+) -> dict[tuple[str, str], str]:
+    """(table, id) -> hash of each item's content when it was created (its first revision).
+
+    Two databases built from the same dataset hold the same items with the same creation
+    content; before they ever exchanged anything, that content is their common base. Items
+    without a recorded creation (a database generated without history) have no entry.
+    """
+    by_table = {k.table: k for k in kinds}
+    defaults = {t: _column_defaults(db, t) for t in by_table}
+    sql = (
+        "SELECT item_table, item_id, new_value FROM revisions WHERE id IN "
+        "(SELECT min(id) FROM revisions WHERE action = 'create' GROUP BY item_table, item_id)"
+    )
+    origins = {}
+    for table, item_id, created in db.execute(sql).fetchall():
+        kind = by_table.get(table)
+        try:
+            row = json.loads(created) if kind is not None and created else None
+        except ValueError:
+            row = None
+        if isinstance(row, dict):
+            stored = defaults[table] | _as_stored(row)
+            origins[(table, str(item_id))] = content_hash(kind, stored)  # type: ignore[arg-type]
+    return origins
+
+
+def _as_stored(row: Mapping[str, object]) -> dict[str, object]:
+    """The revision keeps lists and mappings as JSON values; the table holds them as text."""
+    return {k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()}
+
+
+def _column_defaults(db: sqlite_utils.Database, table: str) -> dict[str, object]:
+    """What the table fills in for a column the creating insert left out (`'final'`, `''`, 0)."""
+    defaults: dict[str, object] = {}
+    for column in db[table].columns:
+        text = column.default_value
+        if text is None:
+            continue
+        if len(text) >= 2 and text[0] == text[-1] == "'":
+            defaults[column.name] = text[1:-1].replace("''", "'")
+        else:
+            try:
+                defaults[column.name] = json.loads(text)
+            except ValueError:
+                continue  # an expression such as CURRENT_TIMESTAMP: not user content
+    return defaults
