@@ -159,11 +159,14 @@ def screenshot(window: MainWindow, target: Path) -> int:
     QTimer.singleShot(0, lambda: None)
     QApplication.processEvents()
     image = window.grab()
+    from briefing_app.store.errors import describe_os_error
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return _fail(
-            f"De map voor {target} kan niet worden gemaakt: {exc.strerror}", show_dialog=False
+            f"De map voor {target} kan niet worden gemaakt: {describe_os_error(exc)}.",
+            show_dialog=False,
         )
     if not image.save(str(target), "PNG"):
         return _fail(f"De schermafdruk kan niet worden opgeslagen in {target}.", show_dialog=False)

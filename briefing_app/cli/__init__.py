@@ -28,6 +28,7 @@ from briefing_app.cli import (
     commands_show,
 )
 from briefing_app.cli.context import CliError, Context
+from briefing_app.cli.parser import DutchArgumentParser
 from briefing_app.store.errors import describe_sqlite_error
 
 # Command modules, in the order `briefing --help` lists them.
@@ -49,11 +50,16 @@ EXIT_ERROR = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="briefing",
         description="Briefing: standpunten, kerncijfers en briefingpakketten voor de VNG-delegatie.",
     )
-    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"briefing {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--db", metavar="PAD", help="de database (standaard: $BRIEFING_DB of de gegevensmap)"
     )

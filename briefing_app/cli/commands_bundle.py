@@ -30,6 +30,7 @@ from briefing_app.services.bundle_import import (
     plan_import,
     summary_counts,
 )
+from briefing_app.store.errors import describe_os_error
 from briefing_app.store.output_paths import refusal
 
 PASSPHRASE_ENV = "BRIEFING_PASSPHRASE"
@@ -74,7 +75,8 @@ def passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
             lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
             raise CliError(
-                f"Het wachtwoordbestand kan niet worden gelezen: {exc.strerror}"
+                "Het wachtwoordbestand kan niet worden gelezen: "
+                f"{describe_os_error(exc, reading=True)}."
             ) from exc
         if not lines or not lines[0]:
             raise CliError("Het wachtwoordbestand is leeg.")

@@ -28,6 +28,9 @@ class Context:
 
     def __init__(self, db_option: str | None) -> None:
         self.db_path: Path = database_path(db_option)
+        # The default location and $BRIEFING_DB (configured once) are created on first use;
+        # a folder typed in --db is not: a typo should not quietly grow a tree of folders.
+        self.explicit = bool(db_option)
         self._db: sqlite_utils.Database | None = None
         self.workspace: Workspace | None = None
 
@@ -40,6 +43,12 @@ class Context:
     def open(self) -> sqlite_utils.Database:
         from briefing_app.services.workspace import WorkspaceError, start_workspace
 
+        folder = self.db_path.parent
+        if self.explicit and not self.db_path.exists() and not folder.is_dir():
+            raise CliError(
+                f"De map {folder} bestaat niet; maak haar eerst aan of kies een andere plaats "
+                "voor de database."
+            )
         try:
             self.workspace = start_workspace(self.db_path)
         except WorkspaceError as exc:

@@ -188,7 +188,11 @@ def read_bundle(path: Path, passphrase: str) -> Bundle:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"De bundel {path} kan niet worden gelezen: {exc.strerror}") from exc
+        from briefing_app.store.errors import describe_os_error
+
+        raise BundleError(
+            f"De bundel {path} kan niet worden gelezen: {describe_os_error(exc, reading=True)}."
+        ) from exc
     return decode(unseal(data, passphrase))
 
 

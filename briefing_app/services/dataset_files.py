@@ -31,6 +31,7 @@ from briefing_app.domain.items import (
     TALKING_POINT,
     ItemKind,
 )
+from briefing_app.store.errors import describe_os_error
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
@@ -135,10 +136,45 @@ def _load(path: Path, name: str, reading: Reading) -> dict[str, object] | None:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        reading.problems.append(Problem(name, None, f"geen geldige TOML: {exc}"))
-    except (OSError, UnicodeDecodeError) as exc:
-        reading.problems.append(Problem(name, None, f"onleesbaar: {exc}"))
+        reading.problems.append(Problem(name, None, f"geen geldige TOML: {toml_problem(exc)}"))
+    except UnicodeDecodeError:
+        reading.problems.append(Problem(name, None, "onleesbaar: geen UTF-8-tekst"))
+    except OSError as exc:
+        reading.problems.append(
+            Problem(name, None, f"onleesbaar: {describe_os_error(exc, reading=True)}")
+        )
     return None
+
+
+# tomllib's messages (Python 3.11), most common first; anything else keeps its location only.
+_TOML_PHRASES = (
+    (r"^Invalid value", "ongeldige waarde (tekst tussen aanhalingstekens?)"),
+    (r"^Unterminated string", "tekst zonder afsluitend aanhalingsteken"),
+    (r"^Cannot declare .* twice", "deze sectie staat er twee keer"),
+    (r"^Cannot overwrite a value", "deze sleutel staat er twee keer"),
+    (r"^Cannot mutate immutable namespace", "deze sleutel staat er twee keer"),
+    (r"^Expected '=' after a key", "na een sleutel hoort '='"),
+    (r"^Invalid statement", "ongeldige regel"),
+    (r"^Unclosed array", "lijst zonder afsluitend ']'"),
+    (r"^Unclosed inline table", "tabel zonder afsluitend '}'"),
+    (r"^Expected newline or end of document", "na een waarde hoort een nieuwe regel"),
+    (r"^Illegal character '\\n'", "tekst zonder afsluitend aanhalingsteken"),
+    (r"^Illegal character", "ongeldig teken"),
+    (r"^Invalid date or datetime", "ongeldige datum"),
+)
+
+
+def toml_problem(exc: tomllib.TOMLDecodeError) -> str:
+    """A TOML syntax error in Dutch: what is wrong and where (regel, kolom)."""
+    text = str(exc)
+    where = ""
+    found = re.search(r"\(at line (\d+), column (\d+)\)", text)
+    if found:
+        where = f"regel {found[1]}, kolom {found[2]}"
+    elif "(at end of document)" in text:
+        where = "aan het eind van het bestand"
+    what = next((nl for pattern, nl in _TOML_PHRASES if re.search(pattern, text)), "opmaakfout")
+    return f"{what} ({where})" if where else what
 
 
 def _read_top_file(

@@ -128,7 +128,7 @@ def read_table(path: Path) -> list[list[object]]:
         return _read_csv(path.name, path.read_bytes())
     except OSError as exc:
         raise FigureImportError(
-            f"{path} kan niet worden gelezen: {describe_os_error(exc)}."
+            f"{path} kan niet worden gelezen: {describe_os_error(exc, reading=True)}."
         ) from exc
 
 

@@ -36,7 +36,7 @@ from briefing_app.store.connection import (
     connect,
     migrate_with_backup,
 )
-from briefing_app.store.errors import is_busy
+from briefing_app.store.errors import describe_os_error, is_busy
 from briefing_app.store.filesystem import is_network_share, read_only_reason
 from briefing_app.store.migrations import MIGRATIONS, NewerDatabaseError
 
@@ -98,6 +98,11 @@ def open_workspace(path: Path, *, create: bool = True) -> sqlite_utils.Database:
 
 def start_workspace(path: Path, *, create: bool = True, daily_backup: bool = True) -> Workspace:
     path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError(
+            f"{path} is een map, geen databasebestand; geef een bestand op, "
+            f"bijvoorbeeld {path / 'briefing.db'}."
+        )
     warnings = [NETWORK_WARNING] if is_network_share(path) else []
     if not path.exists():
         _refuse_silent_fresh_start(path)
@@ -285,7 +290,7 @@ def _create_default(path: Path) -> None:
         raise WorkspaceError(f"De standaardgegevens zijn onbruikbaar: {exc}") from exc
     except OSError as exc:
         raise WorkspaceError(
-            f"De database {path} kan niet worden aangemaakt: {exc.strerror}"
+            f"De database {path} kan niet worden aangemaakt: {describe_os_error(exc)}."
         ) from exc
 
 
@@ -316,7 +321,7 @@ def init_workspace(path: Path, source: Path | None = None, *, force: bool = Fals
         raise WorkspaceError(f"De gegevens in {source} zijn niet bruikbaar: {exc}") from exc
     except OSError as exc:
         raise WorkspaceError(
-            f"De database {path} kan niet worden aangemaakt: {exc.strerror or exc}"
+            f"De database {path} kan niet worden aangemaakt: {describe_os_error(exc)}."
         ) from exc
     return kept
 
@@ -333,7 +338,7 @@ def _keep_replaced(path: Path) -> Path:
             shutil.copy2(path, kept)
         except OSError as exc:
             raise WorkspaceError(
-                f"De bestaande database {path} kon niet worden bewaard ({exc.strerror or exc}); "
+                f"De bestaande database {path} kon niet worden bewaard ({describe_os_error(exc)}); "
                 "er is niets veranderd."
             ) from exc
         return kept

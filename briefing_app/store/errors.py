@@ -71,12 +71,48 @@ def _no_space(near: Path) -> bool:
         return False
 
 
-def describe_os_error(exc: OSError) -> str:
+_OS_REASONS = {
+    errno.ENOENT: "het bestand of de map bestaat niet",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EISDIR: "dat is een map, geen bestand",
+    errno.EEXIST: "er staat al een bestand met die naam",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.ELOOP: "het pad verwijst in een kring naar zichzelf (symbolische koppelingen)",
+    errno.EXDEV: "het bestand kan niet naar een andere schijf worden verplaatst",
+    errno.EBUSY: "het bestand is in gebruik door een ander programma",
+    errno.ETXTBSY: "het bestand is in gebruik door een ander programma",
+    errno.EIO: "lees- of schrijffout van de schijf",
+    errno.EDQUOT: "het schijfquotum is op; maak ruimte vrij en probeer het opnieuw",
+    errno.EFBIG: "het bestand wordt te groot voor deze schijf",
+    errno.EMFILE: "te veel open bestanden; sluit andere programma's en probeer het opnieuw",
+    errno.ENXIO: "het apparaat bestaat niet (meer)",
+    errno.ENODEV: "het apparaat bestaat niet (meer)",
+    errno.EINVAL: "die naam of plaats kan op deze schijf niet worden gebruikt",
+}
+
+
+def describe_os_error(exc: OSError, *, reading: bool = False) -> str:
+    """The reason of a file-system failure as a Dutch phrase (no capital, no full stop), so
+    it fits after "kan niet worden geschreven: "; the same wording everywhere by errno."""
     if exc.errno == errno.ENOSPC:
         return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"geen toestemming om te schrijven in {exc.filename or 'deze map'}"
-    return exc.strerror or str(exc)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        where = exc.filename or ("dit bestand" if reading else "deze map")
+        return (
+            f"geen toestemming om {where} te lezen"
+            if reading
+            else (f"geen toestemming om te schrijven in {where}")
+        )
+    if exc.errno == errno.EROFS:
+        return (
+            f"de schijf is alleen-lezen ({exc.filename})"
+            if exc.filename
+            else ("de schijf is alleen-lezen")
+        )
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    code = errno.errorcode.get(exc.errno or 0, "onbekend")
+    return f"systeemfout {code} ({exc.strerror or exc})"
 
 
 def is_busy(exc: BaseException) -> bool:
