@@ -60,6 +60,8 @@ def run(args: argparse.Namespace, context: Context) -> int:
     refused = refusal(out, context.db_path)
     if refused:
         raise CliError(refused)
+    if out.exists() and not args.force:  # the same sentence as `bundle export`
+        raise CliError(f"{out} bestaat al; kies een andere naam of gebruik --force.")
     quiet = args.json or not sys.stderr.isatty()
     try:
         report = generate(
