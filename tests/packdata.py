@@ -43,7 +43,7 @@ def build(repo: Repository) -> PackData:
             "slug": "wonen",
             "title": "Wonen",
             "summary": "OPENBAAR-samenvatting over woningbouw.",
-            "escalation": "OPENBAAR-escalatie: een extra ALV.",
+            "escalation": "GEHEIM-escalatie: een extra ALV.",  # vertrouwelijk only, like BATNA
             "classification": "openbaar",
         },
     )

@@ -6,6 +6,7 @@ import datetime as dt
 
 import packdata
 from pdftext import all_text
+from pypdf import PdfReader
 
 from briefing_app.domain.classification import Classification
 from briefing_app.services.packs import PackRequest, prepare_pack, write_pack
@@ -94,16 +95,28 @@ def test_dossier_pack_without_meeting(repo, db, tmp_path):
     assert again.pack.version == 2  # the same set of dossiers, whatever the order
 
 
-def test_meeting_classified_above_the_edition_still_frames_the_pack(repo, db, tmp_path):
+def test_meeting_classified_above_the_edition_lends_the_pack_neither_title_nor_place(
+    repo, db, tmp_path
+):
     data = packdata.build(repo)
-    repo.update("meeting", data.meeting, {"classification": "intern"})
+    repo.update("meeting", data.meeting, {"classification": "intern", "notes": "INTERN-notitie"})
     prepared = prepare_pack(db, PackRequest(Classification.OPENBAAR, data.meeting), today=TODAY)
-    assert prepared.pack.title == "Bestuurlijk overleg juni"
+    assert prepared.pack.title == "Dossier Wonen"
+    assert prepared.pack.place == "" and prepared.pack.meeting_date == ""
     assert prepared.check.meeting_classification == "intern" and not prepared.check.clean
     assert "Het overleg zelf is gerubriceerd als intern" in "\n".join(
         prepared.check.summary_lines()
     )
     assert data.meeting not in prepared.items  # the meeting row is not counted as shown content
+    result = write_pack(repo, prepared, tmp_path / "o.pdf")
+    text = all_text(result.path)
+    assert "OPENBAAR-kern" in text and "Dossier Wonen" in text
+    for hidden in ("Bestuurlijk overleg juni", "Den Haag", "18 juni 2024", "INTERN-notitie"):
+        assert hidden not in text, hidden
+    title = PdfReader(str(result.path)).metadata.title
+    assert "Bestuurlijk overleg" not in title and "Wonen" in title
+    intern = prepare_pack(db, PackRequest(Classification.INTERN, data.meeting), today=TODAY)
+    assert intern.pack.title == "Bestuurlijk overleg juni" and intern.pack.place == "Den Haag"
 
 
 def test_series_year_references_use_the_year_value(repo, db):

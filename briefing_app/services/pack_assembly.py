@@ -3,6 +3,10 @@
 Figure references are filled in only from figures the edition may show: a reference to a figure
 above the edition prints a neutral mark instead of its value, so a number cannot leak into an
 open edition through a talking point. Unknown keys are marked and reported by the check.
+
+A meeting classified above the edition gives the pack a neutral title made from its dossiers,
+without the meeting's date and place. A dossier's escalation strategy has no classification of
+its own; like the BATNA it is shown only in the `vertrouwelijk` edition.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from briefing_app.domain.classification import Classification
 from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import KINDS_BY_TABLE, POSITION_KIND_LABELS
 from briefing_app.domain.pack import (
@@ -162,7 +167,11 @@ class _Builder:
             agreed=tuple(p for p in positions if p.party == "agreed"),
             bottom_lines=tuple(p for p in positions if p.kind in ("bottom_line", "batna")),
             hard_questions=questions,
-            escalation=self.fill(row.get("escalation"), title),
+            escalation=(
+                self.fill(row.get("escalation"), title)
+                if self.sel.edition is Classification.VERTROUWELIJK
+                else ""
+            ),
             sources=tuple(sorted(set(cited))),
         )
 
@@ -200,7 +209,8 @@ def assemble(sel: Selection, title_if_no_meeting: str = "") -> tuple[Pack, Probl
     """The pack's content (version, changes and date are filled in when it is exported)."""
     builder = _Builder(sel)
     dossiers = tuple(builder.dossier(item, row) for item, row in sel.agenda)
-    meeting = sel.meeting
+    # A meeting above the edition frames nothing: its title, date and place stay out.
+    meeting = None if sel.meeting_above_edition else sel.meeting
     title = str(meeting["title"]) if meeting else title_if_no_meeting or _dossier_title(dossiers)
     pack = Pack(
         title=title,

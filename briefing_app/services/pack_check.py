@@ -55,7 +55,7 @@ class PackCheck:
         meeting = (
             (
                 f"Het overleg zelf is gerubriceerd als {self.meeting_classification}; "
-                "titel, datum en plaats staan wel op het pakket",
+                "titel, datum en plaats zijn weggelaten; het pakket heet naar zijn dossiers",
             )
             if self.meeting_classification
             else ()

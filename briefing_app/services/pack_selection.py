@@ -2,9 +2,9 @@
 
 A pack covers a meeting (its agenda dossiers, counterparts and delegation) or a list of
 dossiers. An edition takes only rows at or below its classification; a row whose dossier is
-left out is left out with it; an agenda item above the edition hides only its aim; a bottom line or BATNA appears only
-in the `vertrouwelijk` edition whatever its own classification says. Everything left out is
-counted, never shown.
+left out is left out with it; an agenda item above the edition hides only its aim; a bottom line
+or BATNA, and a dossier's escalation strategy, appear only in the `vertrouwelijk` edition
+whatever their own classification says. Everything left out is counted, never shown.
 """
 
 from __future__ import annotations
@@ -78,8 +78,8 @@ def select(
         withheld_keys=set(),
     )
     if meeting is not None:
-        # The other side sits at the table: the title, date and place of the meeting frame every
-        # edition. Only when the meeting itself is classified higher does the check say so.
+        # The title, date and place of the meeting frame every edition the meeting's own
+        # classification allows; above it the pack gets a neutral title (see pack_assembly).
         sel.meeting = meeting
         sel.meeting_above_edition = not allowed(edition, "meetings", meeting)
         if not sel.meeting_above_edition:
@@ -139,6 +139,10 @@ def _take_agenda(
             sel.included.append(("agenda_items", item))
         sel.included.append(("dossiers", dossier))
         sel.agenda.append((item, dossier))
+        if sel.edition is not Classification.VERTROUWELIJK and str(
+            dossier.get("escalation") or ""
+        ).strip():
+            sel.left_out += 1  # the escalation strategy: vertrouwelijk only, like the BATNA
         kept: dict[str, list[Row]] = {}
         for table, rows in children.items():
             kept[table] = [r for r in rows if allowed(sel.edition, table, r)]
