@@ -15,6 +15,7 @@ from briefing_app.domain.classification import Classification
 CHANGE_NEW = "nieuw"
 CHANGE_CHANGED = "gewijzigd"
 CHANGE_REMOVED = "vervallen"
+CHANGE_LEFT_EDITION = "niet meer in deze editie"  # still there, but now above the edition
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ class Delegate:
 class PackChange:
     """One item that is new, changed or removed since the previous pack."""
 
-    change: str  # CHANGE_NEW, CHANGE_CHANGED or CHANGE_REMOVED
+    change: str  # CHANGE_NEW, CHANGE_CHANGED, CHANGE_REMOVED or CHANGE_LEFT_EDITION
     kind_label: str
     title: str
     dossier: str = ""

@@ -7,7 +7,13 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.domain.classification import Classification
-from briefing_app.domain.pack import CHANGE_CHANGED, CHANGE_NEW, CHANGE_REMOVED, Pack
+from briefing_app.domain.pack import (
+    CHANGE_CHANGED,
+    CHANGE_LEFT_EDITION,
+    CHANGE_NEW,
+    CHANGE_REMOVED,
+    Pack,
+)
 from briefing_app.export.blocks import (
     SHORT_CELL_LIMIT,
     boxed,
@@ -30,7 +36,7 @@ EDITION_AUDIENCE = {
         "niet kopiëren of doorsturen."
     ),
 }
-CHANGE_ORDER = {CHANGE_NEW: 0, CHANGE_CHANGED: 1, CHANGE_REMOVED: 2}
+CHANGE_ORDER = {CHANGE_NEW: 0, CHANGE_CHANGED: 1, CHANGE_REMOVED: 2, CHANGE_LEFT_EDITION: 3}
 
 
 def cover(pack: Pack, width: float) -> list[Flowable]:
@@ -115,8 +121,11 @@ def changes(pack: Pack, width: float) -> list[Flowable]:
         counts = {k: sum(1 for c in info.items if c.change == k) for k in CHANGE_ORDER}
         intro = (
             f"Ten opzichte van versie {info.previous_version}{since}: {counts[CHANGE_NEW]} nieuw, "
-            f"{counts[CHANGE_CHANGED]} gewijzigd, {counts[CHANGE_REMOVED]} vervallen."
+            f"{counts[CHANGE_CHANGED]} gewijzigd, {counts[CHANGE_REMOVED]} vervallen"
         )
+        if counts[CHANGE_LEFT_EDITION]:
+            intro += f", {counts[CHANGE_LEFT_EDITION]} niet meer in deze editie"
+        intro += "."
         if not info.items:
             intro += " De inhoud is niet veranderd."
     out: list[Flowable] = [Heading(title, st.h2, 0, "wijzigingen"), *paragraphs(intro)]
@@ -133,7 +142,7 @@ def changes(pack: Pack, width: float) -> list[Flowable]:
             ]
             for c in items
         ]
-        widths = [22 * mm, 30 * mm, width - 92 * mm, 40 * mm]
+        widths = [28 * mm, 28 * mm, width - 96 * mm, 40 * mm]
         out += [gap(4), table(["Wijziging", "Soort", "Onderdeel", "Dossier"], rows, widths)]
     out.append(PageBreak())
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.domain.classification import Classification
@@ -44,6 +45,31 @@ class Problems:
 
     broken: list[tuple[str, str]] = field(default_factory=list)  # (where, key)
     withheld: list[tuple[str, str]] = field(default_factory=list)
+    cited: dict[str, str] = field(default_factory=dict)  # figure key -> where it is first cited
+
+
+def figure_lookup(
+    sel: Selection, book: FigureBook, problems: Problems | None = None, where: str = ""
+) -> Callable[[str], str | None]:
+    """How a `{fig:key}` reads in this edition: its value, the withheld mark, or None (unknown).
+
+    The body and the list of changes both use it, so a reference reads the same in both.
+    """
+
+    def lookup(key: str) -> str | None:
+        value = book.display(key)
+        base = key if key in sel.figures_by_key else key.rpartition(".")[0]
+        if value is not None:
+            if problems is not None and base in sel.figures_by_key:
+                problems.cited.setdefault(base, where)
+            return value
+        if key in sel.withheld_keys or key.rpartition(".")[0] in sel.withheld_keys:
+            if problems is not None:
+                problems.withheld.append((where, key))
+            return WITHHELD_MARK
+        return None
+
+    return lookup
 
 
 class _Builder:
@@ -56,16 +82,7 @@ class _Builder:
     # -- text and sources ---------------------------------------------------------------
 
     def fill(self, text: object, where: str) -> str:
-        def lookup(key: str) -> str | None:
-            value = self.book.display(key)
-            if value is not None:
-                return value
-            if key in self.sel.withheld_keys or key.rpartition(".")[0] in self.sel.withheld_keys:
-                self.problems.withheld.append((where, key))
-                return WITHHELD_MARK
-            return None
-
-        rendered = render(str(text or ""), lookup)
+        rendered = render(str(text or ""), figure_lookup(self.sel, self.book, self.problems, where))
         self.problems.broken += [(where, key) for key in rendered.broken]
         return rendered.text
 
@@ -235,9 +252,15 @@ def _dossier_title(dossiers: tuple[PackDossier, ...]) -> str:
 
 
 def content_hash(pack: Pack) -> str:
-    """A digest of what the pack says, independent of its version, date and change list."""
+    """A digest of what the pack says, independent of its version, date and change list.
+
+    Only what the edition shows counts: how many items it leaves out is not printed, so adding
+    or editing a hidden item leaves the digest of an open edition as it was.
+    """
     content = dataclasses.asdict(
-        dataclasses.replace(pack, version=0, replaces=None, prepared_on="", content_hash="")
+        dataclasses.replace(
+            pack, version=0, replaces=None, prepared_on="", content_hash="", left_out=0
+        )
     )
     content.pop("changes", None)
     blob = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)

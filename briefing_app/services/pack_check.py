@@ -1,8 +1,9 @@
 """The check before an export: what a careful adviser would want to fix first.
 
-It lists figures without a source, figures older than a threshold, items still in concept,
-agenda dossiers without a bottom line (for the `vertrouwelijk` edition), how many items the
-edition leaves out, and figure references that cannot be filled in. The user may export anyway;
+It lists figures without a source, without an as-of date (peildatum) or older than a threshold
+(the figures of the agenda dossiers and every figure a text of the pack cites), items still in
+concept, agenda dossiers without a bottom line (for the `vertrouwelijk` edition), how many items
+the edition leaves out, and figure references that cannot be filled in. The user may export anyway;
 the check only informs.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.formatting import format_date
 from briefing_app.services.pack_assembly import Problems, item_title
-from briefing_app.services.pack_selection import Selection
+from briefing_app.services.pack_selection import Row, Selection
 
 DEFAULT_STALE_DAYS = 365
 EDITION_ADJECTIVE = {
@@ -28,6 +29,7 @@ EDITION_ADJECTIVE = {
 class PackCheck:
     edition: Classification
     figures_without_source: tuple[str, ...] = ()
+    figures_without_date: tuple[str, ...] = ()
     stale_figures: tuple[str, ...] = ()
     drafts: tuple[str, ...] = ()
     missing_bottom_lines: tuple[str, ...] = ()
@@ -42,6 +44,7 @@ class PackCheck:
         """True when nothing needs attention (leaving items out is what editions are for)."""
         return not (
             self.figures_without_source
+            or self.figures_without_date
             or self.stale_figures
             or self.drafts
             or self.missing_bottom_lines
@@ -70,6 +73,7 @@ class PackCheck:
                     self.withheld_references,
                 ),
                 ("Kerncijfers zonder bron", self.figures_without_source),
+                ("Kerncijfers zonder peildatum", self.figures_without_date),
                 (f"Kerncijfers ouder dan {self.stale_after_days} dagen", self.stale_figures),
                 ("Onderdelen nog in concept", self.drafts),
                 ("Agendadossiers zonder ondergrens", self.missing_bottom_lines),
@@ -97,18 +101,18 @@ def check(
 ) -> PackCheck:
     reference = _reference_date(sel, today)
     limit = reference - dt.timedelta(days=stale_after_days)
-    no_source, stale, drafts, no_bottom = [], [], [], []
+    no_source, no_date, stale, drafts, no_bottom = [], [], [], [], []
+    for label, f in _figures_shown(sel, problems):
+        if not f.get("source_id") or str(f["source_id"]) not in sel.sources:
+            no_source.append(label)
+        as_of = _date(f.get("as_of"))
+        if as_of is None:
+            no_date.append(label)
+        elif as_of < limit:
+            stale.append(f"{label} ({format_date(str(f['as_of']))})")
     for _item, dossier in sel.agenda:
         kids = sel.children[str(dossier["id"])]
         title = str(dossier["title"])
-        for f in kids["figures"]:
-            label = f"{title}: {item_title('figures', f)}"
-            if not f.get("source_id") or str(f["source_id"]) not in sel.sources:
-                no_source.append(label)
-            as_of = _date(f.get("as_of"))
-            if as_of is None or as_of < limit:
-                when = format_date(str(f["as_of"])) if as_of else "geen peildatum"
-                stale.append(f"{label} ({when})")
         for table, rows in kids.items():
             drafts += [
                 f"{title}: {item_title(table, r)}" for r in rows if r.get("status") == "draft"
@@ -120,6 +124,7 @@ def check(
     return PackCheck(
         edition=sel.edition,
         figures_without_source=tuple(no_source),
+        figures_without_date=tuple(no_date),
         stale_figures=tuple(stale),
         drafts=tuple(drafts),
         missing_bottom_lines=tuple(no_bottom),
@@ -137,6 +142,20 @@ def check(
             else ""
         ),
     )
+
+
+def _figures_shown(sel: Selection, problems: Problems) -> list[tuple[str, Row]]:
+    """(label, row) of every figure the pack shows: in its dossiers' tables or cited in a text."""
+    shown: dict[str, tuple[str, Row]] = {}
+    for _item, dossier in sel.agenda:
+        for f in sel.children[str(dossier["id"])]["figures"]:
+            shown[str(f["key"])] = (f"{dossier['title']}: {item_title('figures', f)}", f)
+    for key, where in problems.cited.items():
+        f = sel.figures_by_key[key]
+        if key not in shown:
+            label = f"{where}: {item_title('figures', f)} (genoemd in de tekst)"
+            shown[key] = (label.lstrip(": "), f)
+    return list(shown.values())
 
 
 def _reference_date(sel: Selection, today: dt.date) -> dt.date:

@@ -2,7 +2,8 @@
 
 Every export stores the revision (the latest `revisions.id`) of each item it contained. The next
 pack of the same meeting and edition compares its items with that record: an item not there
-before is new, one with another revision changed, one that is gone was removed.
+before is new, one with another revision changed, one that is gone was removed ("vervallen"),
+unless it still exists above the edition: then it is "niet meer in deze editie".
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.domain.pack import (
     CHANGE_CHANGED,
+    CHANGE_LEFT_EDITION,
     CHANGE_NEW,
     CHANGE_REMOVED,
     PackChange,
@@ -24,8 +26,8 @@ from briefing_app.domain.pack import (
 )
 from briefing_app.domain.references import render
 from briefing_app.services.figures import FigureBook
-from briefing_app.services.pack_assembly import WITHHELD_MARK, item_title
-from briefing_app.services.pack_selection import Row, Selection
+from briefing_app.services.pack_assembly import figure_lookup, item_title
+from briefing_app.services.pack_selection import Row, Selection, allowed
 
 ItemRecord = dict[str, dict[str, object]]  # item id -> {table, revision, title, dossier}
 
@@ -61,14 +63,14 @@ def item_record(db: sqlite_utils.Database, sel: Selection) -> ItemRecord:
             "SELECT item_table, item_id, max(id) AS rev FROM revisions GROUP BY item_table, item_id"
         )
     }
-    book = FigureBook.from_rows(sel.figures_by_key.values())
+    lookup = figure_lookup(sel, FigureBook.from_rows(sel.figures_by_key.values()))
     dossier_titles = {str(d["id"]): str(d["title"]) for _, d in sel.agenda}
     names = {sid: str(s["name"]) for sid, s in sel.stakeholders.items()}
     record: ItemRecord = {}
     for table, row in sel.included:
         item_id = str(row["id"])
-        # The title as the pack shows it: figure references filled in (or marked).
-        title = render(item_title(table, row), lambda k: book.display(k) or WITHHELD_MARK).text
+        # The title as the pack shows it: figure references filled in (or marked) alike.
+        title = render(item_title(table, row), lookup).text
         if table == "meeting_counterparts":
             title = names.get(str(row["stakeholder_id"]), title)
         record[item_id] = {
@@ -80,7 +82,12 @@ def item_record(db: sqlite_utils.Database, sel: Selection) -> ItemRecord:
     return dict(sorted(record.items()))
 
 
-def changes_since(previous: Row | None, record: ItemRecord) -> PackChanges:
+def changes_since(
+    previous: Row | None,
+    record: ItemRecord,
+    db: sqlite_utils.Database | None = None,
+    edition: Classification | None = None,
+) -> PackChanges:
     if previous is None:
         return PackChanges()
     before: ItemRecord = json.loads(str(previous["items"] or "{}"))
@@ -93,12 +100,33 @@ def changes_since(previous: Row | None, record: ItemRecord) -> PackChanges:
             items.append(_change(CHANGE_CHANGED, item_id, now))
     for item_id, old in before.items():
         if item_id not in record:
-            items.append(_change(CHANGE_REMOVED, item_id, old))
+            above = db is not None and edition is not None and _above(db, edition, item_id, old)
+            items.append(_change(CHANGE_LEFT_EDITION if above else CHANGE_REMOVED, item_id, old))
     return PackChanges(
         previous_version=int(previous["version"]),
         previous_date=format_date(str(previous["created_at"])[:10]),
         items=tuple(items),
     )
+
+
+def _above(
+    db: sqlite_utils.Database, edition: Classification, item_id: str, entry: dict[str, object]
+) -> bool:
+    """Whether an item gone from the pack still exists, but above the edition (or its dossier is)."""
+    table = str(entry.get("table"))
+    if table not in KINDS_BY_TABLE:  # the name comes from a stored record: never trust it in SQL
+        return False
+    rows = list(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [item_id]))
+    if not rows:
+        return False
+    row = dict(rows[0])
+    if not allowed(edition, table, row):
+        return True
+    dossier_id = row.get("dossier_id")
+    if dossier_id:
+        dossier = list(db.query("SELECT * FROM dossiers WHERE id = ?", [dossier_id]))
+        return bool(dossier) and not allowed(edition, "dossiers", dict(dossier[0]))
+    return False
 
 
 def _change(change: str, item_id: str, entry: dict[str, object]) -> PackChange:

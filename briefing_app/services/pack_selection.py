@@ -139,9 +139,10 @@ def _take_agenda(
             sel.included.append(("agenda_items", item))
         sel.included.append(("dossiers", dossier))
         sel.agenda.append((item, dossier))
-        if sel.edition is not Classification.VERTROUWELIJK and str(
-            dossier.get("escalation") or ""
-        ).strip():
+        if (
+            sel.edition is not Classification.VERTROUWELIJK
+            and str(dossier.get("escalation") or "").strip()
+        ):
             sel.left_out += 1  # the escalation strategy: vertrouwelijk only, like the BATNA
         kept: dict[str, list[Row]] = {}
         for table, rows in children.items():

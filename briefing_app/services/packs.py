@@ -25,7 +25,7 @@ import sqlite_utils
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.formatting import format_date
-from briefing_app.domain.pack import CHANGE_REMOVED, Pack
+from briefing_app.domain.pack import Pack
 from briefing_app.services import pack_history
 from briefing_app.services.pack_assembly import assemble, mark_changes
 from briefing_app.services.pack_check import DEFAULT_STALE_DAYS, PackCheck, check
@@ -107,8 +107,8 @@ def prepare_pack(
     previous = pack_history.previous_export(
         db, request.edition, meeting_id=request.meeting_id, dossier_slugs=request.dossier_slugs
     )
-    changes = pack_history.changes_since(previous, items)
-    marks = {c.item_id: c.change for c in changes.items if c.change != CHANGE_REMOVED}
+    changes = pack_history.changes_since(previous, items, db, request.edition)
+    marks = {c.item_id: c.change for c in changes.items if c.item_id in items}
     pack = dataclasses.replace(
         mark_changes(pack, marks),
         version=(int(previous["version"]) + 1) if previous else 1,
