@@ -94,3 +94,20 @@ def test_toml_errors_are_dutch(text, dutch):
     with pytest.raises(tomllib.TOMLDecodeError) as caught:
         tomllib.loads(text)
     assert dutch in toml_problem(caught.value)
+
+
+def test_writing_where_no_file_can_be_made_does_not_say_the_folder_is_missing(tmp_path):
+    exc = OSError(errno.ENOENT, "No such file or directory", str(tmp_path / ".x.tmp"))
+    assert describe_os_error(exc) == f"in de map {tmp_path} kunnen geen bestanden worden gemaakt"
+    missing = OSError(errno.ENOENT, "No such file or directory", str(tmp_path / "weg" / "x"))
+    assert describe_os_error(missing) == "het bestand of de map bestaat niet"
+    assert describe_os_error(exc, reading=True) == "het bestand of de map bestaat niet"
+
+
+def test_bundle_export_into_proc_is_dutch(default_db_copy, tmp_path, capsys):
+    secret = tmp_path / "wachtwoord.txt"
+    secret.write_text("correct paard batterij\n")
+    args = ["--db", str(default_db_copy), "bundle", "export", "-o", "/proc/x.briefing"]
+    assert main([*args, "--passphrase-file", str(secret)]) == 2
+    err = capsys.readouterr().err
+    assert "kunnen geen bestanden worden gemaakt" in err and "No such" not in err

@@ -177,7 +177,7 @@ def write_sealed(target: Path, data: bytes) -> None:
         from briefing_app.store.errors import describe_os_error
 
         raise BundleError(
-            f"De bundel kon niet worden geschreven: {describe_os_error(exc)}"
+            f"De bundel kon niet worden geschreven: {describe_os_error(exc)}."
         ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):

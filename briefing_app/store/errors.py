@@ -109,6 +109,12 @@ def describe_os_error(exc: OSError, *, reading: bool = False) -> str:
             if exc.filename
             else ("de schijf is alleen-lezen")
         )
+    if exc.errno == errno.ENOENT and not reading and exc.filename:
+        # Writing into a folder that exists but takes no files (/proc, a removed mount):
+        # "does not exist" would send the user looking for a folder that is right there.
+        folder = Path(str(exc.filename)).parent
+        if folder.is_dir():
+            return f"in de map {folder} kunnen geen bestanden worden gemaakt"
     if exc.errno in _OS_REASONS:
         return _OS_REASONS[exc.errno]
     code = errno.errorcode.get(exc.errno or 0, "onbekend")
