@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
 from briefing_app.domain.items import ItemKind
 from briefing_app.ui.i18n import tr as _tr
@@ -49,6 +49,17 @@ def changed_at(row: Row) -> str:
     stamp = QDateTime.fromString(str(row.get("updated_at", ""))[:19], "yyyy-MM-ddTHH:mm:ss")
     stamp.setTimeZone(QTimeZone.utc())
     return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def changed_short(row: Row) -> str:
+    """`updated_at` as a list shows it: the time for today's changes, else the date (the lists
+    are narrow; the history shows both)."""
+    stamp = QDateTime.fromString(str(row.get("updated_at", ""))[:19], "yyyy-MM-ddTHH:mm:ss")
+    stamp.setTimeZone(QTimeZone.utc())
+    local = stamp.toLocalTime()
+    if local.date() == QDate.currentDate():
+        return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
 
 
 # (field, how it is shown) per kind; "choice", "text" (rendered, may warn) or "plain".
@@ -95,7 +106,7 @@ def columns_for(kind: ItemKind) -> list[Column]:
     columns.append(Column("classification", label("Rubricering"), _choice(kind, "classification")))
     if kind.has_status:
         columns.append(Column("status", label("Status"), _choice(kind, "status")))
-    columns.append(Column("updated_at", _changed_title(), changed_at))
+    columns.append(Column("updated_at", _changed_title(), changed_short))
     return columns
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -234,8 +235,8 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.search_action)
         bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
+        bar.addAction(self._toolbar_twin(self.undo_action, _tr("Ongedaan maken")))
+        bar.addAction(self._toolbar_twin(self.redo_action, _tr("Opnieuw")))
         bar.addSeparator()
         self.changed_label = QLabel(_tr("Gewijzigd sinds"), bar)
         self.changed_since = QDateEdit(bar)
@@ -248,6 +249,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.changed_since)
         self.addToolBar(bar)
         self._show_tracker_moment()
+
+    def _toolbar_twin(self, action: QAction, text: str) -> QAction:
+        """A toolbar button for ``action`` with a fixed text: the undo stack's texts ("Ongedaan
+        maken Spreekpunt bewerken") would resize the button and shift the toolbar at each edit.
+        What it would undo is in the tooltip."""
+        return _TwinAction(action, text, self)
 
     def _build_status_bar(self) -> None:
         self.user_label = QLabel(self)
@@ -419,3 +426,22 @@ class MainWindow(QMainWindow):
 def _kind_for_table(table: str) -> str:
     kind = KINDS_BY_TABLE.get(table)
     return kind.name if kind else table
+
+
+class _TwinAction(QAction):
+    """Triggers another action and follows its enabled state; shows its text as the tip."""
+
+    def __init__(self, source: QAction, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._source = source
+        self.triggered.connect(source.trigger)
+        source.changed.connect(self.follow)  # a bound method: dropped when this twin goes
+        self.follow()
+
+    def follow(self) -> None:
+        source = self._source
+        if not shiboken6.isValid(source):  # the window is closing: its actions go one by one
+            return
+        self.setEnabled(source.isEnabled())
+        keys = source.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setToolTip(f"{source.text()} ({keys})" if keys else source.text())

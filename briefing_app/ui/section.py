@@ -35,7 +35,7 @@ _WIDTHS = {
     "party": 95,
     "classification": 100,
     "status": 80,
-    "updated_at": 125,
+    "updated_at": 90,
     "value": 110,
     "period": 80,
     "as_of": 95,

@@ -65,7 +65,14 @@ def _position_columns() -> list[Column]:
 class _LinkList(QWidget):
     """A heading, a read-only table and the sentence that explains an empty one."""
 
-    def __init__(self, title: str, empty: str, columns: list[Column], parent: QWidget) -> None:
+    def __init__(
+        self,
+        title: str,
+        empty: str,
+        columns: list[Column],
+        parent: QWidget,
+        narrow: tuple[int, ...] = (0,),
+    ) -> None:
         super().__init__(parent)
         self.title = QLabel(title, self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,12 +86,16 @@ class _LinkList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        # Few rows, long texts: whole sentences in wrapped rows read better than cut cells.
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in narrow:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 130)
+        header.sectionResized.connect(self._on_header_section_resized)
         self.empty = QLabel(empty, self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
@@ -102,10 +113,14 @@ class _LinkList(QWidget):
 
     def set_rows(self, rows: list[Row]) -> None:
         self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
         has_rows = bool(rows)
         self.table.setVisible(has_rows)
         self.hint.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+
+    def _on_header_section_resized(self, *_args: object) -> None:
+        self.table.resizeRowsToContents()  # wrapped texts need other heights at other widths
 
 
 class StakeholderPage(QWidget):
@@ -130,6 +145,7 @@ class StakeholderPage(QWidget):
             ),
             _position_columns(),
             self,
+            narrow=(0, 1),
         )
         form_box = QWidget(self)
         form_layout = QVBoxLayout(form_box)

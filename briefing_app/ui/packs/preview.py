@@ -98,7 +98,10 @@ class PackPreviewDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Voorbeeld: %1").replace("%1", path.name))
-        self.resize(820, 1000)
+        # A page's height where the screen allows it; never taller than the screen (on a
+        # laptop the buttons and the page count would be out of reach below its edge).
+        room = (parent or self).screen().availableGeometry()
+        self.resize(min(820, room.width() - 40), min(1000, room.height() - 60))
         self.preview = PackPreview(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
