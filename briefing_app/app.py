@@ -135,6 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     shell = Shell(AppContext.build(path, workspace.db, settings), translations, notices(workspace))
     instance.raise_requested.connect(lambda: bring_to_front(shell.window))
     if args.screenshot:
+        from briefing_app.store.output_paths import refusal
+
+        refused = refusal(Path(args.screenshot), path)
+        if refused:  # a PNG over the database would destroy it
+            return _fail(refused, show_dialog=False)
         return screenshot(shell.window, Path(args.screenshot))
     shell.window.show()
     backup_task = start_daily_backup(shell.window, workspace)  # noqa: F841  # kept until it reports

@@ -55,3 +55,13 @@ def test_screenshot_on_a_fresh_database_builds_the_default_dataset_first(tmp_pat
     assert result.returncode == 0, result.stderr
     assert db.exists()
     assert QImage(str(shot)).size().width() == 1400
+
+
+def test_a_screenshot_is_never_written_over_the_database(tmp_path):
+    db = tmp_path / "demo.db"
+    generate(db, DemoSpec(dossiers=1, talking_points=1))
+    before = db.read_bytes()
+    result = run_app("--db", str(db), "--screenshot", str(db), env_extra={"HOME": str(tmp_path)})
+    assert result.returncode == 1
+    assert result.stderr.startswith("briefing-app: ") and "nooit overschreven" in result.stderr
+    assert db.read_bytes() == before
