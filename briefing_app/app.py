@@ -47,7 +47,9 @@ ALREADY_OPEN = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from briefing_app.cli.parser import DutchArgumentParser
+
+    parser = DutchArgumentParser(
         prog="briefing-app", description="Briefing: het bureaublad voor de VNG-delegatie."
     )
     parser.add_argument("--db", metavar="PAD", help="de database (standaard: de gegevensmap)")
@@ -56,7 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BESTAND.png",
         help="maak een schermafdruk van het hoofdvenster en stop",
     )
-    parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"briefing-app {__version__}",
+        help="toon het versienummer en stop",
+    )
     return parser
 
 

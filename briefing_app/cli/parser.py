@@ -64,6 +64,7 @@ class DutchArgumentParser(argparse.ArgumentParser):
             self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"briefing: {translate(message)}\n")
+        program = self.prog.split()[0]  # "briefing pack" -> "briefing"
+        sys.stderr.write(f"{program}: {translate(message)}\n")
         sys.stderr.write(f"Meer uitleg: {self.prog} --help\n")
         sys.exit(EXIT_USAGE)
