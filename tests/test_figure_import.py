@@ -163,7 +163,7 @@ def test_cli_preview_then_apply(store, tmp_path, capsys):
     )
     db = str(tmp_path / "briefing.db")
     assert main(["--db", db, "figures", "import", str(path)]) == 0
-    assert "nieuw       rij 2: k = € 5 mln" in capsys.readouterr().out
+    assert "nieuw       rij 2: k = € 5 mln" in capsys.readouterr().out.replace("\xa0", " ")
     assert main(["--db", db, "figures", "import", str(path), "--apply"]) == 0
     assert "Ingelezen: 1 nieuw" in capsys.readouterr().out
     bad = csv_file(tmp_path, "dossier;sleutel;omschrijving;waarde;eenheid\nwonen;k;K;vijf;euro\n")

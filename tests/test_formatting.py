@@ -22,7 +22,13 @@ from briefing_app.domain.formatting import (
     ],
 )
 def test_amounts_read_the_dutch_way(euros, text):
-    assert format_amount(euros) == text
+    assert format_amount(euros).replace("\xa0", " ") == text
+
+
+def test_an_amount_never_breaks_across_lines():
+    assert format_amount(675_000_000) == "€\xa0675\xa0mln"
+    assert " " not in format_amount(1_250_000_000) + format_amount(1000)
+    assert parse_value(format_amount(675_000_000), "eur") == 675_000_000  # and reads back
 
 
 @pytest.mark.parametrize(

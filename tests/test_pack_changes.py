@@ -123,7 +123,7 @@ def test_series_year_references_use_the_year_value(repo, db):
     data = packdata.build(repo)
     repo.update("talking_point", data.talking_point, {"text": "In 2025: {fig:korting.2025}."})
     prepared = prepare_pack(db, PackRequest(Classification.OPENBAAR, data.meeting), today=TODAY)
-    texts = [t.text for d in prepared.pack.dossiers for t in d.key_messages]
+    texts = [t.text.replace("\xa0", " ") for d in prepared.pack.dossiers for t in d.key_messages]
     assert "In 2025: € 675 mln." in texts
 
 

@@ -1,7 +1,8 @@
 """Dutch formatting and parsing of numbers and amounts.
 
 Packs and the app show numbers the Dutch way: a point groups thousands, a comma marks decimals,
-amounts read as `€ 675 mln` or `€ 1 mld`, percentages as `2,5%`. Parsing accepts what a Dutch
+amounts read as `€ 675 mln` or `€ 1 mld`, percentages as `2,5%`. The spaces inside an amount are
+non-breaking (U+00A0), so a line never ends in `€` or starts with `mln`. Parsing accepts what a Dutch
 user types (`1.000,5`, `€ 675 mln`, `2,5%`) and refuses anything ambiguous with a clear reason.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+
+NBSP = "\u00a0"  # keeps `€ 675 mln` on one line
 
 MILLION = 1_000_000
 BILLION = 1_000_000_000
@@ -44,12 +47,12 @@ def format_amount(euros: float) -> str:
     """An amount in euros as a Dutch reader expects it in a briefing: `€ 675 mln`, `€ 1 mld`."""
     magnitude = abs(euros)
     if magnitude >= BILLION:
-        body = f"{format_number(_trim(euros / BILLION))} mld"
+        body = f"{format_number(_trim(euros / BILLION))}{NBSP}mld"
     elif magnitude >= MILLION:
-        body = f"{format_number(_trim(euros / MILLION))} mln"
+        body = f"{format_number(_trim(euros / MILLION))}{NBSP}mln"
     else:
         body = format_number(euros, 0 if float(euros).is_integer() else 2)
-    return f"€ {body}"
+    return f"€{NBSP}{body}"
 
 
 def _trim(value: float) -> float:

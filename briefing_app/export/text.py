@@ -4,7 +4,8 @@ ReportLab's Paragraph parses a small XML language; raw user text would lose `<wo
 `a<b`, or open a file for `<img src=...>`. Everything a user typed goes through `escape` here.
 A Paragraph also costs about quadratic time in its length, so long texts are cut into chunks at
 line breaks, sentence ends or spaces (or, for one endless word, anywhere) before they are laid
-out; ReportLab's `splitLongWords` then breaks words wider than a column.
+out; ReportLab's `splitLongWords` then breaks words wider than a column. Amounts typed by a user
+(`€ 675 mln`) get the same non-breaking spaces as formatted ones, so no line ends in `€`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from xml.sax.saxutils import escape as _xml_escape
 
 CHUNK = 1500  # characters per Paragraph: fast to lay out, still a natural paragraph length
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_AMOUNT_GAP = re.compile(
+    r"(?<=€)[ \t]+(?=[-+]?\d)|(?<=\d)[ \t]+(?=(?:mln|mld|mrd|miljoen|miljard)\b)"
+)
 
 
 def clean(text: str | None) -> str:
@@ -23,7 +27,7 @@ def clean(text: str | None) -> str:
 
 def escape(text: str | None) -> str:
     """Text for inside a Paragraph: `<`, `>`, `&` and quotes printed literally."""
-    return _xml_escape(clean(text), {'"': "&quot;"})
+    return _xml_escape(_AMOUNT_GAP.sub("\u00a0", clean(text)), {'"': "&quot;"})
 
 
 def chunks(text: str | None, size: int = CHUNK) -> list[str]:
