@@ -9,7 +9,7 @@ from briefing_app.services.bundle_crypto import KdfParams
 from briefing_app.services.bundle_import import CHANGED, CONFLICT, MINE, SAME, plan_import
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
-from briefing_app.store.shared_state import content_hash, origin_hashes
+from briefing_app.store.shared_state import content_hash, origin_hash, origin_hashes
 
 SECRET = "correct paard batterij"
 POINT = "gemeentefonds-tp-opschalingskorting"
@@ -69,6 +69,7 @@ def test_the_creation_content_of_every_item_is_known(default_db, db_file):
         for kind in ALL_KINDS:
             for row in database[kind.table].rows:
                 assert origins[(kind.table, row["id"])] == content_hash(kind, row), row["id"]
+                assert origin_hash(database, kind, row["id"]) == origins[(kind.table, row["id"])]
 
 
 def test_a_figure_with_a_series_keeps_its_origin(tmp_path):

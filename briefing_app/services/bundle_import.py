@@ -37,7 +37,7 @@ from briefing_app.store.repository import Repository, now
 from briefing_app.store.shared_state import (
     content_hash,
     content_of,
-    origin_hashes,
+    origin_hash,
     record_shared,
     shared_hashes,
 )
@@ -96,14 +96,13 @@ class ImportResult:
 
 def plan_import(db: sqlite_utils.Database, bundle: Bundle) -> ImportPlan:
     shared = shared_hashes(db)
-    origins = origin_hashes(db, ALL_KINDS)
     plan = ImportPlan(bundle, [])
     for item in bundle.items:
         local = _local_match(db, item)
         if local is not None and str(local["id"]) != item.id:
             plan.id_map[item.id] = str(local["id"])
     for item in bundle.items:
-        plan.changes.append(_classify(db, item, plan.id_map, shared, origins))
+        plan.changes.append(_classify(db, item, plan.id_map, shared))
     return plan
 
 
@@ -121,7 +120,6 @@ def _classify(
     item: BundleItem,
     id_map: Mapping[str, str],
     shared: Mapping[tuple[str, str], str],
-    origins: Mapping[tuple[str, str], str],
 ) -> PlannedChange:
     kind = item.item_kind
     theirs = _remapped(kind, item.values, id_map)
@@ -140,7 +138,7 @@ def _classify(
     )
     differing = tuple(label for label, _, _ in differences)
     base = shared.get((kind.table, local_id))
-    if base is None and item.origin and origins.get((kind.table, local_id)) == item.origin:
+    if base is None and item.origin and origin_hash(db, kind, local_id) == item.origin:
         base = item.origin  # never exchanged, but created alike on both sides
     if base == content_hash(kind, mine):
         status = CHANGED

@@ -77,6 +77,22 @@ def origin_hashes(
     return origins
 
 
+def origin_hash(db: sqlite_utils.Database, kind: ItemKind, item_id: str) -> str | None:
+    """`origin_hashes` for one item (an import needs it only for the few items that differ)."""
+    found = db.execute(
+        "SELECT new_value FROM revisions WHERE item_table = ? AND item_id = ? "
+        "AND action = 'create' ORDER BY id LIMIT 1",
+        [kind.table, item_id],
+    ).fetchone()
+    try:
+        row = json.loads(found[0]) if found and found[0] else None
+    except ValueError:
+        return None
+    if not isinstance(row, dict):
+        return None
+    return content_hash(kind, _column_defaults(db, kind.table) | _as_stored(row))
+
+
 def _as_stored(row: Mapping[str, object]) -> dict[str, object]:
     """The revision keeps lists and mappings as JSON values; the table holds them as text."""
     return {k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()}
