@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from reportlab.platypus.flowables import Flowable
 
@@ -48,6 +49,21 @@ class PageInfo:
     version: int
     short_hash: str
     prepared_on: str = ""
+
+
+def fit_width(text: str, font: str, size: float, room: float) -> str:
+    """``text`` on one line of at most ``room`` points, cut with an ellipsis where needed."""
+    text = shorten(text, 300)
+    if stringWidth(text, font, size) <= room:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with its ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…" if low else ""
 
 
 class Heading(Paragraph):
@@ -164,10 +180,12 @@ class PackDocTemplate(BaseDocTemplate):
         c.setFillColor(colour)
         c.rect(left, top - 1.2 * mm, 2.2 * mm, 4.6 * mm, stroke=0, fill=1)
         c.setFont(SANS_BOLD, 8.5)
-        c.drawString(left + 4 * mm, top, info.edition.value.upper())
+        edition = info.edition.value.upper()
+        c.drawString(left + 4 * mm, top, edition)
         c.setFillColor(GREY)
         c.setFont(SANS, 8.5)
-        c.drawRightString(right, top, shorten(info.meeting, 90))
+        room = right - (left + 4 * mm + stringWidth(edition, SANS_BOLD, 8.5) + 6 * mm)
+        c.drawRightString(right, top, fit_width(info.meeting, SANS, 8.5, room))
         c.setStrokeColor(RULE)
         c.setLineWidth(0.6)
         c.line(left, top - 3 * mm, right, top - 3 * mm)

@@ -41,7 +41,7 @@ def render_pack(
         progress=progress,
         deadline=deadline,
     )
-    story = _story(pack, doc.width)
+    story = _story(pack, doc.width, doc.height)
     doc.set_total_steps(len(story))
     doc.multiBuild(story, maxPasses=6)
     if progress is not None:
@@ -49,8 +49,8 @@ def render_pack(
     return doc.page_total
 
 
-def _story(pack: Pack, width: float) -> list:
-    story = cover(pack, width) + contents() + changes(pack, width) + summary(pack, width)
+def _story(pack: Pack, width: float, height: float) -> list:
+    story = cover(pack, width) + contents() + changes(pack, width) + summary(pack, width, height)
     story += whos_who(pack, width)
     for number, dossier in enumerate(pack.dossiers, start=1):
         story += dossier_section(number, dossier, pack, width)

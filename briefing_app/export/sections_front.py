@@ -13,6 +13,7 @@ from briefing_app.domain.pack import (
     CHANGE_NEW,
     CHANGE_REMOVED,
     Pack,
+    PackDossier,
 )
 from briefing_app.export.blocks import (
     SHORT_CELL_LIMIT,
@@ -25,8 +26,8 @@ from briefing_app.export.blocks import (
 )
 from briefing_app.export.document import Heading
 from briefing_app.export.fonts import SANS
-from briefing_app.export.styles import CLASSIFICATION_COLOURS, styles
-from briefing_app.export.text import escape, label
+from briefing_app.export.styles import CLASSIFICATION_COLOURS, GREY_HEX, styles
+from briefing_app.export.text import escape, label, shorten
 
 EDITION_AUDIENCE = {
     Classification.OPENBAAR: "Openbare editie: mag worden gedeeld, ook met de andere partij.",
@@ -148,35 +149,112 @@ def changes(pack: Pack, width: float) -> list[Flowable]:
     return out
 
 
-def summary(pack: Pack, width: float) -> list[Flowable]:
-    """One page: per dossier the aim, the key messages, our ask and (vertrouwelijk) the limit."""
+# The summary must fit one page: each step shortens the texts and shows fewer of them.
+# (characters per text, key messages, asks per dossier, show the aim)
+SUMMARY_STEPS = (
+    (400, 3, 2, True),
+    (260, 3, 2, True),
+    (260, 2, 2, False),
+    (180, 2, 2, False),
+    (180, 2, 1, False),
+    (130, 2, 1, False),
+    (130, 1, 1, False),
+    (90, 1, 1, False),
+    (90, 1, 0, False),
+    (60, 1, 0, False),
+)
+
+
+def summary(pack: Pack, width: float, height: float) -> list[Flowable]:
+    """One page: per dossier its key messages, our ask and (vertrouwelijk) the bottom line.
+
+    Texts are shortened, and fewer shown, step by step until the page holds them; each dossier
+    says what it leaves out, which its own chapter has in full. When even the shortest step does
+    not fit (many dossiers), the dossiers that do not fit are named in one closing line.
+    """
     st = styles()
-    out: list[Flowable] = [Heading("Samenvatting", st.h1, 0, "samenvatting")]
+    head: list[Flowable] = [Heading("Samenvatting", st.h1, 0, "samenvatting")]
     if not pack.dossiers:
-        out += paragraphs("Er staan geen dossiers in dit pakket.")
-    for number, dossier in enumerate(pack.dossiers, start=1):
-        out += paragraphs(f"{number}. {dossier.title}", st.h3)
-        if dossier.aim:
-            out += paragraphs(dossier.aim, st.meta, prefix="<b>Doel:</b> ")
-        for message in dossier.key_messages:
-            out += paragraphs(message.text, bullet="•", suffix=change_mark(message.change))
-        for position in dossier.ours:
-            if position.kind in ("opening", "target"):
-                out += paragraphs(
-                    position.text,
-                    bullet="›",
-                    prefix=f"<b>{label(position.kind_label)}:</b> ",
-                    suffix=change_mark(position.change),
-                )
-        for position in dossier.bottom_lines:
-            out += paragraphs(
-                position.text,
-                bullet="!",
-                prefix=f"<b>{label(position.kind_label)}:</b> ",
-                suffix=change_mark(position.change),
-            )
-    out.append(PageBreak())
+        return [*head, *paragraphs("Er staan geen dossiers in dit pakket."), PageBreak()]
+    # The body frame keeps ReportLab's default padding of 6 points on every side.
+    width, height = width - 12, height - 12
+    room = height - _height(head, width)
+    for step in SUMMARY_STEPS:
+        blocks = [_summary_block(n, d, step) for n, d in enumerate(pack.dossiers, start=1)]
+        if _height([f for b in blocks for f in b], width) <= room:
+            return [*head, *(f for b in blocks for f in b), PageBreak()]
+    return [*head, *_first_that_fit(blocks, pack, width, room), PageBreak()]
+
+
+def _summary_block(
+    number: int, dossier: PackDossier, step: tuple[int, int, int, bool]
+) -> list[Flowable]:
+    limit, messages, asks, with_aim = step
+    st = styles()
+    ours = [p for p in dossier.ours if p.kind in ("opening", "target")]
+    bottom = [p for p in dossier.bottom_lines if p.kind == "bottom_line"]
+    more = max(len(dossier.key_messages) - messages, 0) + max(len(ours) - asks, 0)
+    note = (
+        f' <font name="{SANS}" size="7.5" color="{GREY_HEX}">· nog {more} '
+        f"punt{'en' if more > 1 else ''} in hoofdstuk {number}</font>"
+        if more
+        else ""
+    )
+    out = paragraphs(f"{number}. {shorten(dossier.title, 120)}", st.h3, suffix=note)
+    if with_aim and dossier.aim:
+        out += paragraphs(_brief(dossier.aim, limit), st.meta, prefix="<b>Doel:</b> ")
+    for message in dossier.key_messages[:messages]:
+        out += paragraphs(
+            _brief(message.text, limit), bullet="•", suffix=change_mark(message.change)
+        )
+    for position, bullet in (*((p, "›") for p in ours[:asks]), *((p, "!") for p in bottom)):
+        out += paragraphs(
+            _brief(position.text, limit),
+            bullet=bullet,
+            prefix=f"<b>{label(position.kind_label)}:</b> ",
+            suffix=change_mark(position.change),
+        )
     return out
+
+
+def _brief(text: str, limit: int) -> str:
+    """``text`` on at most ``limit`` characters, cut after a whole word where one is near."""
+    flat = shorten(text, len(text) + 1)
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:-–") + "…"
+
+
+def _first_that_fit(
+    blocks: list[list[Flowable]], pack: Pack, width: float, room: float
+) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for shown, block in enumerate(blocks):
+        rest = len(blocks) - shown
+        note = paragraphs(
+            f"Nog {rest} dossiers: zie de hoofdstukken {shown + 1} tot en met {len(blocks)}.",
+            st.meta,
+        )
+        if rest == 1:
+            note = paragraphs(f"Nog 1 dossier: zie hoofdstuk {len(blocks)}.", st.meta)
+        if _height([*out, *block, *note], width) > room:
+            return [*out, *note]
+        out += block
+    return out
+
+
+def _height(flowables: list[Flowable], width: float) -> float:
+    """The height ``flowables`` take in a frame ``width`` wide, spacing included (an upper bound)."""
+    total = 0.0
+    for f in flowables:
+        _, h = f.wrap(width, 10_000)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
 
 
 def whos_who(pack: Pack, width: float) -> list[Flowable]:
