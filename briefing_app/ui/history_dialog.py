@@ -97,6 +97,8 @@ class HistoryDialog(QDialog):
         self.resize(980, 560)
         for i, width in enumerate((52, 125, 125)):
             self.table.setColumnWidth(i, width)
+        # Names ("standaardgegevens", a user's full name) are read whole, not cut.
+        self.table.resizeColumnToContents(2)
         if self.model.rowCount():
             self.table.selectRow(0)
 

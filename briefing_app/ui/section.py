@@ -270,7 +270,8 @@ class SectionController(QObject):
                 header.setSectionResizeMode(i, header.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(i, header.ResizeMode.Interactive)
-                header.resizeSection(i, _WIDTHS.get(column.key or "", 110))
+                # A column naming another item (a dossier on the agenda) needs some room.
+                header.resizeSection(i, _WIDTHS.get(column.key or "", 110) if column.key else 180)
 
     def _filtered(self) -> bool:
         q = self.query
