@@ -46,9 +46,6 @@ from briefing_app.ui.navigator import (
     NavigatorController,
     NavigatorView,
 )
-from briefing_app.ui.new_item_dialog import NewItemDialog
-from briefing_app.ui.search_dialog import SearchDialog
-from briefing_app.ui.settings_dialog import SettingsDialog
 from briefing_app.ui.stakeholder_page import StakeholderController, StakeholderPage
 
 PACK_MENU = "pack"
@@ -354,6 +351,8 @@ class MainWindow(QMainWindow):
         self.jump_to(table, item_id, str(dossier) if dossier else None)
 
     def _on_search(self) -> None:
+        from briefing_app.ui.search_dialog import SearchDialog  # on first use: start-up time
+
         hit = SearchDialog.ask(self, self.ctx.finder)
         if hit is not None and not self.jump_to(hit.kind, hit.item_id, hit.dossier_id):
             self.statusBar().showMessage(_tr("Dit item is niet (meer) te vinden"), 6000)
@@ -376,6 +375,8 @@ class MainWindow(QMainWindow):
             self._on_new_stakeholder()
 
     def _create(self, kind: ItemKind, group: str) -> None:
+        from briefing_app.ui.new_item_dialog import NewItemDialog  # on first use: start-up time
+
         values = NewItemDialog.ask(self, kind, {}, {}, [])
         if values is not None:
             item_id = self.ctx.edits.create(kind.name, values)
@@ -393,6 +394,8 @@ class MainWindow(QMainWindow):
         self._create(STAKEHOLDER, STAKEHOLDERS)
 
     def _on_settings(self) -> None:
+        from briefing_app.ui.settings_dialog import SettingsDialog  # on first use: start-up time
+
         chosen = SettingsDialog.ask(self, self.ctx.settings)
         if chosen is None:
             return

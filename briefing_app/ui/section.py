@@ -21,11 +21,9 @@ from briefing_app.services.listing import ListingService, ListQuery
 from briefing_app.ui.columns import columns_for
 from briefing_app.ui.context import ChangeTracker
 from briefing_app.ui.editing import EditController
-from briefing_app.ui.history_dialog import HistoryDialog
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
 from briefing_app.ui.models import RowTableModel
-from briefing_app.ui.new_item_dialog import NewItemDialog
 from briefing_app.ui.section_view import SectionView
 
 PAGE_SIZE = 200
@@ -165,6 +163,8 @@ class SectionController(QObject):
         parent_field = self.query.parent_field or self.kind.parent
         if parent_field:
             defaults[parent_field] = self.query.parent_id
+        from briefing_app.ui.new_item_dialog import NewItemDialog  # on first use: start-up time
+
         values = NewItemDialog.ask(self.view, self.kind, defaults, self._options, self._figures)
         if values is None:
             return None
@@ -207,6 +207,8 @@ class SectionController(QObject):
         item_id = self.selected_id()
         if item_id is None:
             return
+        from briefing_app.ui.history_dialog import HistoryDialog  # on first use: start-up time
+
         version = HistoryDialog.ask(self.view, self.history, self.kind, item_id)
         if version is None:
             return

@@ -15,7 +15,6 @@ from briefing_app.domain.validation import ValidationError
 from briefing_app.services.history import HistoryService
 from briefing_app.services.listing import ListingService
 from briefing_app.ui.editing import EditController
-from briefing_app.ui.history_dialog import HistoryDialog
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm
 from briefing_app.ui.labels import kind_label
@@ -113,6 +112,8 @@ class SingleItemController(QObject):
     def _on_history_clicked(self) -> None:
         if self.item_id is None:
             return
+        from briefing_app.ui.history_dialog import HistoryDialog  # on first use: start-up time
+
         version = HistoryDialog.ask(self.view, self.history, self.kind, self.item_id)
         if version is not None:
             changes = self.history.changes_to_restore(self.kind.name, self.item_id, version)

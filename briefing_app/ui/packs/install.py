@@ -14,12 +14,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.packs.export_dialog import PackExportDialog
-from briefing_app.ui.packs.preview import PackPreviewDialog
 
+# The dialogs are imported in the slots at run time: the export dialog pulls in the pack
+# services, the preview QtPdf; neither is needed for the first paint.
 if TYPE_CHECKING:
     from briefing_app.ui.context import AppContext
     from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.packs.export_dialog import PackExportDialog
+    from briefing_app.ui.packs.preview import PackPreviewDialog
 
 
 class PackActions:
@@ -39,6 +41,8 @@ class PackActions:
         self.preview: PackPreviewDialog | None = None
 
     def _on_export_triggered(self) -> None:
+        from briefing_app.ui.packs.export_dialog import PackExportDialog
+
         self.dialog = PackExportDialog(
             self.ctx.db,
             self.ctx.repo,
@@ -54,6 +58,8 @@ class PackActions:
         self.ctx.tracker.refresh()
 
     def _on_open_triggered(self) -> None:
+        from briefing_app.ui.packs.preview import PackPreviewDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Pakket bekijken"), str(self.folder), "PDF (*.pdf)"
         )

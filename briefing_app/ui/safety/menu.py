@@ -19,31 +19,15 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from briefing_app.domain.items import ALL_KINDS
-from briefing_app.services.bundle import (
-    Bundle,
-    collect,
-    encode,
-    read_bundle,
-    remember_shared,
-    seal_and_write,
-)
-from briefing_app.services.bundle_crypto import BundleError
-from briefing_app.services.bundle_import import apply_import, plan_import
-from briefing_app.services.figure_import import FigureImportError, apply, preview
 from briefing_app.services.workspace import WorkspaceError, recover
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.filesystem import read_only_reason
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.packs.worker import BackgroundTask, Work, run_in_background
-from briefing_app.ui.safety.backup_dialog import BackupDialog
-from briefing_app.ui.safety.bundle_dialogs import (
-    BUNDLE_FILTER,
-    BundleExportDialog,
-    BundleImportDialog,
-)
 from briefing_app.ui.safety.common import show_message, wait_cursor
-from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
-from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
+
+# The dialogs and the bundle and spreadsheet services (cryptography, openpyxl) are imported in
+# the slots that use them: importing them here would cost every start-up time (DESIGN.md).
 
 if TYPE_CHECKING:
     from briefing_app.ui.context import AppContext
@@ -93,6 +77,8 @@ class SafetyActions:
     # -- backups -----------------------------------------------------------------------
 
     def _on_backups(self) -> None:
+        from briefing_app.ui.safety.backup_dialog import BackupDialog
+
         read_only = read_only_reason(self.ctx.db_path) is not None
         chosen = BackupDialog.ask(self.window, self.ctx.db_path, read_only=read_only)
         if chosen is None:
@@ -112,6 +98,11 @@ class SafetyActions:
     # -- bundles -----------------------------------------------------------------------
 
     def _on_export_bundle(self) -> None:
+        from briefing_app.services.bundle import collect, encode, remember_shared, seal_and_write
+        from briefing_app.services.bundle_crypto import BundleError
+        from briefing_app.ui.safety.bundle_dialogs import BundleExportDialog
+        from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
+
         dossiers = [
             (r["slug"], r["title"])
             for r in self.ctx.db.query(
@@ -167,6 +158,8 @@ class SafetyActions:
         self.task = run_in_background(work, on_success=succeeded, on_failure=failed)
 
     def _on_import_bundle(self) -> None:
+        from briefing_app.ui.safety.bundle_dialogs import BUNDLE_FILTER
+
         name, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Bundel inlezen"), "", BUNDLE_FILTER + ";;*"
         )
@@ -174,6 +167,9 @@ class SafetyActions:
             self.import_bundle_from(Path(name))
 
     def import_bundle_from(self, path: Path) -> None:
+        from briefing_app.services.bundle import read_bundle
+        from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
+
         secret = PassphraseDialog.ask(self.window, confirm=False)
         if secret is None:
             return
@@ -184,6 +180,11 @@ class SafetyActions:
         )
 
     def _on_bundle_read(self, bundle: object) -> None:
+        from briefing_app.services.bundle import Bundle
+        from briefing_app.services.bundle_crypto import BundleError
+        from briefing_app.services.bundle_import import apply_import, plan_import
+        from briefing_app.ui.safety.bundle_dialogs import BundleImportDialog
+
         assert isinstance(bundle, Bundle)
         title = _tr("Bundel inlezen")
         plan = plan_import(self.ctx.db, bundle)
@@ -217,6 +218,9 @@ class SafetyActions:
             self.import_figures_from(Path(name))
 
     def import_figures_from(self, path: Path) -> None:
+        from briefing_app.services.figure_import import FigureImportError, apply, preview
+        from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
+
         try:
             result = preview(self.ctx.db, path)
         except FigureImportError as exc:
