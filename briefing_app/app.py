@@ -47,7 +47,7 @@ ALREADY_OPEN = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from briefing_app.cli.parser import DutchArgumentParser
+    from briefing_app.arguments import DutchArgumentParser
 
     parser = DutchArgumentParser(
         prog="briefing-app", description="Briefing: het bureaublad voor de VNG-delegatie."

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from briefing_app import __version__
+from briefing_app.arguments import DutchArgumentParser
 from briefing_app.cli import (
     commands_backup,
     commands_bundle,
@@ -28,7 +29,6 @@ from briefing_app.cli import (
     commands_show,
 )
 from briefing_app.cli.context import CliError, Context
-from briefing_app.cli.parser import DutchArgumentParser
 from briefing_app.store.errors import describe_sqlite_error
 
 # Command modules, in the order `briefing --help` lists them.

@@ -5,6 +5,9 @@ are required"). Its texts go through gettext, but shipping a catalogue for a han
 is more machinery than they deserve; instead this parser names its own `-h`, sets the section
 titles and translates the few error messages argparse produces, by pattern. An error is one line
 `briefing: <message>` and a hint where to read more, with exit code 2 (wrong usage).
+
+It lives outside `briefing_app.cli` so that `briefing-app` can use it without importing every
+command (and with them cryptography) at start-up.
 """
 
 from __future__ import annotations
