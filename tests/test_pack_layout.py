@@ -112,3 +112,13 @@ def test_a_long_title_in_the_page_header_is_cut_before_the_edition_label(tmp_pat
     edition_end = edition_x + stringWidth("VERTROUWELIJK", SANS_BOLD, 8.5)
     assert header[title_text] > edition_end + 10  # a clear gap, no overlap
     assert fit_width(title, SANS, 8.5, 1000) == title  # a title that fits is left whole
+
+
+def test_the_pdf_title_names_the_pack_once(tmp_path):
+    for title, expected in (
+        ("Briefingpakket", "Briefingpakket"),
+        ("Wonen", "Briefingpakket Wonen"),
+    ):
+        pack = Pack(title, Classification.OPENBAAR, content_hash="0" * 64)
+        render_pack(pack, str(tmp_path / "t.pdf"))
+        assert PdfReader(str(tmp_path / "t.pdf")).metadata.title == expected

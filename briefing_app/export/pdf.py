@@ -36,7 +36,9 @@ def render_pack(
     doc = PackDocTemplate(
         target,
         info,
-        title=f"Briefingpakket {pack.title}",
+        title=pack.title
+        if pack.title.startswith("Briefingpakket")
+        else f"Briefingpakket {pack.title}",
         subject=f"Editie {pack.edition.value}, versie {pack.version}",
         progress=progress,
         deadline=deadline,
