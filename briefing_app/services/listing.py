@@ -36,6 +36,7 @@ class ListQuery:
     parent_field: str | None = None
     kinds: tuple[str, ...] = ()  # values of the item's own `kind` field (e.g. key_message)
     parties: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()  # a commitment's state: open or done
     classifications: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     changed_since: str | None = None  # only rows changed at or after this moment
@@ -213,6 +214,7 @@ class ListingService:
         for column, values in (
             ("kind", query.kinds),
             ("party", query.parties),
+            ("state", query.states),
             ("classification", query.classifications),
             ("status", query.statuses),
         ):

@@ -277,7 +277,9 @@ class SectionController(QObject):
 
     def _filtered(self) -> bool:
         q = self.query
-        return bool(q.kinds or q.parties or q.classifications or q.statuses or q.changed_since)
+        return bool(
+            q.kinds or q.parties or q.states or q.classifications or q.statuses or q.changed_since
+        )
 
     def _clear_filters(self) -> None:
         v = self.view
@@ -297,12 +299,13 @@ class SectionController(QObject):
         def chosen(combo: QComboBox | None) -> tuple[str, ...]:
             return (combo.currentData(),) if combo is not None and combo.currentData() else ()
 
-        kinds = chosen(v.kind_filter)
-        by_party = v.kind_filter is not None and v.kind_filter.property("filter_field") == "party"
+        values = chosen(v.kind_filter)
+        field = v.kind_filter.property("filter_field") if v.kind_filter is not None else None
         self.query = replace(
             self.query,
-            kinds=() if by_party else kinds,
-            parties=kinds if by_party else (),
+            kinds=values if field == "kind" else (),
+            parties=values if field == "party" else (),
+            states=values if field == "state" else (),
             classifications=chosen(v.classification_filter),
             statuses=chosen(v.status_filter),
             changed_since=self.tracker.since if v.changed_only.isChecked() else None,

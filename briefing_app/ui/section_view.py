@@ -27,6 +27,9 @@ from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm
 from briefing_app.ui.labels import choice_group, choices, field_label, kind_label
 
+# The choice field a section filters on besides classification and status (default: `kind`).
+_FILTER_FIELDS = {"position": "party", "commitment": "state"}
+
 
 class SectionView(QWidget):
     """Toolbar, table and form for one kind of item."""
@@ -73,11 +76,12 @@ class SectionView(QWidget):
         return button
 
     def _kind_filter(self) -> QComboBox | None:
-        name = "party" if self.kind.name == "position" else "kind"
+        name = _FILTER_FIELDS.get(self.kind.name, "kind")
         if name not in self.kind.field_names or not self.kind.field(name).choices:
             return None
         combo = QComboBox(self)
-        combo.addItem(_tr("Alle partijen") if name == "party" else _tr("Alle soorten"), None)
+        everything = {"party": _tr("Alle partijen"), "state": _tr("Open en afgerond")}
+        combo.addItem(everything.get(name, _tr("Alle soorten")), None)
         for value, text in choices(choice_group(self.kind, name)):
             combo.addItem(text, value)
         combo.setAccessibleName(_tr("Filter op %1").replace("%1", field_label(self.kind, name)))

@@ -402,6 +402,10 @@ Database: %2</translation>
         <translation>All parties</translation>
     </message>
     <message>
+        <source>Open en afgerond</source>
+        <translation>Open and done</translation>
+    </message>
+    <message>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
@@ -740,10 +744,6 @@ Database: %2</translation>
     <message>
         <source>Bezig met opmaken van versie %1…</source>
         <translation>Laying out version %1…</translation>
-    </message>
-    <message>
-        <source>Het pakket is opgeslagen, maar niet vastgelegd: %1</source>
-        <translation>The pack was saved but not recorded: %1</translation>
     </message>
     <message>
         <source>Opgeslagen: %1 (%2 pagina&apos;s, versie %3, kenmerk %4).</source>

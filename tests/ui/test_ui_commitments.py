@@ -204,3 +204,21 @@ def test_an_empty_list_says_how_to_fill_it(qtbot, ctx, meeting, filled, repo):
     assert section.view.empty_label.text() == (
         "Geen toezeggingen met deze filters. Kies bovenaan andere filters."
     )
+
+
+def test_only_the_open_commitments(qtbot, ctx, meeting, filled, db):
+    from briefing_app.ui.main_window import MainWindow
+
+    db["commitments"].update(meeting["commitments"][1], {"state": "done"})
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.open_first()
+    section = commitments_of_dossier(window)
+    states = section.view.kind_filter
+    assert states.itemText(0) == "Open en afgerond"
+    states.setCurrentIndex(states.findData("open"))
+    assert shown(section, "Toezegging") == [
+        "Het Rijk stuurt voor 1 juli een brief over het accres."
+    ]
+    states.setCurrentIndex(states.findData("done"))
+    assert shown(section, "Stand") == ["afgerond"]
