@@ -10,9 +10,7 @@ row, the column and what is wrong; one problem anywhere and nothing is applied.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import math
 import re
 import sqlite3
@@ -25,15 +23,12 @@ import sqlite_utils
 from briefing_app.domain.formatting import format_date, format_value, parse_value
 from briefing_app.domain.items import FIGURE, STATUS_LABELS
 from briefing_app.domain.validation import ValidationError, clean_values
+from briefing_app.services.spreadsheet import MAX_ROWS, SpreadsheetError, read_table
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
-from briefing_app.store.errors import describe_os_error, describe_sqlite_error
+from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import Repository
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_ROWS = 5_000
 MAX_VALUE = 1e15  # a thousand trillion euros: more is a typo or a unit mistake, not a figure
-CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
 UNIT_LABELS = {"eur": "euro", "percent": "procent", "number": "aantal"}
 COLUMNS = {
     "dossier": ("dossier", "dossiercode"),
@@ -105,86 +100,11 @@ class FigurePreview:
         return bool(self.rows) and not self.problems
 
 
-def read_table(path: Path) -> list[list[object]]:
-    """The cells of the first sheet (xlsx) or of the CSV file, as rows of values."""
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise FigureImportError(
-            f"{path.name} is in het oude Excel-formaat (.xls); sla het in Excel op als .xlsx "
-            "of als CSV en lees dat in."
-        )
-    if suffix not in XLSX_SUFFIXES + CSV_SUFFIXES:
-        raise FigureImportError(
-            f"{path.name} is geen CSV- of Excel-bestand; Briefing leest kerncijfers uit .csv "
-            "(of .txt) en .xlsx."
-        )
-    try:
-        if path.is_dir():
-            raise FigureImportError(f"{path} is een map, geen bestand.")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise FigureImportError("Het bestand is te groot voor een lijst kerncijfers.")
-        if suffix in XLSX_SUFFIXES:
-            return _read_xlsx(path)
-        return _read_csv(path.name, path.read_bytes())
-    except OSError as exc:
-        raise FigureImportError(
-            f"{path} kan niet worden gelezen: {describe_os_error(exc, reading=True)}."
-        ) from exc
-
-
-def _read_xlsx(path: Path) -> list[list[object]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise FigureImportError(f"{path.name} is geen leesbaar Excel-bestand ({exc}).") from exc
-    try:
-        sheet = book["Kerncijfers"] if "Kerncijfers" in book.sheetnames else book.worksheets[0]
-        rows = zip(range(MAX_ROWS + 2), sheet.iter_rows(), strict=False)
-        return [[_cell_value(c) for c in r] for _, r in rows]
-    finally:
-        book.close()
-
-
-def _cell_value(cell: object) -> object:
-    """Excel keeps 2,5% as 0.025 with a percent format; a figure in percent holds 2.5."""
-    value = getattr(cell, "value", None)
-    number_format = str(getattr(cell, "number_format", "") or "")
-    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
-        return round(value * 100, 10)
-    return value
-
-
-def _read_csv(name: str, data: bytes) -> list[list[object]]:
-    not_text = (
-        f"{name} is geen tekstbestand (CSV); lees een CSV- of .xlsx-bestand in, "
-        "bijvoorbeeld via Opslaan als > CSV in Excel."
-    )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")  # Excel's "Unicode text"
-    elif b"\x00" in data[:4096] or data.startswith((b"%PDF", b"PK\x03\x04")):
-        raise FigureImportError(not_text)
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Dutch Windows
-    first = text.splitlines()[0] if text.strip() else ""
-    delimiter = max(";,\t", key=first.count) if first else ";"
-    # newline=None: old Mac files end lines with a bare \r, which csv would refuse.
-    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
-    try:
-        return [list(r) for r in reader]
-    except csv.Error as exc:
-        raise FigureImportError(
-            f"{name} is geen geldig CSV-bestand: regel {reader.line_num} is niet te lezen "
-            "(een aanhalingsteken te veel of te weinig?)."
-        ) from exc
-
-
 def preview(db: sqlite_utils.Database, path: Path) -> FigurePreview:
-    table = [r for r in read_table(path)]
+    try:
+        table = read_table(path)
+    except SpreadsheetError as exc:
+        raise FigureImportError(str(exc)) from exc
     if not table:
         raise FigureImportError("Het bestand is leeg.")
     header = _header(table[0])
