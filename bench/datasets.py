@@ -11,13 +11,14 @@ import shutil
 import sys
 from pathlib import Path
 
-from briefing_app.services.demo import DemoSpec, generate
+from briefing_app.services.dataset.demo import DemoSpec, generate
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 _GENERATOR_SOURCES = (
-    "services/demo.py",
-    "services/demo_rows.py",
-    "services/demo_text.py",
+    "services/dataset/demo.py",
+    "services/dataset/demo_rows.py",
+    "services/dataset/demo_spec.py",
+    "services/dataset/demo_text.py",
     "store/migrations.py",
     "store/schema_v1.sql",
 )

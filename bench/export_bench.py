@@ -25,7 +25,7 @@ from briefing_app.domain.classification import Classification
 from briefing_app.export import pdf
 from briefing_app.export.fonts import register_fonts
 from briefing_app.export.styles import PAGE_MARGIN_BOTTOM, PAGE_MARGIN_TOP, PAGE_MARGIN_X
-from briefing_app.services.packs import PackRequest, prepare_pack, write_pack
+from briefing_app.services.packs.service import PackRequest, prepare_pack, write_pack
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from bench import datasets, edit_bench, export_bench, machine, search_bench, startup_bench
 from bench.stats import Result
 from briefing_app.paths import dataset_dir
-from briefing_app.services.demo import DemoSpec
+from briefing_app.services.dataset.demo import DemoSpec
 
 # 40 dossiers: 2,500 talking points per dossier at 100,000, 25,000 at a million.
 SPEC_100K = DemoSpec(dossiers=40, talking_points=100_000, seed=1)

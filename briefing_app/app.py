@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app import APP_NAME, ORGANIZATION, __version__
 from briefing_app.paths import database_path
-from briefing_app.services.workspace import WorkspaceError
+from briefing_app.services.core.workspace import WorkspaceError
 from briefing_app.ui import theme
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.extensions import install_all

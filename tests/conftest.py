@@ -49,7 +49,7 @@ def db_file(tmp_path):
 def default_db_file(tmp_path_factory):
     """The bundled default dataset, built once per test run (read-only use)."""
     from briefing_app.paths import dataset_dir
-    from briefing_app.services.dataset import build_database
+    from briefing_app.services.dataset.build import build_database
 
     path = tmp_path_factory.mktemp("default") / "briefing.db"
     build_database(dataset_dir(), path)

@@ -8,9 +8,9 @@ import time
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.services import bundle_crypto
-from briefing_app.services.bundle import export_bundle, read_bundle
-from briefing_app.services.bundle_crypto import (
+from briefing_app.services.exchange import crypto as bundle_crypto
+from briefing_app.services.exchange.bundle import export_bundle, read_bundle
+from briefing_app.services.exchange.crypto import (
     CANNOT_OPEN,
     HEADER_SIZE,
     NOT_A_BUNDLE,
@@ -19,7 +19,7 @@ from briefing_app.services.bundle_crypto import (
     seal,
     unseal,
 )
-from briefing_app.services.bundle_import import (
+from briefing_app.services.exchange.importing import (
     CHANGED,
     CONFLICT,
     KEEP_MINE,

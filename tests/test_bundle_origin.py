@@ -4,9 +4,9 @@ import pytest
 
 from briefing_app.cli import main
 from briefing_app.domain.items import ALL_KINDS
-from briefing_app.services.bundle import export_bundle, read_bundle
-from briefing_app.services.bundle_crypto import KdfParams
-from briefing_app.services.bundle_import import CHANGED, CONFLICT, MINE, SAME, plan_import
+from briefing_app.services.exchange.bundle import export_bundle, read_bundle
+from briefing_app.services.exchange.crypto import KdfParams
+from briefing_app.services.exchange.importing import CHANGED, CONFLICT, MINE, SAME, plan_import
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 from briefing_app.store.shared_state import content_hash, origin_hash, origin_hashes

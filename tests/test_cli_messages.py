@@ -6,7 +6,7 @@ import tomllib
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.services.dataset_files import toml_problem
+from briefing_app.services.dataset.files import toml_problem
 from briefing_app.store.errors import describe_os_error
 
 

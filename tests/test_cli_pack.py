@@ -138,7 +138,7 @@ def test_meeting_and_dossier_together_are_refused(dbfile, capsys):
 def test_a_folder_without_write_permission_is_named_in_dutch(dbfile, tmp_path, capsys, monkeypatch):
     import errno
 
-    import briefing_app.services.packs as packs
+    import briefing_app.services.packs.service as packs
 
     def refuse(*_args, dir=None, **_kwargs):  # tests run as root, where chmod would not stop us
         raise PermissionError(errno.EACCES, "Permission denied", dir)

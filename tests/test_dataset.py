@@ -6,7 +6,7 @@ import re
 import pytest
 
 from briefing_app.domain.items import ALL_KINDS, POSITION
-from briefing_app.services import catalog
+from briefing_app.services.core import catalog
 
 MLN = 1_000_000
 CONCEPT = "concept-resolutie-2024"

@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from briefing_app.services.dataset import DatasetError, build_database
+from briefing_app.services.dataset.build import DatasetError, build_database
 from briefing_app.store.connection import connect
 
 SOURCES = """

@@ -10,7 +10,7 @@ from briefing_app.cli import main
 from briefing_app.domain.items import ALL_KINDS
 from briefing_app.domain.references import referenced_keys
 from briefing_app.domain.validation import clean_values
-from briefing_app.services.demo import DemoError, DemoSpec, generate
+from briefing_app.services.dataset.demo import DemoError, DemoSpec, generate
 from briefing_app.store.connection import connect
 from briefing_app.store.integrity import check
 from briefing_app.store.repository import Repository

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from briefing_app.cli import main
-from briefing_app.services.figure_import import (
+from briefing_app.services.figures.importing import (
     CHANGED,
     NEW,
     SAME,

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from briefing_app.services.changes import database_started, last_pack_moment
-from briefing_app.services.history import HistoryService, diff_versions
-from briefing_app.services.listing import ListingService, ListQuery
+from briefing_app.services.core.changes import database_started, last_pack_moment
+from briefing_app.services.core.history import HistoryService, diff_versions
+from briefing_app.services.core.listing import ListingService, ListQuery
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_history_rebuilds_every_version_and_diffs_word_by_word(db, repo, dossier
     assert versions[1].fields == ("text", "status") and versions[1].changed_by == "Test Gebruiker"
     diff = diff_versions("talking_point", versions[0].values, versions[1].values)
     assert [d.field for d in diff] == ["text", "status"]
-    assert diff[0].as_text() == "Punt [-00-]{+nul+}"
+    assert diff[0].runs == (("=", "Punt "), ("-", "00"), ("+", "nul"))
     restore = history.changes_to_restore("talking_point", points[0], versions[0])
     assert restore == {"text": "Punt 00", "status": "draft"}
 

@@ -7,7 +7,7 @@ the plan, not about timing.
 
 from __future__ import annotations
 
-from briefing_app.services.listing import ListingService
+from briefing_app.services.core.listing import ListingService
 
 
 def test_change_counts_use_the_updated_at_index(repo, dossier):

@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from briefing_app.services import catalog
+from briefing_app.services.core import catalog
 from briefing_app.store.connection import connect
 from briefing_app.store.integrity import check
 from briefing_app.store.migrations import MIGRATIONS, latest_version, schema_version

@@ -9,7 +9,7 @@ from pdftext import all_text
 from pypdf import PdfReader
 
 from briefing_app.domain.classification import Classification
-from briefing_app.services.packs import PackRequest, prepare_pack, write_pack
+from briefing_app.services.packs.service import PackRequest, prepare_pack, write_pack
 
 TODAY = dt.date(2024, 6, 1)
 

@@ -11,8 +11,8 @@ from pdftext import all_text
 
 from briefing_app.domain.classification import Classification
 from briefing_app.paths import dataset_dir
-from briefing_app.services.dataset import build_database
-from briefing_app.services.packs import PackRequest, prepare_pack, write_pack
+from briefing_app.services.dataset.build import build_database
+from briefing_app.services.packs.service import PackRequest, prepare_pack, write_pack
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 

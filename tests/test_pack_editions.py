@@ -10,7 +10,7 @@ from pdftext import all_text, font_names, pages_text
 from pypdf import PdfReader
 
 from briefing_app.domain.classification import Classification
-from briefing_app.services.packs import PackRequest, prepare_pack, write_pack
+from briefing_app.services.packs.service import PackRequest, prepare_pack, write_pack
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 

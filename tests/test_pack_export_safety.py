@@ -10,7 +10,7 @@ from pdftext import all_text
 
 from briefing_app.cli import main
 from briefing_app.domain.classification import Classification
-from briefing_app.services.packs import PackError, PackRequest, prepare_pack, write_pack
+from briefing_app.services.packs.service import PackError, PackRequest, prepare_pack, write_pack
 from briefing_app.store.backup import create_backup
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository

@@ -14,8 +14,8 @@ from briefing_app.domain.pack import Pack, PackDossier, PackText
 from briefing_app.export.document import fit_width
 from briefing_app.export.fonts import SANS, SANS_BOLD
 from briefing_app.export.pdf import render_pack
-from briefing_app.services.demo import DemoSpec, generate
-from briefing_app.services.packs import PackRequest, prepare_pack, write_pack
+from briefing_app.services.dataset.demo import DemoSpec, generate
+from briefing_app.services.packs.service import PackRequest, prepare_pack, write_pack
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 

@@ -6,9 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing_app.domain.classification import Classification
-from briefing_app.services.bundle import collect, decode, encode
-from briefing_app.services.bundle_crypto import KdfParams, seal, unseal
-from briefing_app.services.bundle_import import apply_import, plan_import
+from briefing_app.services.exchange.bundle import collect, decode, encode
+from briefing_app.services.exchange.crypto import KdfParams, seal, unseal
+from briefing_app.services.exchange.importing import apply_import, plan_import
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 
@@ -58,7 +58,7 @@ def test_any_text_survives_store_bundle_store(title, point, answer, note):
 @settings(max_examples=25, deadline=None)
 @given(required_text.filter(lambda t: "{" not in t), any_text.filter(lambda t: "{" not in t))
 def test_any_text_survives_store_to_pack_data(point, answer):
-    from briefing_app.services.packs import PackRequest, prepare_pack
+    from briefing_app.services.packs.service import PackRequest, prepare_pack
 
     db = store_with("Wonen", point, answer, "")
     try:
@@ -92,7 +92,7 @@ def test_any_text_survives_store_to_the_pdf_text(text):
 
     from pdftext import all_text, squeezed
 
-    from briefing_app.services.packs import PackRequest, prepare_pack, render_pack_file
+    from briefing_app.services.packs.service import PackRequest, prepare_pack, render_pack_file
 
     db = store_with("Wonen", text, "", "")
     try:

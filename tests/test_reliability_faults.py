@@ -161,7 +161,7 @@ def as_nobody(func):
 
 
 def open_and_try_to_write(path, writable_folder=False):
-    from briefing_app.services.workspace import start_workspace
+    from briefing_app.services.core.workspace import start_workspace
 
     workspace = start_workspace(path)
     result = {

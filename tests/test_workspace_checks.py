@@ -9,7 +9,7 @@ import stat
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.services.workspace import (
+from briefing_app.services.core.workspace import (
     CorruptDatabaseError,
     MissingDatabaseError,
     WorkspaceError,
@@ -98,7 +98,7 @@ def test_broken_references_are_reported_not_hidden(db_file):
 
 
 def test_read_only_uri_when_the_folder_is_read_only(db_file, monkeypatch):
-    from briefing_app.services import workspace as workspace_module
+    from briefing_app.services.core import workspace as workspace_module
 
     monkeypatch.setattr(workspace_module, "read_only_reason", lambda path: "de map is alleen-lezen")
     workspace = start_workspace(db_file)
@@ -129,7 +129,7 @@ def test_network_share_detection_reads_the_mount_table(tmp_path):
 
 def test_network_share_warning_is_shown(db_file, monkeypatch, capsys):
     from briefing_app.cli import commands_check
-    from briefing_app.services import workspace as workspace_module
+    from briefing_app.services.core import workspace as workspace_module
 
     monkeypatch.setattr(workspace_module, "is_network_share", lambda path: True)
     monkeypatch.setattr(commands_check, "is_network_share", lambda path: True)

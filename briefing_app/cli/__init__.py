@@ -100,9 +100,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.close()
 
 
-def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
-
-
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

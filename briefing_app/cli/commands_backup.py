@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from briefing_app.cli.context import CliError, Context, print_json
-from briefing_app.services.workspace import WorkspaceError, newest_good_backup, restore
+from briefing_app.services.core.workspace import WorkspaceError, newest_good_backup, restore
 from briefing_app.store.backup import (
     BackupError,
     BackupInfo,

@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 
 from briefing_app.cli.context import CliError, Context
-from briefing_app.services.bundle import export_bundle, read_bundle
-from briefing_app.services.bundle_crypto import BundleError
-from briefing_app.services.bundle_import import (
+from briefing_app.services.exchange.bundle import export_bundle, read_bundle
+from briefing_app.services.exchange.crypto import BundleError
+from briefing_app.services.exchange.importing import (
     CHANGED,
     CONFLICT,
     KEEP_MINE,

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if not path.exists():
         raise CliError(f"De database {path} bestaat niet.")
     if is_network_share(path):
-        from briefing_app.services.workspace import NETWORK_WARNING
+        from briefing_app.services.core.workspace import NETWORK_WARNING
 
         print(f"briefing: {NETWORK_WARNING}", file=sys.stderr)
     report = inspect(path)

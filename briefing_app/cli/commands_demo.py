@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from briefing_app.cli.context import CliError, Context, print_json
-from briefing_app.services.demo import DemoError, DemoSpec, generate
+from briefing_app.services.dataset.demo import DemoError, DemoSpec, generate
 from briefing_app.store.output_paths import refusal
 
 

@@ -6,7 +6,7 @@ import argparse
 
 from briefing_app.cli.context import Context, print_json
 from briefing_app.cli.output import table
-from briefing_app.services.catalog import list_dossiers
+from briefing_app.services.core.catalog import list_dossiers
 
 # Columns of the overview: table name -> Dutch header.
 COUNT_COLUMNS = {

@@ -13,7 +13,7 @@ from pathlib import Path
 from briefing_app.cli.commands_bundle import context_user
 from briefing_app.cli.context import CliError, Context
 from briefing_app.domain.formatting import format_value
-from briefing_app.services.figure_import import (
+from briefing_app.services.figures.importing import (
     CHANGED,
     NEW,
     SAME,

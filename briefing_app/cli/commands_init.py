@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing_app.cli.context import CliError, Context, print_json
 from briefing_app.paths import dataset_dir
-from briefing_app.services.catalog import list_dossiers, list_meetings
+from briefing_app.services.core.catalog import list_dossiers, list_meetings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from briefing_app.services.workspace import (
+    from briefing_app.services.core.workspace import (
         WorkspaceError,
         WorkspaceExistsError,
         init_workspace,

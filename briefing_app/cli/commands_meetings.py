@@ -7,7 +7,7 @@ import argparse
 from briefing_app.cli.context import Context, print_json
 from briefing_app.cli.output import paragraph, section, table
 from briefing_app.domain.formatting import format_date
-from briefing_app.services.catalog import Meeting, list_meetings
+from briefing_app.services.core.catalog import Meeting, list_meetings
 
 NO_DATE = "datum nog niet bekend"
 

@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from briefing_app.services.packs import (
+    from briefing_app.services.packs.service import (
         PackError,
         PackRequest,
         prepare_pack,

@@ -6,7 +6,7 @@ import argparse
 
 from briefing_app.cli.context import CliError, Context, print_json
 from briefing_app.cli.output import highlight, paragraph
-from briefing_app.services.catalog import search
+from briefing_app.services.core.catalog import search
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -13,7 +13,7 @@ import argparse
 from briefing_app.cli.context import CliError, Context, print_json
 from briefing_app.cli.output import heading, paragraph, section, tag
 from briefing_app.domain.classification import Classification
-from briefing_app.services.catalog import (
+from briefing_app.services.core.catalog import (
     DossierView,
     Figure,
     Item,

@@ -12,7 +12,7 @@ import sqlite_utils
 from briefing_app.paths import database_path
 
 if TYPE_CHECKING:
-    from briefing_app.services.workspace import Workspace
+    from briefing_app.services.core.workspace import Workspace
 
 
 class CliError(Exception):
@@ -41,7 +41,7 @@ class Context:
         return self._db
 
     def open(self) -> sqlite_utils.Database:
-        from briefing_app.services.workspace import WorkspaceError, start_workspace
+        from briefing_app.services.core.workspace import WorkspaceError, start_workspace
 
         folder = self.db_path.parent
         if self.explicit and not self.db_path.exists() and not folder.is_dir():

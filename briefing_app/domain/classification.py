@@ -42,5 +42,3 @@ _RANK = {
     Classification.INTERN: 1,
     Classification.VERTROUWELIJK: 2,
 }
-
-DEFAULT_CLASSIFICATION = Classification.INTERN

@@ -1,13 +1,14 @@
 """The kinds of item the store holds, described once.
 
-Each kind names its table, its editable fields, which of them are searchable text, and its
-defaults. The store builds its schema checks and search index from this, the app its editors and
-labels, the dataset loader its validation: one description instead of five that drift apart.
+Each kind names its table, its editable fields and its defaults. The repository validates
+writes against it, the app builds its editors and labels from it, the dataset loader and bundle
+import check their input with it: one description instead of several that drift apart. (The
+schema and the search index are SQL in `store/`, frozen per migration.)
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from briefing_app.domain.classification import Classification
 
@@ -64,7 +65,6 @@ class ItemKind:
     has_status: bool = False
     default_classification: Classification = Classification.INTERN
     title_field: str = "title"
-    extra_columns: tuple[str, ...] = field(default=())
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -75,10 +75,6 @@ class ItemKind:
     @property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
-
-    @property
-    def searchable_fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.searchable)
 
 
 _SOURCE_REF = (
@@ -306,9 +302,6 @@ ALL_KINDS: tuple[ItemKind, ...] = (
 )
 KINDS_BY_NAME = {k.name: k for k in ALL_KINDS}
 KINDS_BY_TABLE = {k.table: k for k in ALL_KINDS}
-
-# Every item also has these columns, managed by the store rather than edited as fields.
-COMMON_COLUMNS = ("id", "classification", "status", "sort_order", "created_at", "updated_at")
 
 
 def kind_named(name: str) -> ItemKind:

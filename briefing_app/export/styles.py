@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from briefing_app.domain.classification import Classification
-from briefing_app.export.fonts import SANS, SANS_BOLD, SANS_ITALIC, SERIF, register_fonts
+from briefing_app.export.fonts import SANS, SANS_BOLD, SERIF, register_fonts
 
 PAGE_MARGIN_X = 24 * mm
 PAGE_MARGIN_TOP = 26 * mm
@@ -41,7 +41,6 @@ CLASSIFICATION_COLOURS = {
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
-    body_cont: ParagraphStyle  # the continuation of a long text: no space before
     bullet: ParagraphStyle
     bullet_cont: ParagraphStyle
     small: ParagraphStyle
@@ -61,7 +60,6 @@ class Styles:
     cover_small: ParagraphStyle
     toc_1: ParagraphStyle
     toc_2: ParagraphStyle
-    callout: ParagraphStyle
 
 
 @cache
@@ -77,7 +75,6 @@ def styles() -> Styles:
     bullet = ps("bullet", leftIndent=13, bulletIndent=2, spaceAfter=4, bulletFontName=SANS)
     return Styles(
         body=body,
-        body_cont=ps("body_cont", spaceAfter=5),
         bullet=bullet,
         bullet_cont=ps("bullet_cont", leftIndent=13, spaceAfter=4),
         small=ps("small", fontName=SANS, fontSize=8, leading=10.5, textColor=GREY),
@@ -150,5 +147,4 @@ def styles() -> Styles:
         cover_small=ps("cover_small", fontName=SANS, fontSize=9.5, leading=13, textColor=INK),
         toc_1=ps("toc_1", fontName=SANS_BOLD, fontSize=10, leading=15, alignment=TA_LEFT),
         toc_2=ps("toc_2", fontName=SANS, fontSize=9.5, leading=13.5, leftIndent=14),
-        callout=ps("callout", fontName=SANS_ITALIC, fontSize=9, leading=12.5, textColor=GREY),
     )

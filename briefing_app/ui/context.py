@@ -13,15 +13,15 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
-from briefing_app.services.changes import (
+from briefing_app.services.core.changes import (
     Moment,
     database_started,
     last_pack_moment,
     moment_from_date,
 )
-from briefing_app.services.finder import FinderService
-from briefing_app.services.history import HistoryService
-from briefing_app.services.listing import ListingService
+from briefing_app.services.core.finder import FinderService
+from briefing_app.services.core.history import HistoryService
+from briefing_app.services.core.listing import ListingService
 from briefing_app.store.repository import Repository
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.settings import AppSettings

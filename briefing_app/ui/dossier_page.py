@@ -21,7 +21,7 @@ from briefing_app.domain.items import (
     TALKING_POINT,
     ItemKind,
 )
-from briefing_app.services.listing import ListQuery
+from briefing_app.services.core.listing import ListQuery
 from briefing_app.ui.columns import figure_value
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.i18n import tr as _tr

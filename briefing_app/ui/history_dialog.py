@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.items import ItemKind
-from briefing_app.services.history import HistoryService, Version, diff_versions
+from briefing_app.services.core.history import HistoryService, Version, diff_versions
 from briefing_app.ui import theme
 from briefing_app.ui.columns import changed_at
 from briefing_app.ui.i18n import tr as _tr

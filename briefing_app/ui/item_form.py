@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.formatting import format_number, parse_value
 from briefing_app.domain.items import ItemKind
-from briefing_app.services.listing import RENDERED_FIELDS
+from briefing_app.services.core.listing import RENDERED_FIELDS
 from briefing_app.ui import theme
 from briefing_app.ui.figure_text import FigureTextField, PlainTextField
 from briefing_app.ui.i18n import tr as _tr

@@ -292,12 +292,6 @@ class GroupedModel(QAbstractItemModel):
                     return self.createIndex(r, 0, g + 1)
         return QModelIndex()
 
-    def group_index(self, group_key: str) -> QModelIndex:
-        for g, group in enumerate(self._groups):
-            if group.key == group_key:
-                return self.createIndex(g, 0, 0)
-        return QModelIndex()
-
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if column != 0 or row < 0:
             return QModelIndex()

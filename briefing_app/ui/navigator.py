@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from briefing_app.services.listing import ListingService
+from briefing_app.services.core.listing import ListingService
 from briefing_app.ui.context import ChangeTracker
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import label

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.services.changes import moment_from_date
-from briefing_app.services.finder import FinderService, SearchFilters, kind_label
+from briefing_app.services.core.changes import moment_from_date
+from briefing_app.services.core.finder import FinderService, SearchFilters, kind_label
 from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choices, label

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox
 
 from briefing_app.domain.items import ItemKind
 from briefing_app.domain.validation import ValidationError
-from briefing_app.services.history import HistoryService
-from briefing_app.services.listing import ListingService, ListQuery
+from briefing_app.services.core.history import HistoryService
+from briefing_app.services.core.listing import ListingService, ListQuery
 from briefing_app.ui.columns import columns_for
 from briefing_app.ui.context import ChangeTracker
 from briefing_app.ui.editing import EditController

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from briefing_app.domain.items import ItemKind
 from briefing_app.domain.validation import ValidationError
-from briefing_app.services.history import HistoryService
-from briefing_app.services.listing import ListingService
+from briefing_app.services.core.history import HistoryService
+from briefing_app.services.core.listing import ListingService
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm

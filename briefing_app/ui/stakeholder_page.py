@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.items import POSITION, STAKEHOLDER
-from briefing_app.services.history import HistoryService
-from briefing_app.services.listing import ListingService
+from briefing_app.services.core.history import HistoryService
+from briefing_app.services.core.listing import ListingService
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_label, field_label, label

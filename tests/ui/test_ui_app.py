@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtGui import QImage
 
-from briefing_app.services.demo import DemoSpec, generate
+from briefing_app.services.dataset.demo import DemoSpec, generate
 
 
 def run_app(*args, env_extra=None):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.services.figures import FigureBook
-from briefing_app.services.finder import render_hit
+from briefing_app.services.core.finder import render_hit
+from briefing_app.services.figures.book import FigureBook
 from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit
 from briefing_app.ui.i18n import Translations
 from briefing_app.ui.main_window import MainWindow

@@ -6,11 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QToolBar
 
-from briefing_app.services.bundle import export_bundle
-from briefing_app.services.bundle_crypto import KdfParams
-from briefing_app.services.bundle_import import CONFLICT, KEEP_MINE, THEIRS, plan_import
-from briefing_app.services.figure_import import preview
-from briefing_app.services.workspace import CorruptDatabaseError, WorkspaceError, start_workspace
+from briefing_app.services.core.workspace import (
+    CorruptDatabaseError,
+    WorkspaceError,
+    start_workspace,
+)
+from briefing_app.services.exchange.bundle import export_bundle
+from briefing_app.services.exchange.crypto import KdfParams
+from briefing_app.services.exchange.importing import CONFLICT, KEEP_MINE, THEIRS, plan_import
+from briefing_app.services.figures.importing import preview
 from briefing_app.store.backup import create_backup, list_backups
 from briefing_app.store.connection import connect
 from briefing_app.store.errors import READ_ONLY
@@ -181,7 +185,7 @@ def conflicting_plan(tmp_path):
     Repository(mine).create("dossier", {"slug": "wonen", "title": "Wonen (mijn)"})
     export_bundle(theirs, tmp_path / "b.briefing", SECRET, kdf=KdfParams(log2_n=14))
     theirs.close()
-    from briefing_app.services.bundle import read_bundle
+    from briefing_app.services.exchange.bundle import read_bundle
 
     return mine, plan_import(mine, read_bundle(tmp_path / "b.briefing", SECRET)), point
 
@@ -227,7 +231,7 @@ def test_bundle_import_from_the_menu_applies_the_choice(qtbot, file_window, tmp_
 
 
 def test_bundle_export_from_the_menu(qtbot, file_window, tmp_path, monkeypatch):
-    from briefing_app.services.bundle import read_bundle
+    from briefing_app.services.exchange.bundle import read_bundle
     from briefing_app.ui.safety.bundle_dialogs import ExportChoice
 
     target = tmp_path / "voor-anna.briefing"

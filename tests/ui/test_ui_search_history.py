@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefing_app.services.history import HistoryService
+from briefing_app.services.core.history import HistoryService
 from briefing_app.ui.history_dialog import HistoryDialog
 from briefing_app.ui.search_dialog import DEBOUNCE_MS, SearchDialog
 

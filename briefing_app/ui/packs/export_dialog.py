@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.classification import Classification
-from briefing_app.services.packs import (
+from briefing_app.services.packs.service import (
     ExportResult,
     PackError,
     PackRequest,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.services.bundle_import import (
+from briefing_app.services.exchange.importing import (
     CHANGED,
     CONFLICT,
     KEEP_MINE,

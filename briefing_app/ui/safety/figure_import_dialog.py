@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.formatting import format_value
-from briefing_app.services.figure_import import NEW, FigurePreview
+from briefing_app.services.figures.importing import NEW, FigurePreview
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.safety.common import plain_label
 

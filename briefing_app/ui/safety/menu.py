@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from briefing_app.domain.items import ALL_KINDS
-from briefing_app.services.workspace import WorkspaceError, recover
+from briefing_app.services.core.workspace import WorkspaceError, recover
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.filesystem import read_only_reason
 from briefing_app.ui.i18n import tr as _tr
@@ -98,8 +98,13 @@ class SafetyActions:
     # -- bundles -----------------------------------------------------------------------
 
     def _on_export_bundle(self) -> None:
-        from briefing_app.services.bundle import collect, encode, remember_shared, seal_and_write
-        from briefing_app.services.bundle_crypto import BundleError
+        from briefing_app.services.exchange.bundle import (
+            collect,
+            encode,
+            remember_shared,
+            seal_and_write,
+        )
+        from briefing_app.services.exchange.crypto import BundleError
         from briefing_app.ui.safety.bundle_dialogs import BundleExportDialog
         from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
 
@@ -167,7 +172,7 @@ class SafetyActions:
             self.import_bundle_from(Path(name))
 
     def import_bundle_from(self, path: Path) -> None:
-        from briefing_app.services.bundle import read_bundle
+        from briefing_app.services.exchange.bundle import read_bundle
         from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
 
         secret = PassphraseDialog.ask(self.window, confirm=False)
@@ -180,9 +185,9 @@ class SafetyActions:
         )
 
     def _on_bundle_read(self, bundle: object) -> None:
-        from briefing_app.services.bundle import Bundle
-        from briefing_app.services.bundle_crypto import BundleError
-        from briefing_app.services.bundle_import import apply_import, plan_import
+        from briefing_app.services.exchange.bundle import Bundle
+        from briefing_app.services.exchange.crypto import BundleError
+        from briefing_app.services.exchange.importing import apply_import, plan_import
         from briefing_app.ui.safety.bundle_dialogs import BundleImportDialog
 
         assert isinstance(bundle, Bundle)
@@ -218,7 +223,7 @@ class SafetyActions:
             self.import_figures_from(Path(name))
 
     def import_figures_from(self, path: Path) -> None:
-        from briefing_app.services.figure_import import FigureImportError, apply, preview
+        from briefing_app.services.figures.importing import FigureImportError, apply, preview
         from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
 
         try:

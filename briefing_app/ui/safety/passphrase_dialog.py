@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.services.bundle_crypto import MIN_PASSPHRASE
+from briefing_app.services.exchange.crypto import MIN_PASSPHRASE
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.safety.common import plain_label
 

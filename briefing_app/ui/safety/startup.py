@@ -8,14 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from briefing_app.services.workspace import (
+from briefing_app.services.core.workspace import (
     CorruptDatabaseError,
     MissingDatabaseError,
     Workspace,
     recover,
     start_workspace,
 )
-from briefing_app.services.workspace import daily_backup as daily_backup_now
+from briefing_app.services.core.workspace import daily_backup as daily_backup_now
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.packs.worker import BackgroundTask, run_in_background
 from briefing_app.ui.safety.recovery_dialog import RecoveryDialog

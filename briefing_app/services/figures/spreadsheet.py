@@ -1,6 +1,6 @@
 """Reading a spreadsheet (CSV or .xlsx) into rows of cell values, whatever Excel made of it.
 
-Separate from what the rows mean (see `figure_import`): this module only knows files, encodings,
+Separate from what the rows mean (see `importing`): this module only knows files, encodings,
 delimiters and Excel's cell formats, and refuses what is not a readable table with a Dutch
 sentence that says what to do instead.
 """

@@ -23,7 +23,7 @@ import sqlite_utils
 from briefing_app.domain.formatting import format_date, format_value, parse_value
 from briefing_app.domain.items import FIGURE, STATUS_LABELS
 from briefing_app.domain.validation import ValidationError, clean_values
-from briefing_app.services.spreadsheet import MAX_ROWS, SpreadsheetError, read_table
+from briefing_app.services.figures.spreadsheet import MAX_ROWS, SpreadsheetError, read_table
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import Repository

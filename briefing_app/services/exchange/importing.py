@@ -29,8 +29,8 @@ import sqlite_utils
 
 from briefing_app.domain.items import ALL_KINDS, ItemKind
 from briefing_app.domain.validation import ValidationError
-from briefing_app.services.bundle import Bundle, BundleItem
-from briefing_app.services.bundle_crypto import BundleError
+from briefing_app.services.exchange.bundle import Bundle, BundleItem
+from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import Repository, now

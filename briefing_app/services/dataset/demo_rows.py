@@ -12,13 +12,11 @@ import datetime as dt
 import json
 import random
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-from briefing_app.services import demo_text as words
-from briefing_app.services.demo_text import TextMaker
-
-if TYPE_CHECKING:
-    from briefing_app.services.demo import DemoSpec
+from briefing_app.services.dataset import demo_text as words
+from briefing_app.services.dataset.demo_spec import DemoSpec
+from briefing_app.services.dataset.demo_text import TextMaker
 
 Row = dict[str, object]
 _EPOCH = dt.datetime(2024, 1, 8, 8, 0, tzinfo=dt.UTC)

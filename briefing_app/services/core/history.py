@@ -46,11 +46,6 @@ class FieldDiff:
     label: str
     runs: tuple[tuple[str, str], ...]  # ("=", text) | ("-", text) | ("+", text)
 
-    def as_text(self) -> str:
-        """The diff readable without colour: removed text in [- -], added text in {+ +}."""
-        marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
-        return "".join(marks[op].format(text) for op, text in self.runs)
-
 
 class HistoryService:
     """Versions of items, rebuilt from the `revisions` table."""

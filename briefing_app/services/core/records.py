@@ -1,7 +1,7 @@
 """The plain records the catalog hands out: dossiers, items, figures, meetings, search hits.
 
 Frozen dataclasses without Qt or SQL, so the app, the command line and the packs (on a worker
-thread, or in a test) can all hold them. `catalog.py` builds them from the store.
+thread, or in a test) can all hold them. `catalog` builds them from the store.
 """
 
 from __future__ import annotations

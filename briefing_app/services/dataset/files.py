@@ -3,7 +3,7 @@
 A dataset is a folder of TOML files: `sources.toml`, `stakeholders.toml`, `meetings.toml` and
 `dossiers/<slug>.toml`. This module only reads and checks the shape: which files and sections
 exist, that every item is a table with an `id`, and that every key is a field of its kind. The
-values themselves are checked by `dataset.py` with the same rules the store applies. Every
+values themselves are checked by `build` with the same rules the store applies. Every
 problem names the file and the item, so a user can find and fix it.
 """
 

@@ -1,6 +1,6 @@
 """Building a database from a dataset folder, all or nothing.
 
-`build_database` reads the TOML files of a dataset (see `dataset_files.py` and
+`build_database` reads the TOML files of a dataset (see `files` and
 `database/README.md`), checks every item with the rules the store itself applies (fields,
 values, unique ids, slugs and figure keys, references to sources, stakeholders, dossiers and
 meetings, and `{fig:key}` references in texts), and only then writes them through the
@@ -36,8 +36,8 @@ from briefing_app.domain.items import (
 )
 from briefing_app.domain.references import referenced_keys
 from briefing_app.domain.validation import ValidationError, clean_values
-from briefing_app.services.dataset_files import Entry, Problem, Reading, read_dataset
-from briefing_app.services.figures import FigureBook, FigureValue, parse_series
+from briefing_app.services.dataset.files import Entry, Problem, Reading, read_dataset
+from briefing_app.services.figures.book import FigureBook, FigureValue, parse_series
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 

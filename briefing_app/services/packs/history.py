@@ -25,9 +25,9 @@ from briefing_app.domain.pack import (
     PackChanges,
 )
 from briefing_app.domain.references import render
-from briefing_app.services.figures import FigureBook
-from briefing_app.services.pack_assembly import figure_lookup, item_title
-from briefing_app.services.pack_selection import Row, Selection, allowed
+from briefing_app.services.figures.book import FigureBook
+from briefing_app.services.packs.assembly import figure_lookup, item_title
+from briefing_app.services.packs.selection import Row, Selection, allowed
 
 ItemRecord = dict[str, dict[str, object]]  # item id -> {table, revision, title, dossier}
 

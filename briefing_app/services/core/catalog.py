@@ -29,8 +29,7 @@ from briefing_app.domain.items import (
     ItemKind,
 )
 from briefing_app.domain.references import Rendered
-from briefing_app.services.figures import FigureBook, parse_series
-from briefing_app.services.records import (
+from briefing_app.services.core.records import (
     AgendaEntry,
     Citation,
     Delegate,
@@ -42,6 +41,7 @@ from briefing_app.services.records import (
     SearchResult,
     Stakeholder,
 )
+from briefing_app.services.figures.book import FigureBook, parse_series
 from briefing_app.store import search as store_search
 
 Row = Mapping[str, object]

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 import sqlite_utils
 
 from briefing_app.domain.items import KINDS_BY_TABLE
-from briefing_app.services.catalog import figure_book
-from briefing_app.services.figures import FigureBook
+from briefing_app.services.core.catalog import figure_book
+from briefing_app.services.figures.book import FigureBook
 from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, search
 
 NO_DOSSIER = "Algemeen"

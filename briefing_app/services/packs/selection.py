@@ -79,7 +79,7 @@ def select(
     )
     if meeting is not None:
         # The title, date and place of the meeting frame every edition the meeting's own
-        # classification allows; above it the pack gets a neutral title (see pack_assembly).
+        # classification allows; above it the pack gets a neutral title (see packs.assembly).
         sel.meeting = meeting
         sel.meeting_above_edition = not allowed(edition, "meetings", meeting)
         if not sel.meeting_above_edition:

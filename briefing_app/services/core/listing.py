@@ -15,8 +15,8 @@ import sqlite_utils
 
 from briefing_app.domain.items import KINDS_BY_TABLE, ItemKind, kind_named
 from briefing_app.domain.references import REFERENCE, render
-from briefing_app.services.catalog import figure_book
-from briefing_app.services.figures import FigureValue, parse_series
+from briefing_app.services.core.catalog import figure_book
+from briefing_app.services.figures.book import FigureValue, parse_series
 
 Row = dict[str, object]
 

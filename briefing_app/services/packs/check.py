@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.formatting import format_date
-from briefing_app.services.pack_assembly import Problems, item_title
-from briefing_app.services.pack_selection import Row, Selection
+from briefing_app.services.packs.assembly import Problems, item_title
+from briefing_app.services.packs.selection import Row, Selection
 
 DEFAULT_STALE_DAYS = 365
 EDITION_ADJECTIVE = {

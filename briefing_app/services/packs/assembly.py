@@ -33,8 +33,8 @@ from briefing_app.domain.pack import (
     SourceRef,
 )
 from briefing_app.domain.references import render
-from briefing_app.services.figures import FigureBook
-from briefing_app.services.pack_selection import Row, Selection
+from briefing_app.services.figures.book import FigureBook
+from briefing_app.services.packs.selection import Row, Selection
 
 WITHHELD_MARK = "[cijfer niet in deze editie]"
 

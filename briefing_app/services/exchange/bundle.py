@@ -2,10 +2,10 @@
 
 `export_bundle` gathers the items (for chosen dossiers: their items plus the sources,
 stakeholders and meetings those cite), serialises them in memory, seals them with a passphrase
-(`bundle_crypto`) and writes the file atomically. Nothing is ever written in plain text: the
+(`crypto`) and writes the file atomically. Nothing is ever written in plain text: the
 temporary file beside the target already holds ciphertext. It then remembers, per item, what
 was shared (`shared_state`), so a later import can tell real conflicts from one-sided changes.
-`read_bundle` opens and validates a file; importing it is `bundle_import`.
+`read_bundle` opens and validates a file; importing it is `importing`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from briefing_app.domain.items import ALL_KINDS, KINDS_BY_NAME, ItemKind
-from briefing_app.services.bundle_crypto import NOT_A_BUNDLE, BundleError, KdfParams, seal, unseal
+from briefing_app.services.exchange.crypto import NOT_A_BUNDLE, BundleError, KdfParams, seal, unseal
 from briefing_app.store.connection import write_transaction
 from briefing_app.store.migrations import schema_version
 from briefing_app.store.repository import now

@@ -26,11 +26,11 @@ import sqlite_utils
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.formatting import format_date
 from briefing_app.domain.pack import Pack
-from briefing_app.services import pack_history
-from briefing_app.services.pack_assembly import assemble, mark_changes
-from briefing_app.services.pack_check import DEFAULT_STALE_DAYS, PackCheck, check
-from briefing_app.services.pack_history import ItemRecord
-from briefing_app.services.pack_selection import PackError, select
+from briefing_app.services.packs import history as pack_history
+from briefing_app.services.packs.assembly import assemble, mark_changes
+from briefing_app.services.packs.check import DEFAULT_STALE_DAYS, PackCheck, check
+from briefing_app.services.packs.history import ItemRecord
+from briefing_app.services.packs.selection import PackError, select
 from briefing_app.store.backup import belongs_to_database, database_file
 from briefing_app.store.errors import describe_os_error, describe_sqlite_error
 from briefing_app.store.repository import Repository

@@ -1,10 +1,9 @@
 """Opening the user's database: first start, checks at every start, backups and recovery.
 
-Both faces (the app and the command line) call `start_workspace` (or `open_workspace` when they
-only need the connection). It creates the database from the default dataset on first start,
-refuses a database from a newer Briefing, checks integrity (`quick_check`) and references, opens a file or
-folder that may not be written read-only (and says so), warns about network shares, makes the
-daily backup and brings the schema up to date (after a backup). A damaged database is never
+Both faces (the app and the command line) call `start_workspace`. It creates the database from
+the default dataset on first start, refuses a database from a newer Briefing, checks integrity
+(`quick_check`) and references, opens a file or folder that may not be written read-only (and
+says so), warns about network shares, makes the daily backup and brings the schema up to date (after a backup). A damaged database is never
 overwritten: it is moved aside, kept, and the newest good backup is offered. Every way a file
 can be wrong becomes a `WorkspaceError` with a sentence a user understands.
 """
@@ -89,11 +88,6 @@ class Workspace:
 
 class WorkspaceExistsError(WorkspaceError):
     """A new database was asked for where a file already exists."""
-
-
-def open_workspace(path: Path, *, create: bool = True) -> sqlite_utils.Database:
-    """Open ``path``; when it does not exist yet and ``create`` is set, build the default data."""
-    return start_workspace(path, create=create).db
 
 
 def start_workspace(path: Path, *, create: bool = True, daily_backup: bool = True) -> Workspace:
@@ -281,7 +275,7 @@ def _daily_backup(path: Path, warnings: list[str]) -> BackupInfo | None:
 
 
 def _create_default(path: Path) -> None:
-    from briefing_app.services.dataset import DatasetError, build_database
+    from briefing_app.services.dataset.build import DatasetError, build_database
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -301,7 +295,7 @@ def init_workspace(path: Path, source: Path | None = None, *, force: bool = Fals
     return value says where (None when there was nothing to replace). A dataset with errors is
     refused with the file, the item and what is wrong, and leaves nothing behind.
     """
-    from briefing_app.services.dataset import DatasetError, build_database, check_dataset
+    from briefing_app.services.dataset.build import DatasetError, build_database, check_dataset
 
     source = source or dataset_dir()
     if path.is_dir():

@@ -1,0 +1,1 @@
+"""Building databases: from the default dataset's TOML files, or generated for demos and benchmarks."""

@@ -1,0 +1,1 @@
+"""Briefing packs: which rows an edition takes, how they are assembled, checked and recorded."""
