@@ -57,7 +57,7 @@ class _PlainDoc(BaseDocTemplate):
 def _floor(pack: object) -> tuple[float, int]:
     started = time.perf_counter()
     doc = _PlainDoc(io.BytesIO())
-    doc.multiBuild(pdf._story(pack, doc.width), maxPasses=6)  # type: ignore[arg-type]
+    doc.multiBuild(pdf._story(pack, doc.width, doc.height), maxPasses=6)  # type: ignore[arg-type]
     return time.perf_counter() - started, doc.page
 
 
