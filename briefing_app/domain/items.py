@@ -40,7 +40,8 @@ COMMITMENT_STATUSES = ("open", "done")
 
 @dataclass(frozen=True)
 class Field:
-    """One stored column of an item kind. ``kind`` is text, int, float, date or json."""
+    """One stored column of an item kind. ``kind`` is text, int, float, date, time (HH:MM) or
+    json."""
 
     name: str
     label: str
@@ -223,7 +224,10 @@ MEETING = ItemKind(
     (
         Field("title", "Titel", required=True, searchable=True),
         Field("date", "Datum", kind="date"),
+        Field("start_time", "Aanvang", kind="time"),
         Field("place", "Plaats", searchable=True),
+        Field("aim", "Doel van het overleg", searchable=True),
+        Field("key_message", "Kernboodschap van het overleg", searchable=True),
         Field("notes", "Notities", searchable=True),
     ),
 )
@@ -236,6 +240,8 @@ AGENDA_ITEM = ItemKind(
         Field("meeting_id", "Overleg", required=True, references="meetings"),
         Field("dossier_id", "Dossier", required=True, references="dossiers"),
         Field("aim", "Doel", searchable=True),
+        Field("minutes", "Minuten", kind="int"),
+        Field("lead_delegate_id", "Woordvoerder", references="delegates"),
     ),
     parent="meeting_id",
     ordered=True,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 
 from briefing_app.domain.classification import Classification
@@ -93,6 +94,10 @@ def _field_value(f: Field, value: object) -> object:
         return _date(f, value)
     if f.kind == "json":
         return _series(f, value)
+    if f.kind == "int":
+        return _whole_number(f, value)
+    if f.kind == "time":
+        return _time(f, value)
     if not isinstance(value, str):
         raise ValidationError(f.name, f"{f.label} moet tekst zijn")
     return value
@@ -104,6 +109,41 @@ def _float(f: Field, value: object) -> float:
     if value != value or value in (float("inf"), float("-inf")):
         raise ValidationError(f.name, f"{f.label} moet een eindig getal zijn")
     return float(value)
+
+
+def _whole_number(f: Field, value: object) -> int | None:
+    """A count such as an agenda item's minutes: a whole number, not negative; typed text too."""
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if not text.isdigit():
+            raise ValidationError(f.name, f"{text!r} is geen heel getal")
+        value = int(text)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f.name, f"{f.label} moet een heel getal zijn")
+    if value < 0:
+        raise ValidationError(f.name, f"{f.label} kan niet negatief zijn")
+    return value
+
+
+def _time(f: Field, value: object) -> str | None:
+    """A clock time as HH:MM; `9:30`, `09.30` and `930` are understood too."""
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    text = str(value).strip()
+    if not text:
+        return None
+    match = _TIME.match(text)
+    if match is None:
+        raise ValidationError(f.name, f"{text!r} is geen tijd (schrijf UU:MM, bijv. 14:30)")
+    hours, minutes = int(match["h"]), int(match["m"])
+    if hours > 23 or minutes > 59:
+        raise ValidationError(f.name, f"{text!r} is geen tijd (schrijf UU:MM, bijv. 14:30)")
+    return f"{hours:02d}:{minutes:02d}"
+
+
+_TIME = re.compile(r"^(?P<h>\d{1,2})[:.]?(?P<m>\d{2})(?:\s*uur)?$")
 
 
 def _date(f: Field, value: object) -> str | None:

@@ -132,3 +132,26 @@ def m002_shared_state(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (item_table, item_id)
         )"""
     )
+
+
+@MIGRATIONS(name="m003_meeting_plan")
+def m003_meeting_plan(db: sqlite_utils.Database) -> None:
+    """What a gespreksnotitie needs of a meeting: its start time, its aim and key message as a
+    whole, and per agenda item the planned minutes and which delegate leads it."""
+    db.execute("ALTER TABLE meetings ADD COLUMN start_time TEXT")
+    db.execute("ALTER TABLE meetings ADD COLUMN aim TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE meetings ADD COLUMN key_message TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE agenda_items ADD COLUMN minutes INTEGER")
+    # ALTER TABLE may add a foreign key only with a NULL default; a deleted delegate leaves the
+    # item without a lead rather than taking the item with it.
+    db.execute(
+        "ALTER TABLE agenda_items ADD COLUMN lead_delegate_id TEXT "
+        "REFERENCES delegates(id) ON DELETE SET NULL"
+    )
+    # The meeting's aim and key message are searchable like its notes.
+    for action in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS meetings_search_{action}")
+    for trigger in _search_triggers(
+        "meetings", "title", ("place", "notes", "aim", "key_message"), "NULL"
+    ):
+        db.execute(trigger)

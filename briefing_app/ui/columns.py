@@ -75,11 +75,21 @@ _LAYOUT: dict[str, tuple[tuple[str, str], ...]] = {
         ("issued_on", "plain"),
         ("publisher", "plain"),
     ),
-    "agenda_item": (("dossier_id", "reference"), ("aim", "text")),
+    "agenda_item": (
+        ("dossier_id", "reference"),
+        ("aim", "text"),
+        ("lead_delegate_id", "reference"),
+        ("minutes", "plain"),
+    ),
     "delegate": (("name", "plain"), ("role", "plain")),
     "meeting_counterpart": (("stakeholder_id", "reference"),),
     "stakeholder": (("name", "plain"), ("role", "plain"), ("organisation", "plain")),
-    "meeting": (("title", "plain"), ("date", "plain"), ("place", "plain")),
+    "meeting": (
+        ("title", "plain"),
+        ("date", "plain"),
+        ("start_time", "plain"),
+        ("place", "plain"),
+    ),
     "commitment": (
         ("party", "plain"),
         ("text", "text"),

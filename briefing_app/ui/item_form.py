@@ -43,6 +43,7 @@ LONG_FIELDS = frozenset(
         "notes",
         "note",
         "aim",
+        "key_message",
     }
 )
 
@@ -181,6 +182,10 @@ class ItemForm(QWidget):
             editor.editingFinished.connect(lambda n=name, e=editor: self._on_line_finished(n, e))
             if f.kind == "date":
                 editor.setPlaceholderText(_tr("JJJJ-MM-DD"))
+            elif f.kind == "time":
+                editor.setPlaceholderText(_tr("UU:MM, bijv. 14:30"))
+            elif f.kind == "int":
+                editor.setPlaceholderText(_tr("heel getal, bijv. 20"))
             elif name == "value":
                 editor.setPlaceholderText(_tr("bijv. € 675 mln, 1.000,5 of 2,5%"))
             elif name == "series":

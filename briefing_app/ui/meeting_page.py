@@ -1,4 +1,4 @@
-"""A meeting (title, date, place, notes) with its agenda, delegation, counterparts and the
+"""A meeting (title, date and start time, place, aim, key message, notes) with its agenda, delegation, counterparts and the
 commitments made in it.
 
 Extension point: the packs feature adds its meeting actions through `MeetingPage.add_action`,
@@ -92,6 +92,7 @@ class MeetingController(QObject):
         self.meeting_id: str | None = None
         self.details = SingleItemController(page.details, ctx.listing, ctx.edits, ctx.history, self)
         self.details.renamed.connect(self.meeting_renamed)
+        self.details.renamed.connect(self._on_details_renamed)
         self.details.deleted.connect(self.meeting_deleted)
         self.sections = {
             name: SectionController(
@@ -112,13 +113,29 @@ class MeetingController(QObject):
 
     def show_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
-        row = self.details.show_item(meeting_id)
-        if row is not None:
-            self.page.details.subheading.setText(
-                " · ".join(filter(None, (str(row.get("date") or ""), str(row.get("place") or ""))))
-            )
+        self._show_when_and_where(self.details.show_item(meeting_id))
+        self._refresh_leads()
         for controller in self.sections.values():
             controller.set_parent(meeting_id)
+
+    def _show_when_and_where(self, row: dict[str, object] | None) -> None:
+        if row is not None:
+            self.page.details.subheading.setText(
+                " · ".join(str(row[n]) for n in ("date", "start_time", "place") if row.get(n))
+            )
+
+    def _on_details_renamed(self, meeting_id: str) -> None:
+        # Any saved field of the meeting: date, time or place may be what changed.
+        self._show_when_and_where(self.listing.row("meeting", meeting_id))
+
+    def _refresh_leads(self) -> None:
+        """Who may lead an agenda item: the delegates of this meeting, with their role."""
+        people = self.listing.delegates(self.meeting_id) if self.meeting_id else []
+        options = [
+            (str(r["id"]), " – ".join(filter(None, (str(r["name"]), str(r["role"] or "")))))
+            for r in people
+        ]
+        self.sections["agenda_item"].set_options("lead_delegate_id", options)
 
     def refresh_pickers(self) -> None:
         dossiers = [(str(r["id"]), str(r["title"])) for r in self.listing.dossiers()]
@@ -138,3 +155,5 @@ class MeetingController(QObject):
     def _on_edits_list_changed(self, kind: str, _parent: object) -> None:
         if kind in ("dossier", "stakeholder", "meeting", "source", "figure"):
             self.refresh_pickers()
+        if kind == "delegate":
+            self._refresh_leads()

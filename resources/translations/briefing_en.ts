@@ -136,6 +136,14 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>UU:MM, bijv. 14:30</source>
+        <translation>HH:MM, e.g. 14:30</translation>
+    </message>
+    <message>
+        <source>heel getal, bijv. 20</source>
+        <translation>whole number, e.g. 20</translation>
+    </message>
+    <message>
         <source>bijv. € 675 mln, 1.000,5 of 2,5%</source>
         <translation>e.g. € 675 mln, 1.000,5 or 2,5%</translation>
     </message>
@@ -1067,6 +1075,26 @@ Database: %2</translation>
     <message>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Aanvang</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Doel van het overleg</source>
+        <translation>Aim of the meeting</translation>
+    </message>
+    <message>
+        <source>Kernboodschap van het overleg</source>
+        <translation>Key message of the meeting</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Woordvoerder</source>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Uiterlijk</source>

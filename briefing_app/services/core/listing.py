@@ -154,6 +154,11 @@ class ListingService:
         rows = [dict(r) for r in self.db.query(sql, [stakeholder_id])]
         return self._decorate(kind_named("position"), rows, None)
 
+    def delegates(self, meeting_id: str) -> list[Row]:
+        """Our delegation at one meeting, in its order: who may lead an agenda item."""
+        sql = "SELECT id, name, role FROM delegates WHERE meeting_id = ? ORDER BY sort_order, rowid"
+        return [dict(r) for r in self.db.query(sql, [meeting_id])]
+
     def sources(self) -> list[Row]:
         return self._all("SELECT id, title, kind, issued_on FROM sources")
 

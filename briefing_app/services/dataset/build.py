@@ -50,9 +50,9 @@ BUILD_ORDER: tuple[ItemKind, ...] = (
     STAKEHOLDER,
     DOSSIER,
     MEETING,
+    DELEGATE,  # before the agenda, whose items name the delegate who leads them
     AGENDA_ITEM,
     MEETING_COUNTERPART,
-    DELEGATE,
     POSITION,
     FIGURE,
     TALKING_POINT,
