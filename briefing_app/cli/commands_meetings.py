@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+import sqlite_utils
+
 from briefing_app.cli.context import Context, print_json
 from briefing_app.cli.output import paragraph, section, table
 from briefing_app.domain.formatting import format_date
+from briefing_app.domain.meetings import OUTCOME_LABELS
 from briefing_app.services.core.catalog import Meeting, list_meetings
+from briefing_app.services.meetings.debrief import MeetingRecord, meeting_record
 
 NO_DATE = "datum nog niet bekend"
 
@@ -21,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, context: Context) -> int:
     meetings = list_meetings(context.db)
     if args.json:
-        print_json([as_json(m) for m in meetings])
+        print_json([{**as_json(m), **record_json(context.db, m.id)} for m in meetings])
         return 0
     if not meetings:
         print("Geen overleggen in deze database.")
@@ -30,6 +34,9 @@ def run(args: argparse.Namespace, context: Context) -> int:
     print(table(["Datum", "Id", "Overleg"], rows))
     for m in meetings:
         print(render(m))
+        record = render_record(meeting_record(context.db, m.id))
+        if record:
+            print(record)
     return 0
 
 
@@ -73,4 +80,54 @@ def as_json(m: Meeting) -> dict[str, object]:
             {"id": s.id, "slug": s.slug, "name": s.name, "role": s.role} for s in m.counterparts
         ],
         "delegates": [{"id": d.id, "name": d.name, "role": d.role} for d in m.delegates],
+    }
+
+
+def render_record(record: MeetingRecord) -> str:
+    out = []
+    if record.outcomes:
+        out.append("  Uitkomsten:")
+        for o in record.outcomes:
+            label = OUTCOME_LABELS.get(str(o["outcome"]), str(o["outcome"]))
+            out.append(f"    - {o['dossier_title']}: {label}")
+            if o.get("account"):
+                out.append(paragraph(str(o["account"]), 6))
+    if record.commitments:
+        out.append("  Toezeggingen:")
+        for c in record.commitments:
+            due = f" (uiterlijk {format_date(str(c['due_on']))})" if c.get("due_on") else ""
+            state = "" if c.get("state") == "open" else " [afgedaan]"
+            out.append(paragraph(f"{c['party']}: {c['text']}{due}{state}", 4, prefix="- "))
+    return "\n".join(out)
+
+
+def record_json(db: sqlite_utils.Database, meeting_id: str) -> dict[str, object]:
+    record = meeting_record(db, meeting_id)
+    return {
+        "outcomes": [
+            {
+                "id": o["id"],
+                "agenda_item": o["agenda_item_id"],
+                "dossier": o["dossier"],
+                "outcome": o["outcome"],
+                "account": o["account"],
+                "their_position": o["their_position"],
+                "next_steps": o["next_steps"],
+                "classification": o["classification"],
+            }
+            for o in record.outcomes
+        ],
+        "commitments": [
+            {
+                "id": c["id"],
+                "party": c["party"],
+                "text": c["text"],
+                "due_on": c["due_on"],
+                "owner": c.get("owner") or "",
+                "state": c["state"],
+                "dossier": c["dossier_id"],
+                "classification": c["classification"],
+            }
+            for c in record.commitments
+        ],
     }

@@ -286,9 +286,67 @@ COMMITMENT = ItemKind(
         Field("text", "Toezegging", required=True, searchable=True),
         Field("due_on", "Uiterlijk", kind="date"),
         Field("state", "Stand", choices=COMMITMENT_STATUSES),
+        Field("owner", "Eigenaar", searchable=True),
         *_SOURCE_REF,
     ),
     title_field="text",
+)
+# The meeting cycle: notes taken at the table, the outcome of each agenda item, and what the
+# delegation flagged to revise afterwards (see `domain/meetings.py` for their vocabularies).
+NOTE_TYPES = ("said", "used", "commitment", "follow_up")
+OUTCOMES = ("akkoord", "deels", "open", "afgewezen", "uitgesteld")
+MEETING_NOTE = ItemKind(
+    "meeting_note",
+    "meeting_notes",
+    "Notitie aan tafel",
+    "Notities aan tafel",
+    (
+        Field("meeting_id", "Overleg", required=True, references="meetings"),
+        Field("agenda_item_id", "Agendapunt", references="agenda_items"),
+        Field("note_type", "Soort", required=True, choices=NOTE_TYPES),
+        Field("text", "Notitie", required=True, searchable=True),
+        Field("talking_point_id", "Spreekpunt", references="talking_points"),
+        Field("party", "Wie", searchable=True),
+        Field("due_on", "Uiterlijk", kind="date"),
+        Field("noted_at", "Tijdstip"),
+        Field("commitment_id", "Toezegging", references="commitments"),
+    ),
+    parent="meeting_id",
+    ordered=True,
+    title_field="text",
+)
+AGENDA_OUTCOME = ItemKind(
+    "agenda_outcome",
+    "agenda_outcomes",
+    "Uitkomst",
+    "Uitkomsten",
+    (
+        Field("meeting_id", "Overleg", required=True, references="meetings"),
+        Field("agenda_item_id", "Agendapunt", required=True, references="agenda_items"),
+        Field("outcome", "Uitkomst", required=True, choices=OUTCOMES),
+        Field("account", "Toelichting", searchable=True),
+        Field("their_position", "Ingenomen standpunt andere kant", searchable=True),
+        Field("next_steps", "Vervolg", searchable=True),
+    ),
+    parent="meeting_id",
+    ordered=True,
+    title_field="account",
+)
+REVISE_FLAG = ItemKind(
+    "revise_flag",
+    "revise_flags",
+    "Te herzien",
+    "Te herzien",
+    (
+        Field("meeting_id", "Overleg", required=True, references="meetings"),
+        Field("position_id", "Standpunt", references="positions"),
+        Field("talking_point_id", "Spreekpunt", references="talking_points"),
+        Field("reason", "Reden", searchable=True),
+        Field("state", "Stand", choices=COMMITMENT_STATUSES),
+    ),
+    parent="meeting_id",
+    ordered=True,
+    title_field="reason",
 )
 
 ALL_KINDS: tuple[ItemKind, ...] = (
@@ -305,6 +363,9 @@ ALL_KINDS: tuple[ItemKind, ...] = (
     MEETING_COUNTERPART,
     DELEGATE,
     COMMITMENT,
+    MEETING_NOTE,
+    AGENDA_OUTCOME,
+    REVISE_FLAG,
 )
 KINDS_BY_NAME = {k.name: k for k in ALL_KINDS}
 KINDS_BY_TABLE = {k.table: k for k in ALL_KINDS}

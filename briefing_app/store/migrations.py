@@ -155,3 +155,64 @@ def m003_meeting_plan(db: sqlite_utils.Database) -> None:
         "meetings", "title", ("place", "notes", "aim", "key_message"), "NULL"
     ):
         db.execute(trigger)
+
+
+@MIGRATIONS(name=\"m004_meeting_cycle\")
+def m004_meeting_cycle(db: sqlite_utils.Database) -> None:
+    """Notes at the table, outcomes per agenda item, revise flags, and a commitment's owner."""
+    common = """classification TEXT NOT NULL DEFAULT 'intern',
+            status TEXT NOT NULL DEFAULT 'final',
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL"""
+    db.execute(
+        f"""CREATE TABLE meeting_notes (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            agenda_item_id TEXT REFERENCES agenda_items(id) ON DELETE SET NULL,
+            note_type TEXT NOT NULL DEFAULT 'said',
+            text TEXT NOT NULL,
+            talking_point_id TEXT REFERENCES talking_points(id) ON DELETE SET NULL,
+            party TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            noted_at TEXT NOT NULL DEFAULT '',
+            commitment_id TEXT REFERENCES commitments(id) ON DELETE SET NULL,
+            {common}
+        )"""
+    )
+    db.execute("CREATE INDEX meeting_notes_by_meeting ON meeting_notes(meeting_id, sort_order)")
+    db.execute(
+        f"""CREATE TABLE agenda_outcomes (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            agenda_item_id TEXT NOT NULL UNIQUE REFERENCES agenda_items(id) ON DELETE CASCADE,
+            outcome TEXT NOT NULL DEFAULT 'open',
+            account TEXT NOT NULL DEFAULT '',
+            their_position TEXT NOT NULL DEFAULT '',
+            next_steps TEXT NOT NULL DEFAULT '',
+            {common}
+        )"""
+    )
+    db.execute("CREATE INDEX agenda_outcomes_by_meeting ON agenda_outcomes(meeting_id, sort_order)")
+    db.execute(
+        f"""CREATE TABLE revise_flags (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position_id TEXT REFERENCES positions(id) ON DELETE CASCADE,
+            talking_point_id TEXT REFERENCES talking_points(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'open',
+            {common}
+        )"""
+    )
+    db.execute("CREATE INDEX revise_flags_by_meeting ON revise_flags(meeting_id, sort_order)")
+    db.execute("ALTER TABLE commitments ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+    # What was said at the table is searchable like every other text.
+    searchable = {
+        "meeting_notes": ("text", ("party",), "NULL"),
+        "agenda_outcomes": ("account", ("their_position", "next_steps"), "NULL"),
+        "revise_flags": ("reason", (), "NULL"),
+    }
+    for table, (title, body, dossier) in searchable.items():
+        for trigger in _search_triggers(table, title, body, dossier):
+            db.execute(trigger)
