@@ -157,7 +157,7 @@ def m003_meeting_plan(db: sqlite_utils.Database) -> None:
         db.execute(trigger)
 
 
-@MIGRATIONS(name=\"m004_meeting_cycle\")
+@MIGRATIONS(name="m004_meeting_cycle")
 def m004_meeting_cycle(db: sqlite_utils.Database) -> None:
     """Notes at the table, outcomes per agenda item, revise flags, and a commitment's owner."""
     common = """classification TEXT NOT NULL DEFAULT 'intern',
