@@ -21,6 +21,7 @@ class Rendered:
 
     text: str
     broken: tuple[str, ...]
+    withheld: tuple[str, ...] = ()  # known, but above the edition: printed as a neutral mark
 
 
 def referenced_keys(text: str) -> list[str]:

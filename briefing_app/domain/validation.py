@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.edition import classification_problem
 from briefing_app.domain.items import STATUSES, Field, ItemKind
 
 
@@ -42,11 +43,22 @@ def clean_values(
         for f in kind.fields:
             if f.required and _empty(cleaned.get(f.name)):
                 raise ValidationError(f.name, f"{f.label} is verplicht")
+        check_classification(kind, cleaned)
     else:
         for name, value in cleaned.items():
             if name in kind.field_names and kind.field(name).required and _empty(value):
                 raise ValidationError(name, f"{kind.field(name).label} mag niet leeg zijn")
     return cleaned
+
+
+def check_classification(kind: ItemKind, row: Mapping[str, object]) -> None:
+    """Refuse a classification the edition policy forbids (a bottom line below vertrouwelijk).
+
+    For an update, ``row`` is the item as it would be after the change.
+    """
+    problem = classification_problem(kind.table, row)
+    if problem is not None:
+        raise ValidationError("classification", problem)
 
 
 def _known_field(kind: ItemKind, name: str) -> Field:

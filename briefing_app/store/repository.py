@@ -19,7 +19,7 @@ from itertools import pairwise
 import sqlite_utils
 
 from briefing_app.domain.items import ALL_KINDS, ItemKind, default_classification_for, kind_named
-from briefing_app.domain.validation import ValidationError, clean_values
+from briefing_app.domain.validation import ValidationError, check_classification, clean_values
 from briefing_app.store.connection import write_transaction
 
 Row = dict[str, object]
@@ -103,6 +103,8 @@ class Repository:
             changed = {k: v for k, v in cleaned.items() if current.get(k) != v}
             if not changed:
                 return {}
+            if {"classification", "kind"} & changed.keys():
+                check_classification(kind, {**current, **changed})
             stamp = now()
             self.db[kind.table].update(item_id, {**changed, "updated_at": stamp})
             for name, value in changed.items():

@@ -3,8 +3,9 @@
 The app, the command line and the packs all show the same things, so they read them here, as
 plain frozen dataclasses without Qt or SQL. Texts come with their `{fig:key}` references filled
 in (through `FigureBook`) and the keys that could not be resolved, so every face can mark a
-broken reference instead of dropping it. Every reader takes an optional ``up_to``
-classification: an edition of a pack asks only for what it may contain.
+broken reference instead of dropping it. Every reader takes an optional ``up_to`` edition and
+then asks the edition policy (`domain.edition`) about every row, field, figure value and name,
+exactly as the packs do; without one it reads everything.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Mapping
 import sqlite_utils
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import (
     COMMITMENT,
     DOSSIER,
@@ -41,11 +43,12 @@ from briefing_app.services.core.records import (
     SearchResult,
     Stakeholder,
 )
+from briefing_app.services.core.visible import visible_hits
 from briefing_app.services.figures.book import FigureBook, parse_series
 from briefing_app.store import search as store_search
 
 Row = Mapping[str, object]
-Level = Classification | str | None
+Level = Edition | Classification | str | None
 
 # The sections of a dossier, in the order a briefing reads them.
 DOSSIER_SECTIONS: tuple[ItemKind, ...] = (
@@ -69,9 +72,14 @@ class UnknownMeetingError(LookupError):
 # -- figures -------------------------------------------------------------------------------
 
 
-def figure_book(db: sqlite_utils.Database) -> FigureBook:
-    """Every figure of the database, to render `{fig:key}` references with."""
-    return FigureBook.from_rows(db.query("SELECT key, value, unit, series FROM figures"))
+FIGURE_BOOK_SQL = """SELECT f.key, f.value, f.unit, f.series, f.classification,
+    d.classification AS dossier_classification FROM figures f JOIN dossiers d ON d.id = f.dossier_id"""
+
+
+def figure_book(db: sqlite_utils.Database, up_to: Level = None) -> FigureBook:
+    """Every figure of the database, to render `{fig:key}` references with (for an edition:
+    the values it may not show read as the neutral mark)."""
+    return FigureBook.from_rows(db.query(FIGURE_BOOK_SQL), Edition.of(up_to))
 
 
 def render_text(db: sqlite_utils.Database, text: str) -> Rendered:
@@ -83,39 +91,63 @@ def render_text(db: sqlite_utils.Database, text: str) -> Rendered:
 
 
 def list_dossiers(db: sqlite_utils.Database, *, up_to: Level = None) -> list[Dossier]:
-    """All dossiers in their order, with how many items each section holds."""
+    """All dossiers in their order, with how many items each section holds (for an edition:
+    how many it shows)."""
+    edition = Edition.of(up_to)
     counts: dict[str, dict[str, int]] = {}
     for kind in DOSSIER_SECTIONS:
-        where, params = _level_clause(up_to)
-        sql = f"SELECT dossier_id, count(*) FROM [{kind.table}] WHERE {where} GROUP BY dossier_id"
-        for dossier_id, number in db.execute(sql, params).fetchall():
-            counts.setdefault(dossier_id, {})[kind.table] = number
-    return [_dossier(row, counts.get(str(row["id"]), {})) for row in _rows(db, DOSSIER, up_to)]
+        # Grouped by what the policy looks at, so the policy decides without reading every row.
+        kind_column = "kind" if kind is POSITION else "NULL"
+        sql = (
+            f"SELECT dossier_id, classification, {kind_column} AS kind, count(*) "
+            f"FROM [{kind.table}] GROUP BY dossier_id, classification, {kind_column}"
+        )
+        for dossier_id, level, item_kind, number in db.execute(sql).fetchall():
+            if edition.may_show(kind.table, {"classification": level, "kind": item_kind}):
+                per_dossier = counts.setdefault(dossier_id, {})
+                per_dossier[kind.table] = per_dossier.get(kind.table, 0) + number
+    return [
+        _dossier(edition.shown("dossiers", row), counts.get(str(row["id"]), {}))
+        for row in _rows(db, DOSSIER)
+        if edition.may_show("dossiers", row)
+    ]
 
 
 def dossier_view(db: sqlite_utils.Database, slug_or_id: str, *, up_to: Level = None) -> DossierView:
     """A dossier by slug (or id) with all its sections; UnknownDossierError when there is none."""
+    edition = Edition.of(up_to)
     rows = list(
         db.query("SELECT * FROM dossiers WHERE slug = ? OR id = ?", [slug_or_id, slug_or_id])
     )
-    if not rows or not _allowed(rows[0], up_to):
+    if not rows or not edition.may_show("dossiers", rows[0]):
         known = ", ".join(d.slug for d in list_dossiers(db, up_to=up_to)) or "geen"
         raise UnknownDossierError(f"onbekend dossier '{slug_or_id}' (bekende dossiers: {known})")
     row = rows[0]
-    book = figure_book(db)
-    citations = _citations(db)
-    stakeholders = {s.id: s.name for s in list_stakeholders(db, up_to=up_to)}
+    book = figure_book(db, edition)
+    citations = _citations(db, edition)
+    stakeholders = {
+        str(s["id"]): edition.name("stakeholders", s) or ""
+        for s in db.query("SELECT * FROM stakeholders")
+    }
+    meetings = {str(m["id"]): m for m in db.query("SELECT * FROM meetings")}
     parent = {"dossier_id": row["id"]}
 
+    def shown(kind: ItemKind) -> list[Row]:
+        return [
+            r
+            for r in _rows(db, kind, parent)
+            if edition.may_show(
+                kind.table, r, dossier=row, meeting=meetings.get(str(r.get("meeting_id")))
+            )
+        ]
+
     def items(kind: ItemKind) -> tuple[Item, ...]:
-        return tuple(
-            _item(kind, r, book, citations, stakeholders) for r in _rows(db, kind, up_to, parent)
-        )
+        return tuple(_item(kind, r, book, citations, stakeholders) for r in shown(kind))
 
     return DossierView(
-        dossier=_dossier(row, {}),
+        dossier=_dossier(edition.shown("dossiers", row), {}),
         positions=items(POSITION),
-        figures=tuple(_figure(r, book, citations) for r in _rows(db, FIGURE, up_to, parent)),
+        figures=tuple(_figure(r, book, citations) for r in shown(FIGURE)),
         talking_points=items(TALKING_POINT),
         hard_questions=items(HARD_QUESTION),
         member_signals=items(MEMBER_SIGNAL),
@@ -127,18 +159,21 @@ def dossier_view(db: sqlite_utils.Database, slug_or_id: str, *, up_to: Level = N
 
 
 def list_stakeholders(db: sqlite_utils.Database, *, up_to: Level = None) -> list[Stakeholder]:
-    return [_stakeholder(r) for r in _rows(db, KINDS_BY_TABLE["stakeholders"], up_to)]
+    edition = Edition.of(up_to)
+    rows = _rows(db, KINDS_BY_TABLE["stakeholders"])
+    return [_stakeholder(r) for r in rows if edition.may_show("stakeholders", r)]
 
 
 def list_meetings(db: sqlite_utils.Database, *, up_to: Level = None) -> list[Meeting]:
     """Meetings by date (those without a date last), each with agenda, counterparts, delegation."""
-    where, params = _level_clause(up_to)
-    rows = db.query(
-        f"SELECT * FROM meetings WHERE {where} ORDER BY date IS NULL, date, sort_order, rowid",
-        params,
-    )
-    stakeholders = {s.id: s for s in list_stakeholders(db, up_to=up_to)}
-    return [_meeting(db, row, up_to, stakeholders) for row in rows]
+    edition = Edition.of(up_to)
+    rows = db.query("SELECT * FROM meetings ORDER BY date IS NULL, date, sort_order, rowid")
+    stakeholders = {s.id: s for s in list_stakeholders(db, up_to=edition)}
+    return [
+        _meeting(db, row, edition, stakeholders)
+        for row in rows
+        if edition.may_show("meetings", row)
+    ]
 
 
 def meeting(db: sqlite_utils.Database, meeting_id: str, *, up_to: Level = None) -> Meeting:
@@ -149,12 +184,13 @@ def meeting(db: sqlite_utils.Database, meeting_id: str, *, up_to: Level = None) 
 
 
 def _meeting(
-    db: sqlite_utils.Database, row: Row, up_to: Level, stakeholders: Mapping[str, Stakeholder]
+    db: sqlite_utils.Database, row: Row, edition: Edition, stakeholders: Mapping[str, Stakeholder]
 ) -> Meeting:
     parent = {"meeting_id": row["id"]}
     agenda_sql = (
-        "SELECT a.*, d.slug, d.title AS dossier_title FROM agenda_items a "
-        "JOIN dossiers d ON d.id = a.dossier_id WHERE a.meeting_id = ? ORDER BY a.sort_order, a.rowid"
+        "SELECT a.*, d.slug, d.title AS dossier_title, d.classification AS dossier_classification "
+        "FROM agenda_items a JOIN dossiers d ON d.id = a.dossier_id "
+        "WHERE a.meeting_id = ? ORDER BY a.sort_order, a.rowid"
     )
     agenda = tuple(
         AgendaEntry(
@@ -166,16 +202,23 @@ def _meeting(
             str(a["classification"]),
         )
         for a in db.query(agenda_sql, [row["id"]])
-        if _allowed(a, up_to)
+        if edition.may_show(
+            "agenda_items",
+            a,
+            meeting=row,
+            dossier={"classification": a["dossier_classification"]},
+        )
     )
     counterparts = tuple(
         stakeholders[str(c["stakeholder_id"])]
-        for c in _rows(db, KINDS_BY_TABLE["meeting_counterparts"], up_to, parent)
+        for c in _rows(db, KINDS_BY_TABLE["meeting_counterparts"], parent)
         if str(c["stakeholder_id"]) in stakeholders
+        and edition.may_show("meeting_counterparts", c, meeting=row)
     )
     delegates = tuple(
         Delegate(str(d["id"]), str(d["name"]), str(d["role"] or ""), str(d["classification"]))
-        for d in _rows(db, KINDS_BY_TABLE["delegates"], up_to, parent)
+        for d in _rows(db, KINDS_BY_TABLE["delegates"], parent)
+        if edition.may_show("delegates", d, meeting=row)
     )
     return Meeting(
         id=str(row["id"]),
@@ -196,12 +239,13 @@ def _meeting(
 def search(
     db: sqlite_utils.Database, text: str, *, limit: int = 50, up_to: Level = None
 ) -> list[SearchResult]:
-    """Ranked hits over every text of every item; any input is a valid query."""
-    levels = [c.value for c in Classification if _level(up_to) is None or _level(up_to).allows(c)]
+    """Ranked hits over every text of every item; any input is a valid query. For an edition,
+    only what the edition may show, with figure values it may not show withheld."""
+    edition = Edition.of(up_to)
     slugs = {str(r["id"]): str(r["slug"]) for r in db.query("SELECT id, slug FROM dossiers")}
-    book = figure_book(db)
+    book = figure_book(db, edition)
     results = []
-    for hit in store_search.search(db, text, limit=limit, classifications=levels):
+    for hit in visible_hits(db, text, edition, limit=limit):
         kind = KINDS_BY_TABLE.get(hit.kind)
         results.append(
             SearchResult(
@@ -235,27 +279,8 @@ _REFERENCE_WITH_MARKS = re.compile(r"\{fig:[^{}\s]*\}")
 # -- internals -----------------------------------------------------------------------------
 
 
-def _level(up_to: Level) -> Classification | None:
-    return None if up_to is None else Classification(up_to)
-
-
-def _allowed(row: Row, up_to: Level) -> bool:
-    level = _level(up_to)
-    return level is None or level.allows(str(row["classification"]))
-
-
-def _level_clause(up_to: Level) -> tuple[str, list[object]]:
-    level = _level(up_to)
-    if level is None:
-        return "1", []
-    allowed = [c.value for c in Classification if level.allows(c)]
-    return f"classification IN ({', '.join('?' for _ in allowed)})", list(allowed)
-
-
-def _rows(
-    db: sqlite_utils.Database, kind: ItemKind, up_to: Level, parent: Row | None = None
-) -> list[Row]:
-    where, params = _level_clause(up_to)
+def _rows(db: sqlite_utils.Database, kind: ItemKind, parent: Row | None = None) -> list[Row]:
+    where, params = "1", []
     for column, value in (parent or {}).items():
         where += f" AND [{column}] = ?"
         params.append(value)
@@ -263,8 +288,12 @@ def _rows(
     return list(db.query(sql, params))
 
 
-def _citations(db: sqlite_utils.Database) -> dict[str, str]:
-    return {str(r["id"]): str(r["title"]) for r in db.query("SELECT id, title FROM sources")}
+def _citations(db: sqlite_utils.Database, edition: Edition) -> dict[str, str]:
+    """Source titles by id; a source above the edition is named neutrally."""
+    return {
+        str(r["id"]): edition.name("sources", r) or ""
+        for r in db.query("SELECT id, title, classification FROM sources")
+    }
 
 
 def _citation(row: Row, sources: Mapping[str, str]) -> Citation:

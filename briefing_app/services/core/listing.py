@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 import sqlite_utils
 
 from briefing_app.domain.items import KINDS_BY_TABLE, ItemKind, kind_named
-from briefing_app.domain.references import REFERENCE, render
+from briefing_app.domain.references import REFERENCE
 from briefing_app.services.core.catalog import figure_book
-from briefing_app.services.figures.book import FigureValue, parse_series
+from briefing_app.services.figures.book import FigureBook, FigureValue, parse_series
 
 Row = dict[str, object]
 
@@ -174,7 +174,8 @@ class ListingService:
     def figure_values(self) -> dict[str, str]:
         """Reference -> its value as a pack prints it; what `{fig:...}` renders to. The same
         `FigureBook` as the command line and the packs, so all faces show the same number."""
-        return figure_book(self.db).displays()
+        book = figure_book(self.db)
+        return {ref: book.display(ref) or "" for ref in book.references()}
 
     def dossier_changes(self, since: str) -> dict[str, int]:
         """Per dossier, how many of its items changed at or after ``since``."""
@@ -242,7 +243,7 @@ class ListingService:
         return f"t.[{column}] {direction}, t.rowid {direction}"
 
     def _decorate(self, kind: ItemKind, rows: list[Row], marked_since: str | None) -> list[Row]:
-        values: dict[str, str] | None = None
+        book: FigureBook | None = None
         self._add_reference_titles(kind, rows)
         for row in rows:
             row.pop("_rowid", None)
@@ -252,9 +253,9 @@ class ListingService:
             for name in RENDERED_FIELDS:
                 text = row.get(name)
                 if isinstance(text, str) and REFERENCE.search(text):
-                    if values is None:
-                        values = self.figure_values()
-                    rendered = render(text, values)
+                    if book is None:
+                        book = figure_book(self.db)
+                    rendered = book.render(text)
                     row[f"{name}_rendered"] = rendered.text
                     row[f"{name}_broken"] = rendered.broken
         return rows

@@ -2,8 +2,13 @@
 
 Figures are the single source of truth for numbers. A text cites a figure as `{fig:key}`; for a
 series over years it may cite one year as `{fig:key.2029}`. `FigureBook` holds the figures of a
-database (or of a dataset being loaded) and renders texts with `domain.references.render`, so
-the loader, the command line, the app and the packs resolve references the same way.
+database (or of a dataset being loaded) and is the only lookup of a reference: `display` answers
+for `key` and `key.YEAR` alike, so the loader, the command line, the app, the packs and the
+pre-export check resolve references the same way.
+
+A book may be read for an edition: a figure whose value the edition may not show (the edition
+policy decides, from the figure's classification and its dossier's) then reads as the neutral
+`WITHHELD_MARK` inside any text, and is listed as withheld rather than broken.
 """
 
 from __future__ import annotations
@@ -13,18 +18,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
+from briefing_app.domain.edition import FULL, WITHHELD_MARK, Edition
 from briefing_app.domain.formatting import format_value
-from briefing_app.domain.references import Rendered, render
+from briefing_app.domain.references import Rendered, referenced_keys, render
+
+# A figure whose classification is not given counts as the highest: never shown by mistake.
+UNKNOWN_LEVEL = "vertrouwelijk"
 
 
 @dataclass(frozen=True)
 class FigureValue:
-    """The numeric part of a figure: enough to format it."""
+    """The numeric part of a figure, enough to format it, and the levels that guard it."""
 
     key: str
     value: float | None
     unit: str
     series: Mapping[str, float]
+    classification: str = UNKNOWN_LEVEL
+    dossier_classification: str = UNKNOWN_LEVEL
 
     @property
     def display(self) -> str:
@@ -60,50 +71,94 @@ def format_series(series: Mapping[str, float], unit: str) -> str:
 
 
 class FigureBook:
-    """Look-up of figure values by key, and rendering of texts that cite them."""
+    """Look-up of figure values by reference, and rendering of texts that cite them."""
 
-    def __init__(self, figures: Iterable[FigureValue]) -> None:
+    def __init__(self, figures: Iterable[FigureValue], edition: Edition = FULL) -> None:
         self._figures = {f.key: f for f in figures}
+        self.edition = edition
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> FigureBook:
-        """From rows with `key`, `value`, `unit` and `series` (as stored or as written)."""
+    def from_rows(cls, rows: Iterable[Mapping[str, object]], edition: Edition = FULL) -> FigureBook:
+        """From rows with `key`, `value`, `unit`, `series`, `classification` and
+        `dossier_classification` (as stored or as written)."""
         return cls(
-            FigureValue(
-                str(row["key"]),
-                None if row.get("value") is None else float(row["value"]),  # type: ignore[arg-type]
-                str(row.get("unit") or "number"),
-                parse_series(row.get("series")),
-            )
-            for row in rows
+            (
+                FigureValue(
+                    str(row["key"]),
+                    None if row.get("value") is None else float(row["value"]),  # type: ignore[arg-type]
+                    str(row.get("unit") or "number"),
+                    parse_series(row.get("series")),
+                    str(row.get("classification") or UNKNOWN_LEVEL),
+                    str(row.get("dossier_classification") or UNKNOWN_LEVEL),
+                )
+                for row in rows
+            ),
+            edition,
         )
 
+    def for_edition(self, edition: Edition) -> FigureBook:
+        """The same figures, read as ``edition`` may show them."""
+        return FigureBook(self._figures.values(), edition)
+
     def __contains__(self, key: str) -> bool:
-        return self.display(key) is not None
+        return self._resolve(key) is not None
 
     def get(self, key: str) -> FigureValue | None:
         return self._figures.get(key)
 
     def display(self, key: str) -> str | None:
-        """The formatted value for `key` or `key.YEAR`; None when no such figure (or year)."""
-        figure = self._figures.get(key)
-        if figure is not None:
+        """What `{fig:key}` or `{fig:key.YEAR}` reads: the value, `WITHHELD_MARK` when the
+        edition may not show it, None when there is no such figure (or year)."""
+        found = self._resolve(key)
+        if found is None:
+            return None
+        figure, year = found
+        if not self._may_show(figure):
+            return WITHHELD_MARK
+        if year is None:
             return figure.display
-        base, _, year = key.rpartition(".")
-        figure = self._figures.get(base)
-        if figure is not None and year in figure.series:
-            return format_value(figure.series[year], figure.unit)
-        return None
+        return format_value(figure.series[year], figure.unit)
 
-    def displays(self) -> dict[str, str]:
-        """Every reference a text may make, `key` and `key.YEAR`, with what it renders to."""
-        out: dict[str, str] = {}
+    def figure_of(self, key: str) -> FigureValue | None:
+        """The figure a reference (`key` or `key.YEAR`) names, whatever the edition."""
+        found = self._resolve(key)
+        return found[0] if found else None
+
+    def withheld(self, key: str) -> bool:
+        """True for a reference to a figure that exists but is above the edition."""
+        found = self._resolve(key)
+        return found is not None and not self._may_show(found[0])
+
+    def references(self) -> list[str]:
+        """Every reference a text may make (`key`, and `key.YEAR` for each year of a series)
+        whose value the edition may show, in key order."""
+        out: list[str] = []
         for key, figure in sorted(self._figures.items()):
-            out[key] = figure.display
-            for year, amount in figure.series.items():
-                out[f"{key}.{year}"] = format_value(amount, figure.unit)
+            if self._may_show(figure):
+                out += [key, *(f"{key}.{year}" for year in figure.series)]
         return out
 
     def render(self, text: str | None) -> Rendered:
-        """``text`` with every reference filled in; unknown ones are marked and listed."""
-        return render(text or "", self.display)
+        """``text`` with every reference filled in; unknown ones are marked and listed, and
+        those above the edition read `WITHHELD_MARK` and are listed as withheld."""
+        rendered = render(text or "", self.display)
+        withheld = tuple(dict.fromkeys(k for k in referenced_keys(text or "") if self.withheld(k)))
+        return Rendered(rendered.text, rendered.broken, withheld)
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _resolve(self, key: str) -> tuple[FigureValue, str | None] | None:
+        """The figure a reference names and the year it asks for (None: the headline)."""
+        figure = self._figures.get(key)
+        if figure is not None:
+            return figure, None
+        base, _, year = key.rpartition(".")
+        figure = self._figures.get(base)
+        if figure is not None and year in figure.series:
+            return figure, year
+        return None
+
+    def _may_show(self, figure: FigureValue) -> bool:
+        return self.edition.may_show_figure_value(
+            figure.classification, figure.dossier_classification
+        )

@@ -1,12 +1,13 @@
 """Turn the selected rows of an edition into a `Pack`: figures filled in, sources numbered.
 
-Figure references are filled in only from figures the edition may show: a reference to a figure
-above the edition prints a neutral mark instead of its value, so a number cannot leak into an
-open edition through a talking point. Unknown keys are marked and reported by the check.
+Figure references are filled in by the selection's `FigureBook`, read for the edition: the
+edition policy decides whether a cited figure's value may be printed, and a reference to one it
+may not prints a neutral mark instead, so a number cannot leak into an open edition through a
+talking point. Unknown keys are marked and reported by the check.
 
 A meeting classified above the edition gives the pack a neutral title made from its dossiers,
-without the meeting's date and place. A dossier's escalation strategy has no classification of
-its own; like the BATNA it is shown only in the `vertrouwelijk` edition.
+without the meeting's date and place. Fields the policy blanks (a dossier's escalation
+strategy) are left empty.
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing_app.domain.classification import Classification
+from briefing_app.domain.edition import CONFIDENTIAL_POSITION_KINDS
 from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import KINDS_BY_TABLE, POSITION_KIND_LABELS
 from briefing_app.domain.pack import (
@@ -32,11 +32,8 @@ from briefing_app.domain.pack import (
     PackText,
     SourceRef,
 )
-from briefing_app.domain.references import render
-from briefing_app.services.figures.book import FigureBook
+from briefing_app.domain.references import referenced_keys
 from briefing_app.services.packs.selection import Row, Selection
-
-WITHHELD_MARK = "[cijfer niet in deze editie]"
 
 
 @dataclass
@@ -48,42 +45,23 @@ class Problems:
     cited: dict[str, str] = field(default_factory=dict)  # figure key -> where it is first cited
 
 
-def figure_lookup(
-    sel: Selection, book: FigureBook, problems: Problems | None = None, where: str = ""
-) -> Callable[[str], str | None]:
-    """How a `{fig:key}` reads in this edition: its value, the withheld mark, or None (unknown).
-
-    The body and the list of changes both use it, so a reference reads the same in both.
-    """
-
-    def lookup(key: str) -> str | None:
-        value = book.display(key)
-        base = key if key in sel.figures_by_key else key.rpartition(".")[0]
-        if value is not None:
-            if problems is not None and base in sel.figures_by_key:
-                problems.cited.setdefault(base, where)
-            return value
-        if key in sel.withheld_keys or key.rpartition(".")[0] in sel.withheld_keys:
-            if problems is not None:
-                problems.withheld.append((where, key))
-            return WITHHELD_MARK
-        return None
-
-    return lookup
-
-
 class _Builder:
     def __init__(self, sel: Selection) -> None:
         self.sel = sel
         self.problems = Problems()
         self.source_numbers: dict[str, int] = {}
-        self.book = FigureBook.from_rows(sel.figures_by_key.values())
+        self.book = sel.book
 
     # -- text and sources ---------------------------------------------------------------
 
     def fill(self, text: object, where: str) -> str:
-        rendered = render(str(text or ""), figure_lookup(self.sel, self.book, self.problems, where))
+        rendered = self.book.render(str(text or ""))
         self.problems.broken += [(where, key) for key in rendered.broken]
+        self.problems.withheld += [(where, key) for key in rendered.withheld]
+        for key in referenced_keys(str(text or "")):
+            figure = self.book.figure_of(key)
+            if figure is not None and figure.key in self.sel.figures_by_key:
+                self.problems.cited.setdefault(figure.key, where)
         return rendered.text
 
     def source(self, row: Row) -> SourceRef | None:
@@ -178,15 +156,17 @@ class _Builder:
             reactive_lines=reactive,
             figures=figures,
             ours=tuple(
-                p for p in positions if p.party == "ours" and p.kind not in ("bottom_line", "batna")
+                p
+                for p in positions
+                if p.party == "ours" and p.kind not in CONFIDENTIAL_POSITION_KINDS
             ),
             theirs=tuple(p for p in positions if p.party == "theirs"),
             agreed=tuple(p for p in positions if p.party == "agreed"),
-            bottom_lines=tuple(p for p in positions if p.kind in ("bottom_line", "batna")),
+            bottom_lines=tuple(p for p in positions if p.kind in CONFIDENTIAL_POSITION_KINDS),
             hard_questions=questions,
             escalation=(
                 self.fill(row.get("escalation"), title)
-                if self.sel.edition is Classification.VERTROUWELIJK
+                if self.sel.policy.may_show_field("dossiers", "escalation")
                 else ""
             ),
             sources=tuple(sorted(set(cited))),

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.edition import Edition
 from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.domain.pack import (
@@ -24,10 +25,8 @@ from briefing_app.domain.pack import (
     PackChange,
     PackChanges,
 )
-from briefing_app.domain.references import render
-from briefing_app.services.figures.book import FigureBook
-from briefing_app.services.packs.assembly import figure_lookup, item_title
-from briefing_app.services.packs.selection import Row, Selection, allowed
+from briefing_app.services.packs.assembly import item_title
+from briefing_app.services.packs.selection import Row, Selection
 
 ItemRecord = dict[str, dict[str, object]]  # item id -> {table, revision, title, dossier}
 
@@ -63,14 +62,13 @@ def item_record(db: sqlite_utils.Database, sel: Selection) -> ItemRecord:
             "SELECT item_table, item_id, max(id) AS rev FROM revisions GROUP BY item_table, item_id"
         )
     }
-    lookup = figure_lookup(sel, FigureBook.from_rows(sel.figures_by_key.values()))
     dossier_titles = {str(d["id"]): str(d["title"]) for _, d in sel.agenda}
     names = {sid: str(s["name"]) for sid, s in sel.stakeholders.items()}
     record: ItemRecord = {}
     for table, row in sel.included:
         item_id = str(row["id"])
         # The title as the pack shows it: figure references filled in (or marked) alike.
-        title = render(item_title(table, row), lookup).text
+        title = sel.book.render(item_title(table, row)).text
         if table == "meeting_counterparts":
             title = names.get(str(row["stakeholder_id"]), title)
         record[item_id] = {
@@ -120,13 +118,13 @@ def _above(
     if not rows:
         return False
     row = dict(rows[0])
-    if not allowed(edition, table, row):
-        return True
-    dossier_id = row.get("dossier_id")
-    if dossier_id:
-        dossier = list(db.query("SELECT * FROM dossiers WHERE id = ?", [dossier_id]))
-        return bool(dossier) and not allowed(edition, "dossiers", dict(dossier[0]))
-    return False
+    parents = {}
+    for name, parent_table in (("dossier", "dossiers"), ("meeting", "meetings")):
+        found = list(
+            db.query(f"SELECT * FROM [{parent_table}] WHERE id = ?", [row.get(f"{name}_id")])
+        )
+        parents[name] = dict(found[0]) if found else None
+    return not Edition.of(edition).may_show(table, row, **parents)
 
 
 def _change(change: str, item_id: str, entry: dict[str, object]) -> PackChange:

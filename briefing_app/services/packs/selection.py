@@ -1,10 +1,11 @@
 """Which rows of the store go into one edition of a pack, and how many are left out.
 
 A pack covers a meeting (its agenda dossiers, counterparts and delegation) or a list of
-dossiers. An edition takes only rows at or below its classification; a row whose dossier is
-left out is left out with it; an agenda item above the edition hides only its aim; a bottom line
-or BATNA, and a dossier's escalation strategy, appear only in the `vertrouwelijk` edition
-whatever their own classification says. Everything left out is counted, never shown.
+dossiers. Which rows, fields and figure values an edition takes is the edition policy's
+(`domain.edition`) to say, as on every other surface: this module only gathers the rows and
+their dossier and meeting, asks the policy, and counts what it leaves out (never shown). That a
+dossier is on the agenda is known to everyone at the table; an agenda item above the edition
+hides only its aim.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from briefing_app.domain.classification import Classification
-from briefing_app.domain.items import CONFIDENTIAL_POSITION_KINDS
+from briefing_app.domain.edition import Edition
+from briefing_app.services.figures.book import FigureBook
 
 Row = dict[str, object]
 CHILD_TABLES = ("talking_points", "figures", "positions", "hard_questions")
@@ -37,23 +39,19 @@ class Selection:
     delegates: list[Row]
     stakeholders: dict[str, Row]  # every stakeholder the edition may name, by id
     sources: dict[str, Row]  # every source the edition may cite, by id
-    figures_by_key: dict[str, Row]  # every figure the edition may show, by key
-    withheld_keys: set[str]  # keys of figures that exist but are above the edition
+    figures_by_key: dict[str, Row]  # every figure whose value the edition may show, by key
+    book: FigureBook  # every figure, read as the edition may show it
     left_out: int = 0
     meeting_above_edition: bool = False
     included: list[tuple[str, Row]] = field(default_factory=list)  # (table, row)
 
+    @property
+    def policy(self) -> Edition:
+        return Edition.of(self.edition)
+
 
 def _rows(db: sqlite_utils.Database, sql: str, params: Sequence[object] = ()) -> list[Row]:
     return [dict(r) for r in db.query(sql, list(params))]
-
-
-def allowed(edition: Classification, table: str, row: Row) -> bool:
-    if not edition.allows(str(row["classification"])):
-        return False
-    if table == "positions" and row.get("kind") in CONFIDENTIAL_POSITION_KINDS:
-        return edition is Classification.VERTROUWELIJK
-    return True
 
 
 def select(
@@ -75,13 +73,13 @@ def select(
         stakeholders={},
         sources={},
         figures_by_key={},
-        withheld_keys=set(),
+        book=FigureBook([], Edition.of(edition)),
     )
     if meeting is not None:
         # The title, date and place of the meeting frame every edition the meeting's own
         # classification allows; above it the pack gets a neutral title (see packs.assembly).
         sel.meeting = meeting
-        sel.meeting_above_edition = not allowed(edition, "meetings", meeting)
+        sel.meeting_above_edition = not sel.policy.may_show("meetings", meeting)
         if not sel.meeting_above_edition:
             sel.included.append(("meetings", meeting))
     _take_agenda(db, sel, agenda_rows)
@@ -127,26 +125,27 @@ def _take_agenda(
             )
             for table in CHILD_TABLES
         }
-        if not allowed(sel.edition, "dossiers", dossier):
+        policy = sel.policy
+        if not policy.may_show("dossiers", dossier):
             sel.left_out += 1 + (item is not None) + sum(len(rows) for rows in children.values())
             continue
         # That a dossier is on the agenda is known to everyone at the table; the aim we set for
         # it is content, shown only when the agenda item's classification allows.
-        if item is not None and not allowed(sel.edition, "agenda_items", item):
+        if item is not None and not policy.may_show(
+            "agenda_items", item, dossier=dossier, meeting=sel.meeting
+        ):
             sel.left_out += 1
             item = None
         if item is not None:
             sel.included.append(("agenda_items", item))
         sel.included.append(("dossiers", dossier))
         sel.agenda.append((item, dossier))
-        if (
-            sel.edition is not Classification.VERTROUWELIJK
-            and str(dossier.get("escalation") or "").strip()
-        ):
-            sel.left_out += 1  # the escalation strategy: vertrouwelijk only, like the BATNA
+        sel.left_out += sum(  # fields the edition blanks (the escalation strategy) count too
+            1 for name in policy.hidden_fields("dossiers") if str(dossier.get(name) or "").strip()
+        )
         kept: dict[str, list[Row]] = {}
         for table, rows in children.items():
-            kept[table] = [r for r in rows if allowed(sel.edition, table, r)]
+            kept[table] = [r for r in rows if policy.may_show(table, r, dossier=dossier)]
             sel.left_out += len(rows) - len(kept[table])
             sel.included += [(table, r) for r in kept[table]]
         sel.children[str(dossier["id"])] = kept
@@ -155,7 +154,7 @@ def _take_agenda(
 def _take_people(db: sqlite_utils.Database, sel: Selection, meeting: Row | None) -> None:
     stakeholders = _rows(db, "SELECT * FROM stakeholders ORDER BY sort_order, rowid")
     sel.stakeholders = {
-        str(s["id"]): s for s in stakeholders if allowed(sel.edition, "stakeholders", s)
+        str(s["id"]): s for s in stakeholders if sel.policy.may_show("stakeholders", s)
     }
     if meeting is None:
         # A pack of dossiers names whoever its positions name.
@@ -177,7 +176,9 @@ def _take_people(db: sqlite_utils.Database, sel: Selection, meeting: Row | None)
         )
         for link in links:
             person = sel.stakeholders.get(str(link["stakeholder_id"]))
-            if person is None or not allowed(sel.edition, "meeting_counterparts", link):
+            if person is None or not sel.policy.may_show(
+                "meeting_counterparts", link, meeting=meeting
+            ):
                 sel.left_out += 1
                 continue
             sel.counterparts.append(person)
@@ -187,19 +188,18 @@ def _take_people(db: sqlite_utils.Database, sel: Selection, meeting: Row | None)
             "SELECT * FROM delegates WHERE meeting_id = ? ORDER BY sort_order, rowid",
             [meeting["id"]],
         )
-        sel.delegates = [d for d in delegates if allowed(sel.edition, "delegates", d)]
+        sel.delegates = [
+            d for d in delegates if sel.policy.may_show("delegates", d, meeting=meeting)
+        ]
         sel.left_out += len(delegates) - len(sel.delegates)
         sel.included += [("delegates", d) for d in sel.delegates]
 
 
 def _take_lookups(db: sqlite_utils.Database, sel: Selection) -> None:
     sources = _rows(db, "SELECT * FROM sources ORDER BY sort_order, rowid")
-    sel.sources = {str(s["id"]): s for s in sources if allowed(sel.edition, "sources", s)}
+    sel.sources = {str(s["id"]): s for s in sources if sel.policy.may_show("sources", s)}
     sql = """SELECT f.*, d.classification AS dossier_classification
              FROM figures f JOIN dossiers d ON d.id = f.dossier_id"""
-    for figure in _rows(db, sql):
-        dossier_level = str(figure.pop("dossier_classification"))
-        if allowed(sel.edition, "figures", figure) and sel.edition.allows(dossier_level):
-            sel.figures_by_key[str(figure["key"])] = figure
-        else:
-            sel.withheld_keys.add(str(figure["key"]))
+    figures = _rows(db, sql)
+    sel.book = FigureBook.from_rows(figures, sel.policy)
+    sel.figures_by_key = {str(f["key"]): f for f in figures if not sel.book.withheld(str(f["key"]))}

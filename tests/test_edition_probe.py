@@ -1,0 +1,140 @@
+"""The probe of issue 9: one dossier with a vertrouwelijk figure cited in an openbaar talking
+point, an escalation strategy, a BATNA classified openbaar (as a database from before the rule
+could hold) and a source above the edition. No surface may show any of it below vertrouwelijk.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing_app.cli import main
+from briefing_app.domain.edition import WITHHELD_MARK
+from briefing_app.domain.validation import ValidationError
+from briefing_app.store.connection import connect
+from briefing_app.store.repository import Repository
+
+SECRET_VALUE = "9.876.543"
+
+
+@pytest.fixture
+def probe_db(default_db_copy):
+    db = connect(default_db_copy)
+    repo = Repository(db, user="Probe")
+    wmo = str(db.execute("SELECT id FROM dossiers WHERE slug = 'wmo'").fetchone()[0])
+    repo.update("dossier", wmo, {"escalation": "GEHEIM-escalatie: extra ALV bijeenroepen."})
+    repo.create(
+        "figure",
+        {
+            "dossier_id": wmo,
+            "key": "geheim_tekort",
+            "label": "GEHEIM-tekort",
+            "value": 9_876_543,
+            "unit": "number",
+            "classification": "vertrouwelijk",
+        },
+    )
+    secret_source = repo.create(
+        "source", {"title": "GEHEIM-bron: notitie", "classification": "vertrouwelijk"}
+    )
+    repo.create(
+        "talking_point",
+        {
+            "dossier_id": wmo,
+            "kind": "talking_point",
+            "classification": "openbaar",
+            "text": "OPEN-spreekpunt: het tekort is {fig:geheim_tekort}.",
+            "source_id": secret_source,
+            "source_section": "§ 2",
+        },
+    )
+    batna = repo.create(
+        "position",
+        {"dossier_id": wmo, "party": "ours", "kind": "batna", "text": "GEHEIM-batna: arbitrage."},
+    )
+    with repo.change_set():  # what an older database may hold; the store refuses it now
+        db.execute("UPDATE positions SET classification = 'openbaar' WHERE id = ?", [batna])
+    db.close()
+    return default_db_copy
+
+
+def run(capsys, db, *args):
+    code = main(["--db", str(db), *args])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+@pytest.mark.parametrize("edition", ["openbaar", "intern"])
+@pytest.mark.parametrize("as_json", [False, True])
+def test_show_below_vertrouwelijk_shows_nothing_secret(capsys, probe_db, edition, as_json):
+    out = run(capsys, probe_db, "show", "wmo", "--editie", edition, *(["--json"] * as_json))
+    assert "OPEN-spreekpunt" in out
+    assert SECRET_VALUE not in out and "9876543" not in out
+    assert "GEHEIM-" not in out  # escalation, BATNA, figure label, source title
+    assert "Plan B, de escalatiestrategie" not in out  # the dataset's own (vertrouwelijk) BATNA
+    if as_json:
+        data = json.loads(out)
+        spreek = next(t for t in data["talking_points"] if "OPEN-spreekpunt" in t["text"])
+        assert WITHHELD_MARK in spreek["rendered"]["text"]
+        assert data["escalation"] == ""
+        assert all(p["kind"] not in ("batna", "bottom_line") for p in data["positions"])
+    else:
+        assert WITHHELD_MARK in out
+        assert "Bron: bron niet in deze editie, § 2" in out
+
+
+def test_show_vertrouwelijk_shows_everything(capsys, probe_db):
+    out = run(capsys, probe_db, "show", "wmo", "--editie", "vertrouwelijk")
+    for marker in ("GEHEIM-escalatie", "GEHEIM-batna", "GEHEIM-bron", SECRET_VALUE):
+        assert marker in out
+
+
+def test_store_refuses_a_batna_below_vertrouwelijk(repo, dossier):
+    with pytest.raises(ValidationError) as caught:
+        repo.create(
+            "position",
+            {
+                "dossier_id": dossier,
+                "party": "ours",
+                "kind": "batna",
+                "text": "x",
+                "classification": "intern",
+            },
+        )
+    assert "altijd vertrouwelijk" in caught.value.message
+    bottom = repo.create(
+        "position", {"dossier_id": dossier, "party": "ours", "kind": "bottom_line", "text": "y"}
+    )
+    assert repo.get("position", bottom)["classification"] == "vertrouwelijk"
+    with pytest.raises(ValidationError, match="Ondergrens is altijd vertrouwelijk"):
+        repo.update("position", bottom, {"classification": "openbaar"})
+    target = repo.create(
+        "position",
+        {"dossier_id": dossier, "party": "ours", "kind": "target", "text": "z"},
+    )
+    with pytest.raises(ValidationError, match="altijd vertrouwelijk"):
+        repo.update("position", target, {"kind": "bottom_line"})  # intern: refused as well
+
+
+def test_init_from_refuses_a_dataset_with_an_open_bottom_line(capsys, tmp_path):
+    import shutil
+
+    from briefing_app.paths import dataset_dir
+
+    folder = tmp_path / "data"
+    shutil.copytree(dataset_dir(), folder)
+    wmo = folder / "dossiers" / "wmo.toml"
+    text = wmo.read_text(encoding="utf-8")
+    start = text.index('id = "wmo-pos-ondergrens"')
+    wmo.write_text(
+        text[:start]
+        + text[start:].replace('classification = "vertrouwelijk"', 'classification = "intern"', 1),
+        encoding="utf-8",
+    )
+    code = main(["--db", str(tmp_path / "new.db"), "init", "--from", str(folder)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "wmo-pos-ondergrens" in err and "altijd vertrouwelijk" in err
+    assert not (tmp_path / "new.db").exists()
