@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.edition import Edition
 from briefing_app.domain.meetings import COMMITMENT
 from briefing_app.services.meetings.notes import Note, list_notes
-from briefing_app.services.packs.selection import allowed
 from briefing_app.store.repository import Repository
 
 Row = dict[str, object]
@@ -243,7 +243,7 @@ def meeting_record(
     """Outcomes and commitments of a meeting, only what ``edition`` may show (None: all)."""
 
     def keep(table: str, rows: list[Row]) -> tuple[Row, ...]:
-        return tuple(r for r in rows if edition is None or allowed(edition, table, r))
+        return tuple(r for r in rows if edition is None or Edition.of(edition).may_show(table, r))
 
     outcomes = _rows(
         db,

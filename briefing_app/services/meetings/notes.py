@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.edition import Edition
 from briefing_app.domain.meetings import USED, NoteError, ParsedNote, parse_note
-from briefing_app.services.packs.selection import allowed
 from briefing_app.store.repository import Repository
 
 __all__ = ["Note", "NoteError", "add_note", "list_notes", "used_talking_points"]
@@ -104,7 +104,11 @@ def list_notes(
     rows = db.query(
         "SELECT * FROM meeting_notes WHERE meeting_id = ? ORDER BY sort_order, rowid", [meeting_id]
     )
-    return [_note(r) for r in rows if edition is None or allowed(edition, "meeting_notes", dict(r))]
+    return [
+        _note(r)
+        for r in rows
+        if edition is None or Edition.of(edition).may_show("meeting_notes", r)
+    ]
 
 
 def used_talking_points(db: sqlite_utils.Database, meeting_id: str) -> set[str]:
