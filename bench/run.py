@@ -15,7 +15,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import datasets, edit_bench, export_bench, machine, search_bench, startup_bench
+from bench import (
+    datasets,
+    edit_bench,
+    export_bench,
+    jump_bench,
+    machine,
+    search_bench,
+    startup_bench,
+)
 from bench.stats import Result
 from briefing_app.paths import dataset_dir
 from briefing_app.services.dataset.demo import DemoSpec
@@ -25,6 +33,8 @@ SPEC_100K = DemoSpec(dossiers=40, talking_points=100_000, seed=1)
 # Search reads only the search tables: the million-item file skips the creation revisions.
 SPEC_1M = DemoSpec(dossiers=40, talking_points=1_000_000, seed=1, history=False)
 # One meeting with three dossiers of 1,000 talking points each: a pack of well over 200 pages.
+# Four dossiers of about 25,000 talking points: jumps as deep as the rows users reported.
+SPEC_DEEP = DemoSpec(dossiers=4, talking_points=100_000, seed=1, history=False)
 SPEC_PACK = DemoSpec(dossiers=3, talking_points=3_000, meetings=1, seed=1)
 
 Bench = Callable[[argparse.Namespace], list[Result]]
@@ -63,11 +73,17 @@ def _export(args: argparse.Namespace) -> list[Result]:
     return [export_bench.run(datasets.generated(SPEC_PACK), 1 if args.quick else 3)]
 
 
+def _jump(args: argparse.Namespace) -> list[Result]:
+    rounds = 2 if args.quick else 5
+    return [jump_bench.run(datasets.generated(SPEC_DEEP), "100,000 talking points", rounds)]
+
+
 BENCHES: dict[str, Bench] = {
     "startup": _startup,
     "export": _export,
     "search": _search,
     "edit": _edit,
+    "jump": _jump,
 }
 
 

@@ -2,6 +2,7 @@ import pytest
 
 from briefing_app.domain.formatting import (
     format_amount,
+    format_count,
     format_number,
     format_value,
     parse_number,
@@ -62,3 +63,18 @@ def test_parse_amounts_with_scale_words():
     assert parse_value("2,5%", "percent") == 2.5
     with pytest.raises(ValueError):
         parse_value("5%", "eur")
+
+
+@pytest.mark.parametrize(
+    ("count", "nl", "en"),
+    [
+        (0, "0", "0"),
+        (999, "999", "999"),
+        (7187, "7.187", "7,187"),
+        (20192, "20.192", "20,192"),
+        (1_000_000, "1.000.000", "1,000,000"),
+    ],
+)
+def test_counts_group_thousands_the_way_each_language_does(count, nl, en):
+    assert format_count(count) == nl
+    assert format_count(count, "en") == en

@@ -1,7 +1,7 @@
 import pytest
 
 from briefing_app.store.migrations import MIGRATIONS
-from briefing_app.store.search import search
+from briefing_app.store.search import count, search
 
 
 @pytest.fixture
@@ -94,3 +94,22 @@ def test_search_finds_rows_inserted_after_every_migration(tmp_path, repo, db):
         "zoekwoordsignaal",
     ]:
         assert len(search(db, word)) == 1, word
+
+
+def test_count_says_how_many_match_beyond_the_limit(repo, db, dossier):
+    for n in range(7):
+        classification = "openbaar" if n < 3 else "intern"
+        repo.create(
+            "talking_point",
+            {
+                "dossier_id": dossier,
+                "kind": "talking_point",
+                "text": f"gemeentefonds punt {n}",
+                "classification": classification,
+            },
+        )
+    assert len(search(db, "gemeentefonds", limit=2)) == 2
+    assert count(db, "gemeentefonds") == 7
+    assert count(db, "gemeentefonds", classifications=["openbaar"]) == 3
+    assert count(db, "gemeentefo") == 7  # the last word is a prefix, as in search
+    assert count(db, "  ") == 0

@@ -36,6 +36,13 @@ def format_number(value: float, decimals: int | None = None) -> str:
     return ("-" if value < 0 and float(text.replace(".", "").replace(",", ".")) else "") + text
 
 
+def format_count(count: int, language: str = "nl") -> str:
+    """A count as people read it: `20.192` in Dutch, `20,192` in English. Every count the app
+    shows ("20.192 items", "eerste 60 van 7.187") goes through here."""
+    text = f"{count:,d}"
+    return text.replace(",", ".") if language == "nl" else text
+
+
 def _natural_decimals(value: float) -> int:
     for decimals in range(0, 3):
         if abs(round(value, decimals) - value) < 1e-9:

@@ -40,6 +40,28 @@ def fts_query(text: str, *, prefix_last: bool = True) -> str | None:
     return " ".join(parts)
 
 
+def _where(
+    query: str,
+    classifications: Sequence[str],
+    statuses: Sequence[str],
+    changed_since: str | None,
+    tables: Sequence[str],
+) -> tuple[str, list[object]]:
+    where, params = ["search_index MATCH ?"], [query]
+    for column, values in (
+        ("classification", classifications),
+        ("status", statuses),
+        ("item_table", tables),
+    ):
+        if values:
+            where.append(f"r.{column} IN ({', '.join('?' for _ in values)})")
+            params.extend(values)
+    if changed_since:
+        where.append("r.updated_at >= ?")
+        params.append(changed_since)
+    return " AND ".join(where), params
+
+
 def search(
     db: sqlite_utils.Database,
     text: str,
@@ -54,24 +76,13 @@ def search(
     query = fts_query(text)
     if query is None:
         return []
-    where, params = ["search_index MATCH ?"], [query]
-    for column, values in (
-        ("classification", classifications),
-        ("status", statuses),
-        ("item_table", tables),
-    ):
-        if values:
-            where.append(f"r.{column} IN ({', '.join('?' for _ in values)})")
-            params.extend(values)
-    if changed_since:
-        where.append("r.updated_at >= ?")
-        params.append(changed_since)
+    where, params = _where(query, classifications, statuses, changed_since, tables)
     sql = f"""
         SELECT r.item_table, r.item_id, r.dossier_id, r.classification, r.status, r.updated_at,
                search_index.title AS title,
                snippet(search_index, -1, char(2), char(3), '…', 16) AS snippet
         FROM search_index JOIN search_rows r ON r.id = search_index.rowid
-        WHERE {" AND ".join(where)}
+        WHERE {where}
         ORDER BY bm25(search_index, 4.0, 1.0)
         LIMIT ?"""
     params.append(limit)
@@ -79,3 +90,24 @@ def search(
         Hit(row[0], row[1], row[2], row[6], row[7], row[3], row[4], row[5])
         for row in db.execute(sql, params).fetchall()
     ]
+
+
+def count(
+    db: sqlite_utils.Database,
+    text: str,
+    *,
+    classifications: Sequence[str] = (),
+    statuses: Sequence[str] = (),
+    changed_since: str | None = None,
+    tables: Sequence[str] = (),
+) -> int:
+    """How many items match ``text`` with these filters: what `search` finds without a limit."""
+    query = fts_query(text)
+    if query is None:
+        return 0
+    where, params = _where(query, classifications, statuses, changed_since, tables)
+    sql = (
+        "SELECT count(*) FROM search_index JOIN search_rows r ON r.id = search_index.rowid "
+        f"WHERE {where}"
+    )
+    return int(db.execute(sql, params).fetchone()[0])

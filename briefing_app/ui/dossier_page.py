@@ -24,6 +24,7 @@ from briefing_app.domain.items import (
 from briefing_app.services.core.listing import ListQuery
 from briefing_app.ui.columns import figure_value
 from briefing_app.ui.context import AppContext
+from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label, label
 from briefing_app.ui.models import one_line
@@ -200,4 +201,4 @@ class DossierController(QObject):
         view = self.page.sections[kind]
         index = self.page.tabs.indexOf(view)
         title = kind_label(view.kind, plural=True)
-        self.page.tabs.setTabText(index, f"{title} ({count:n})" if count else title)
+        self.page.tabs.setTabText(index, f"{title} ({_count(count)})" if count else title)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from briefing_app.domain.formatting import format_count
 from briefing_app.paths import resource
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
@@ -62,3 +63,13 @@ def tr(text: str) -> str:
     """``text`` (Dutch) in the interface language. Modules import it as ``_tr``, the name
     `pyside6-lupdate -tr-function-alias tr+=_tr` extracts (see `tools/update_translations`)."""
     return QCoreApplication.translate("", text)
+
+
+def language() -> str:
+    """The language the interface speaks now ("nl" or "en"), as `Translations` set it."""
+    return "en" if QLocale().language() == QLocale.Language.English else DEFAULT_LANGUAGE
+
+
+def count(number: int) -> str:
+    """A count with the interface language's thousands separator (`20.192`, `20,192`)."""
+    return format_count(number, language())

@@ -1,8 +1,10 @@
 """Search everywhere (Ctrl+K, Ctrl+F): ranked results while typing, grouped by dossier.
 
 Typing restarts a short timer (150 ms) so that a fast typist causes one query, not ten; the
-query itself runs in SQLite's full-text index. Enter opens the highlighted result (the first when
-none is highlighted); arrow keys move through the results without leaving the search field.
+query itself runs in SQLite's full-text index. The best 60 hits are shown and the summary says
+how many match in all ("eerste 60 van 7.187"); "Meer tonen" (Ctrl+M) adds 60 more. Enter opens
+the highlighted result (the first when none is highlighted); arrow keys move through the
+results without leaving the search field.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,11 +30,13 @@ from PySide6.QtWidgets import (
 from briefing_app.services.core.changes import moment_from_date
 from briefing_app.services.core.finder import FinderService, SearchFilters, kind_label
 from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit
+from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choices, label
 from briefing_app.ui.models import Group, GroupedModel, one_line
 
 DEBOUNCE_MS = 150
+PAGE = 60  # hits shown at first, and added by each "Meer tonen"
 Row = dict[str, object]
 
 
@@ -74,6 +79,14 @@ class SearchDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("color: palette(placeholder-text);")
+        self.more_button = QPushButton(_tr("Meer tonen"), self)
+        self.more_button.setShortcut("Ctrl+M")
+        self.more_button.setToolTip(
+            _tr("Nog %1 resultaten tonen (Ctrl+M)").replace("%1", str(PAGE))
+        )
+        self.more_button.setAutoDefault(False)
+        self.more_button.hide()
+        self.limit = PAGE
         self.model = GroupedModel(_hit_text, self)
         self.results = QTreeView(self)
         self.results.setModel(self.model)
@@ -100,6 +113,7 @@ class SearchDialog(QDialog):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.summary)
+        filters.addWidget(self.more_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addLayout(filters)
@@ -108,11 +122,12 @@ class SearchDialog(QDialog):
     def _connect(self) -> None:
         self.field.textChanged.connect(self._on_field_text_changed)
         self.field.installEventFilter(self)
-        self.timer.timeout.connect(self.run_search)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.more_button.clicked.connect(self._on_more_button_clicked)
         for combo in (self.classification, self.status):
-            combo.currentIndexChanged.connect(self.run_search)
+            combo.currentIndexChanged.connect(self._on_filter_changed)
         self.since_box.toggled.connect(self._on_since_box_toggled)
-        self.since.dateChanged.connect(self.run_search)
+        self.since.dateChanged.connect(self._on_filter_changed)
         self.results.activated.connect(self._on_results_activated)
 
     def filters(self) -> SearchFilters:
@@ -125,9 +140,12 @@ class SearchDialog(QDialog):
             since = moment_from_date(dt.date(d.year(), d.month(), d.day()))
         return SearchFilters(chosen(self.classification), chosen(self.status), since)
 
-    def run_search(self) -> None:
+    def run_search(self, *, keep_current: bool = False) -> None:
+        """Search again with the current text, filters and number of hits to show."""
         self.timer.stop()
-        groups = self.finder.find(self.field.text(), self.filters())
+        text, filters = self.field.text(), self.filters()
+        groups = self.finder.find(text, filters, limit=self.limit)
+        current = self.model.row_for(self.results.currentIndex()) if keep_current else None
         self.model.set_groups(
             [
                 Group(
@@ -142,10 +160,27 @@ class SearchDialog(QDialog):
             ]
         )
         self.results.expandAll()
-        count = sum(len(g.hits) for g in groups)
-        self.summary.setText(
-            "" if not self.field.text().strip() else _tr("%1 resultaten").replace("%1", str(count))
-        )
+        shown = sum(len(g.hits) for g in groups)
+        total = self.finder.count(text, filters) if shown >= self.limit else shown
+        self.summary.setText(self._summary(shown, total) if text.strip() else "")
+        self.more_button.setVisible(total > shown)
+        self._restore_current(current)
+
+    def _summary(self, shown: int, total: int) -> str:
+        if total > shown:
+            return _tr("eerste %1 van %2").replace("%1", _count(shown)).replace("%2", _count(total))
+        if total == 1:
+            return _tr("1 resultaat")
+        return _tr("%1 resultaten").replace("%1", _count(total))
+
+    def _restore_current(self, current: Row | None) -> None:
+        """After "Meer tonen" the highlighted hit stays highlighted; else the first one."""
+        if current is not None:
+            hit: Hit = current["hit"]  # type: ignore[assignment]
+            index = self.model.find(hit.dossier_id or "", hit.item_id)
+            if index.isValid():
+                self.results.setCurrentIndex(index)
+                return
         first = self.model.index(0, 0, self.model.index(0, 0))
         if first.isValid():
             self.results.setCurrentIndex(first)
@@ -158,7 +193,7 @@ class SearchDialog(QDialog):
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.timer.isActive():
-                    self.run_search()
+                    self._on_timer_timeout()
                 self._choose(self.results.currentIndex())
                 return True
         return super().eventFilter(watched, event)
@@ -178,9 +213,21 @@ class SearchDialog(QDialog):
     def _on_field_text_changed(self, _text: str) -> None:
         self.timer.start()
 
+    def _on_timer_timeout(self) -> None:
+        self.limit = PAGE  # a new question starts with the best hits again
+        self.run_search()
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self.limit = PAGE
+        self.run_search()
+
+    def _on_more_button_clicked(self) -> None:
+        self.limit += PAGE
+        self.run_search(keep_current=True)
+
     def _on_since_box_toggled(self, checked: bool) -> None:
         self.since.setEnabled(checked)
-        self.run_search()
+        self._on_filter_changed()
 
     def _on_results_activated(self, index: QModelIndex) -> None:
         self._choose(index)

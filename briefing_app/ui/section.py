@@ -21,6 +21,7 @@ from briefing_app.services.core.listing import ListingService, ListQuery
 from briefing_app.ui.columns import columns_for
 from briefing_app.ui.context import ChangeTracker
 from briefing_app.ui.editing import EditController
+from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
 from briefing_app.ui.models import RowTableModel
@@ -122,13 +123,12 @@ class SectionController(QObject):
                 index = self.listing.index_of(self.query, item_id)
             if index is None:
                 return False
-            while self.model.loaded() <= index and self.model.canFetchMore(
-                self.model.index(-1, -1)
-            ):
-                self._on_model_more_requested(self.model.loaded())
-            position = self.model.position_of(item_id)
-            if position is None:
+            # Load the one page that holds it (the model asks through `page_needed`), not
+            # every page before it: a jump to row 20,000 reads 200 rows, not 20,000.
+            row = self.model.row_at(index)
+            if row is None or str(row["id"]) != item_id:
                 return False
+            position = index
         table = self.view.table
         table.selectionModel().setCurrentIndex(
             self.model.index(position, 0),
@@ -314,7 +314,7 @@ class SectionController(QObject):
     def _update_count(self) -> None:
         total = self.model.total
         self.view.count_label.setText(
-            _tr("%1 items").replace("%1", f"{total:n}") if total != 1 else _tr("1 item")
+            _tr("%1 items").replace("%1", _count(total)) if total != 1 else _tr("1 item")
         )
         self.view.own_order_button.setVisible(self.reorderable and not self.query.manual_order)
         self.count_changed.emit(total)

@@ -310,12 +310,28 @@ Database: %2</translation>
         <translation>Changed since date</translation>
     </message>
     <message>
+        <source>Meer tonen</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>Nog %1 resultaten tonen (Ctrl+M)</source>
+        <translation>Show %1 more results (Ctrl+M)</translation>
+    </message>
+    <message>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
         <source>Algemeen</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>eerste %1 van %2</source>
+        <translation>first %1 of %2</translation>
+    </message>
+    <message>
+        <source>1 resultaat</source>
+        <translation>1 result</translation>
     </message>
     <message>
         <source>%1 resultaten</source>

@@ -17,7 +17,7 @@ import sqlite_utils
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.services.core.catalog import figure_book
 from briefing_app.services.figures.book import FigureBook
-from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, search
+from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, count, search
 
 NO_DOSSIER = "Algemeen"
 
@@ -58,6 +58,17 @@ class FinderService:
             book = figure_book(self.db)
             hits = [render_hit(h, book) for h in hits]
         return self.group(hits)
+
+    def count(self, text: str, filters: SearchFilters | None = None) -> int:
+        """How many items match in all, beyond the ``limit`` that `find` shows."""
+        filters = filters or SearchFilters()
+        return count(
+            self.db,
+            text,
+            classifications=filters.classifications,
+            statuses=filters.statuses,
+            changed_since=filters.changed_since,
+        )
 
     def group(self, hits: Sequence[Hit]) -> list[HitGroup]:
         titles = self._dossier_titles({h.dossier_id for h in hits if h.dossier_id})
