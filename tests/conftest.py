@@ -71,3 +71,27 @@ def default_db_copy(default_db_file, tmp_path):
     path = tmp_path / "briefing.db"
     shutil.copyfile(default_db_file, path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _no_passphrase_between_tests():
+    """The database passphrase is process-wide: no test inherits another's key."""
+    from briefing_app.store import cipher
+
+    cipher.forget()
+    yield
+    cipher.forget()
+
+
+PASSPHRASE = "correct paard batterij"
+
+
+@pytest.fixture
+def encrypted_db_copy(default_db_copy):
+    """An encrypted copy of the default dataset (the process holds its passphrase)."""
+    from briefing_app.store import cipher
+    from briefing_app.store.conversion import convert_database
+
+    cipher.unlock(PASSPHRASE)
+    convert_database(default_db_copy, encrypt=True)
+    return default_db_copy

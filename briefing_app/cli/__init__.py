@@ -21,6 +21,7 @@ from briefing_app.cli import (
     commands_check,
     commands_demo,
     commands_dossiers,
+    commands_encryption,
     commands_figures,
     commands_init,
     commands_meetings,
@@ -30,6 +31,8 @@ from briefing_app.cli import (
     commands_show,
 )
 from briefing_app.cli.context import CliError, Context
+from briefing_app.cli.passphrases import database_passphrase
+from briefing_app.store import cipher
 from briefing_app.store.errors import describe_sqlite_error
 
 # Command modules, in the order `briefing --help` lists them.
@@ -43,6 +46,7 @@ COMMAND_MODULES = [
     commands_check,
     commands_pack,
     commands_backup,
+    commands_encryption,
     commands_bundle,
     commands_demo,
     commands_figures,
@@ -65,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PAD", help="de database (standaard: $BRIEFING_DB of de gegevensmap)"
     )
+    parser.add_argument(
+        "--db-passphrase-file",
+        metavar="BESTAND",
+        help=f"wachtwoord van een versleutelde database uit dit bestand (anders "
+        f"${cipher.PASSPHRASE_ENV} of een vraag)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -82,7 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         setattr(args, args.free_text, [*getattr(args, args.free_text), *extra])
     context = Context(db_option=args.db)
     try:
+        _unlock(args, context)
         return int(args.handler(args, context) or 0)
+    except cipher.CipherError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except CliError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -100,6 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         context.close()
+
+
+def _unlock(args: argparse.Namespace, context: Context) -> None:
+    """An encrypted database: take its passphrase before any command opens it."""
+    if args.command in ("init", "encrypt") or not cipher.is_encrypted(context.db_path):
+        return
+    cipher.unlock(database_passphrase(args))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,6 +23,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_app.store import cipher
+
 KEEP_RECENT = 10
 PRIVATE = 0o600  # backups and restored databases: only the owner may read them
 STALE_TEMP_S = 3600  # a backup in progress in another process is younger than this
@@ -160,8 +162,9 @@ def backup_before(db: sqlite3.Connection, reason: str) -> BackupInfo | None:
 
 def _copy(db_path: Path, target: Path, source: sqlite3.Connection | None) -> None:
     own = source is None
-    src = source or sqlite3.connect(_ro_uri(db_path), uri=True)
-    dst = sqlite3.connect(str(target))
+    # An encrypted database makes an encrypted copy, keyed like the original.
+    src = source or cipher.connect(_ro_uri(db_path), uri=True)
+    dst = cipher.connect(target, encrypt_new=cipher.is_encrypted(db_path))
     try:
         src.backup(dst)
         # One self-contained file: a copy in WAL mode would need its -wal beside it.
@@ -176,13 +179,15 @@ def _copy(db_path: Path, target: Path, source: sqlite3.Connection | None) -> Non
 def verify(path: Path) -> str | None:
     """None when ``path`` is a sound SQLite database, otherwise what is wrong (in Dutch)."""
     try:
-        conn = sqlite3.connect(_ro_uri(path, immutable=True), uri=True)
+        conn = cipher.connect(_ro_uri(path, immutable=True), uri=True)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
         finally:
             conn.close()
     except sqlite3.Error as exc:
         return f"onleesbaar: {_describe(exc)}"
+    except cipher.CipherError as exc:
+        return f"onleesbaar: {exc}"
     messages = [r[0] for r in rows if r[0] != "ok"]
     return "; ".join(messages[:3]) if messages else None
 
@@ -292,7 +297,7 @@ def _refuse_if_app_has_it(db_path: Path) -> None:
 
 def _checkpoint(db_path: Path) -> None:
     """Fold the WAL into the database file; refuse when another process still uses it."""
-    conn = sqlite3.connect(str(db_path), timeout=2)
+    conn = cipher.connect(db_path, timeout=2)
     try:
         busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from briefing_app.store import cipher
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.migrations import MIGRATIONS, check_not_newer
 
@@ -76,7 +77,7 @@ def _raw_connection(path: Path | str, read_only: bool) -> sqlite3.Connection:
             return sqlite3.connect(":memory:", check_same_thread=False)
         if read_only:
             return _read_only_connection(Path(path))
-        return sqlite3.connect(str(path), check_same_thread=False)
+        return cipher.connect(path)
     except sqlite3.Error as exc:
         raise StoreError(f"De database {path} kan niet worden geopend: {exc}") from exc
 
@@ -88,13 +89,13 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     create it, so the file is then opened as immutable (nobody can write it there either).
     """
     uri = path.resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn = cipher.connect(uri, uri=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
         conn.close()
-        return sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
+        return cipher.connect(uri + "&immutable=1", uri=True)
 
 
 def _configure(db: sqlite_utils.Database, read_only: bool) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from briefing_app.paths import dataset_dir
+from briefing_app.store import cipher
 from briefing_app.store.backup import (
     BackupError,
     BackupInfo,
@@ -86,6 +87,14 @@ class Workspace:
         return f"Alleen-lezen: {self.read_only_reason}. Wijzigingen kunnen niet worden opgeslagen."
 
 
+class PassphraseError(WorkspaceError):
+    """The database is encrypted and the passphrase is missing (``needed``) or wrong."""
+
+    def __init__(self, message: str, *, needed: bool) -> None:
+        super().__init__(message)
+        self.needed = needed
+
+
 class WorkspaceExistsError(WorkspaceError):
     """A new database was asked for where a file already exists."""
 
@@ -125,6 +134,9 @@ def _open_checked(path: Path, read_only: bool, warnings: list[str]) -> sqlite_ut
         db = connect(path, migrate=False, read_only=read_only)
     except NewerDatabaseError as exc:
         raise WorkspaceError(str(exc)) from exc
+    except cipher.CipherError as exc:  # never "damaged": the file stays exactly as it is
+        needed = isinstance(exc, cipher.PassphraseNeededError)
+        raise PassphraseError(str(exc), needed=needed) from exc
     except UnreadableDatabaseError as exc:
         raise _set_aside(path, str(exc.__cause__ or exc), read_only) from exc
     except StoreError as exc:
@@ -189,7 +201,7 @@ def move_aside(path: Path) -> Path | None:
 def damage(path: Path) -> str | None:
     """What is wrong with the database file ``path`` (None: it opens and passes quick_check)."""
     try:
-        conn = sqlite3.connect(str(path), timeout=2)
+        conn = cipher.connect(path, timeout=2)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -198,6 +210,8 @@ def damage(path: Path) -> str | None:
         if is_busy(exc):
             return None  # in use, not damaged: restore_backup refuses it with its own reason
         return str(exc)
+    except cipher.CipherError:
+        return None  # encrypted and not unlocked: not known to be damaged, so kept as it is
     problems = [r[0] for r in rows if r[0] != "ok"]
     return "; ".join(problems[:3]) if problems else None
 

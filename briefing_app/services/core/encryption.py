@@ -1,0 +1,60 @@
+"""Turning encryption at rest on and off for a database, for the app and the command line.
+
+Both faces call these functions; the conversion itself (atomic, verified, backups included)
+lives in `store.conversion`, the keys in `store.cipher`. A database that a running Briefing
+window has open is refused: that window would keep writing to the replaced file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.services.core.workspace import PassphraseError, WorkspaceError
+from briefing_app.store import cipher
+from briefing_app.store.backup import app_lock_holder
+from briefing_app.store.conversion import ConversionError, convert_database
+
+MIN_LENGTH = 8
+
+
+def check_new_passphrase(passphrase: str) -> str | None:
+    """Why ``passphrase`` is not good enough to encrypt with (None: it is)."""
+    if len(passphrase) < MIN_LENGTH:
+        return f"Kies een wachtwoord van minstens {MIN_LENGTH} tekens."
+    if passphrase.strip() != passphrase:
+        return "Een wachtwoord mag niet met een spatie beginnen of eindigen."
+    return None
+
+
+def encrypt_workspace(path: Path, passphrase: str) -> list[Path]:
+    """Encrypt the database ``path`` and its backups with ``passphrase``."""
+    problem = check_new_passphrase(passphrase)
+    if problem:
+        raise WorkspaceError(f"{problem} Er is niets veranderd.")
+    cipher.unlock(passphrase)
+    return _convert(path, encrypt=True)
+
+
+def decrypt_workspace(path: Path, passphrase: str) -> list[Path]:
+    """Store the database ``path`` and its backups unencrypted again."""
+    cipher.unlock(passphrase)
+    converted = _convert(path, encrypt=False)
+    cipher.forget()
+    return converted
+
+
+def _convert(path: Path, *, encrypt: bool) -> list[Path]:
+    if not path.is_file():
+        raise WorkspaceError(f"De database {path} bestaat niet.")
+    if app_lock_holder(path) is not None:
+        raise WorkspaceError(
+            "Briefing heeft deze database open in een venster. Sluit de app eerst, of kies "
+            "'Versleuteling' in de instellingen van de app."
+        )
+    try:
+        return convert_database(path, encrypt=encrypt)
+    except cipher.CipherError as exc:
+        needed = isinstance(exc, cipher.PassphraseNeededError)
+        raise PassphraseError(str(exc), needed=needed) from exc
+    except ConversionError as exc:
+        raise WorkspaceError(str(exc)) from exc

@@ -1,0 +1,177 @@
+"""Encrypting and decrypting a database file in place, so that a crash leaves one whole file.
+
+The database is first checkpointed (its WAL folded in and emptied), then copied with SQLCipher's
+`sqlcipher_export` into a hidden temporary file beside it, encrypted or plain as asked. The copy
+gets the original's `user_version` and `application_id` (which `sqlcipher_export` leaves out),
+is reopened and checked (`integrity_check`, and the same number of rows in every table), fsynced
+and only then renamed over the original with `os.replace`, which is atomic: a kill at any moment
+leaves either the old file or the new one, whole. The backups beside the database are converted
+the same way, one by one, so no plain copy stays behind an encrypted database.
+
+The old bytes of a plain file may remain in free blocks of the disk after the rename; only
+full-disk encryption covers those (the README says so).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from briefing_app.store import cipher
+from briefing_app.store.backup import backup_dir, list_backups, sidecars
+
+TEMP_SUFFIX = ".omzetten.tmp"
+
+
+class ConversionError(Exception):
+    """A conversion failed; the original file is unchanged. The message is Dutch."""
+
+
+def convert_database(path: Path, *, encrypt: bool) -> list[Path]:
+    """Encrypt (or decrypt) ``path`` and its backups with the passphrase this process holds.
+
+    Returns the backups that were converted. Raises ConversionError, or a CipherError when the
+    passphrase is missing or wrong (then nothing is changed).
+    """
+    if cipher.is_encrypted(path) == encrypt:
+        state = "al versleuteld" if encrypt else "niet versleuteld"
+        raise ConversionError(f"De database {path} is {state}; er is niets veranderd.")
+    _checkpoint(path)
+    convert_file(path, encrypt=encrypt)
+    converted = []
+    for info in list_backups(path):
+        if cipher.is_encrypted(info.path) != encrypt:
+            convert_file(info.path, encrypt=encrypt)
+            converted.append(info.path)
+    _remove_temporaries(backup_dir(path))
+    return converted
+
+
+def convert_file(path: Path, *, encrypt: bool) -> None:
+    """Replace the (checkpointed) database file ``path`` by its converted copy, atomically."""
+    temp = path.with_name(f".{path.name}{TEMP_SUFFIX}")
+    _remove_with_sidecars(temp)  # what a killed conversion left behind
+    try:
+        source = cipher.open_for_export(path)
+        try:
+            _export(source, temp, encrypt)
+            problem = _compare(source, temp)
+        finally:
+            source.close()
+        if problem:
+            raise ConversionError(
+                f"De omgezette kopie van {path.name} klopt niet ({problem}); het origineel is "
+                "niet veranderd."
+            )
+        shutil.copymode(path, temp)
+        _fsync(temp)
+        for extra in sidecars(path):  # empty after the checkpoint; never replayed onto the new
+            _remove_quietly(extra)
+        os.replace(temp, path)
+        _fsync_dir(path.parent)
+    except sqlite3.Error as exc:
+        from briefing_app.store.errors import describe_sqlite_error
+
+        raise ConversionError(
+            f"{path.name} kon niet worden omgezet: {describe_sqlite_error(exc)} "
+            "Het origineel is niet veranderd."
+        ) from exc
+    except OSError as exc:
+        from briefing_app.store.errors import describe_os_error
+
+        raise ConversionError(
+            f"{path.name} kon niet worden omgezet: {describe_os_error(exc)}. "
+            "Het origineel is niet veranderd."
+        ) from exc
+    finally:
+        _remove_with_sidecars(temp)
+
+
+def _export(source: Any, temp: Path, encrypt: bool) -> None:
+    key = cipher.key_pragma_value() if encrypt else ""
+    source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(temp), key))
+    try:
+        # The copy is a scratch file until it is verified, fsynced and renamed: no journal,
+        # no sync per statement (a crash leaves a temporary file that is thrown away).
+        source.execute("PRAGMA converted.journal_mode = OFF")
+        source.execute("PRAGMA converted.synchronous = OFF")
+        source.execute("SELECT sqlcipher_export('converted')").fetchall()
+        for pragma in ("user_version", "application_id"):
+            value = int(source.execute(f"PRAGMA main.{pragma}").fetchone()[0])
+            source.execute(f"PRAGMA converted.{pragma} = {value}")
+    finally:
+        source.execute("DETACH DATABASE converted")
+
+
+def _compare(source: Any, temp: Path) -> str | None:
+    """None when ``temp`` is sound and holds as many rows per table as ``source``."""
+    copy = cipher.connect(temp)
+    try:
+        problems = [r[0] for r in copy.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        if problems:
+            return "; ".join(problems[:3])
+        tables = [
+            r[0]
+            for r in source.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "
+                "'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        for table in tables:
+            query = f'SELECT count(*) FROM "{table}"'
+            if source.execute(query).fetchone()[0] != copy.execute(query).fetchone()[0]:
+                return f"de tabel {table} verschilt"
+        for pragma in ("user_version", "application_id"):
+            query = f"PRAGMA {pragma}"
+            if source.execute(query).fetchone()[0] != copy.execute(query).fetchone()[0]:
+                return f"{pragma} verschilt"
+    finally:
+        copy.close()
+    return None
+
+
+def _checkpoint(path: Path) -> None:
+    conn = cipher.connect(path, timeout=2)
+    try:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    if busy:
+        raise ConversionError(
+            "De database is in gebruik door een ander programma of Briefing-venster. Sluit dat "
+            "eerst en probeer het opnieuw; er is niets veranderd."
+        )
+
+
+def _remove_temporaries(folder: Path) -> None:
+    if folder.is_dir():
+        for entry in folder.glob(f".*{TEMP_SUFFIX}*"):
+            _remove_quietly(entry)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for entry in (path, *sidecars(path)):
+        _remove_quietly(entry)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            _fsync(folder)
