@@ -18,7 +18,11 @@ if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
 # Dotted module names, in the order their menu entries should appear.
-WINDOW_EXTENSIONS: list[str] = ["briefing_app.ui.packs.install", "briefing_app.ui.safety.menu"]
+WINDOW_EXTENSIONS: list[str] = [
+    "briefing_app.ui.packs.install",
+    "briefing_app.ui.meeting_mode.install",
+    "briefing_app.ui.safety.menu",
+]
 
 
 def install_all(window: MainWindow, ctx: AppContext) -> None:

@@ -1,0 +1,76 @@
+"""Adds the meeting cycle to the main window: "Aan tafel" (Ctrl+T), the debrief and the verslag.
+
+"Aan tafel" opens meeting mode full screen for the meeting shown (or, from elsewhere, the next
+meeting). When meeting mode closes, the debrief is offered. The windows and dialogs are kept
+here, not on the main window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from briefing_app.ui.i18n import tr as _tr
+
+if TYPE_CHECKING:
+    from briefing_app.ui.context import AppContext
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.meeting_mode.controller import MeetingMode
+
+SHORTCUT = "Ctrl+T"
+
+
+class MeetingActions:
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
+        self.window, self.ctx = window, ctx
+        self.table_action = QAction(_tr("Aan tafel"), window)
+        self.table_action.setShortcut(QKeySequence(SHORTCUT))
+        self.table_action.setToolTip(_tr("Het overleg op volledig scherm, alleen lezen (Ctrl+T)"))
+        self.table_action.triggered.connect(self._on_table_triggered)
+        self.mode: MeetingMode | None = None
+
+    def meeting_id(self) -> str | None:
+        from briefing_app.services.meetings.table import default_meeting
+
+        return self.window.current_meeting_id() or default_meeting(
+            self.ctx.db, dt.date.today().isoformat()
+        )
+
+    def _on_table_triggered(self) -> None:
+        from briefing_app.services.packs.selection import PackError
+        from briefing_app.ui.meeting_mode.controller import open_meeting_mode
+        from briefing_app.ui.theme import is_dark
+
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            self.window.statusBar().showMessage(
+                _tr("Er is nog geen overleg om aan tafel te gaan"), 6000
+            )
+            return
+        try:
+            self.mode = open_meeting_mode(self.ctx.db, self.ctx.repo, meeting_id, dark=is_dark())
+        except PackError as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return
+        self.mode.note_saved.connect(self._on_note_saved)
+        self.mode.closed.connect(self._on_mode_closed)
+        self.mode.window.showFullScreen()
+        self.mode.window.activateWindow()
+        self.mode.window.setFocus()
+
+    def _on_note_saved(self, _note_id: str) -> None:
+        self.ctx.edits.list_changed.emit("meeting_note", None)
+
+    def _on_mode_closed(self, meeting_id: str) -> None:
+        self.mode = None
+        self.window.activateWindow()
+
+
+def install(window: MainWindow, ctx: AppContext) -> MeetingActions:
+    actions = MeetingActions(window, ctx)
+    window.add_menu_action("file", actions.table_action)
+    window.meeting_page.add_action(actions.table_action)
+    window.meeting_actions = actions  # type: ignore[attr-defined]  # lives as long as the window
+    return actions
