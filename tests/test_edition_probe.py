@@ -138,3 +138,53 @@ def test_init_from_refuses_a_dataset_with_an_open_bottom_line(capsys, tmp_path):
     assert code == 2
     assert "wmo-pos-ondergrens" in err and "altijd vertrouwelijk" in err
     assert not (tmp_path / "new.db").exists()
+
+
+@pytest.mark.parametrize("edition", ["openbaar", "intern"])
+def test_search_for_an_edition_finds_nothing_above_it(capsys, probe_db, edition):
+    for query in ("GEHEIM", "escalatie", "arbitrage", "notitie"):
+        out = run(capsys, probe_db, "search", query, "--editie", edition, "--json")
+        assert "GEHEIM" not in out, query
+    out = run(capsys, probe_db, "search", "OPEN-spreekpunt", "--editie", edition, "--json")
+    hits = json.loads(out)
+    assert [h["title"] for h in hits] == [f"OPEN-spreekpunt: het tekort is {WITHHELD_MARK}."]
+    full = run(capsys, probe_db, "search", "GEHEIM", "--json")
+    assert "GEHEIM-escalatie" in full or "GEHEIM-batna" in full
+
+
+def test_bundle_for_an_edition_carries_nothing_above_it_and_harms_nothing(
+    capsys, probe_db, tmp_path
+):
+    import shutil
+
+    from briefing_app.services.exchange.bundle import encode, read_bundle
+
+    pw = tmp_path / "pw.txt"
+    pw.write_text("een lang wachtwoord\n")
+    target = tmp_path / "open.briefing"
+    run(
+        capsys,
+        probe_db,
+        *("bundle", "export", "--editie", "openbaar", "-o", str(target)),
+        *("--passphrase-file", str(pw)),
+    )
+    bundle = read_bundle(target, "een lang wachtwoord")
+    payload = encode(bundle).decode("utf-8")
+    assert bundle.edition == "openbaar"
+    assert "OPEN-spreekpunt" in payload
+    for secret in ("GEHEIM", SECRET_VALUE.replace(".", ""), "Plan B, de escalatiestrategie"):
+        assert secret not in payload
+    assert all(i.values.get("classification") == "openbaar" for i in bundle.items)
+
+    # The receiver holds everything: importing the open bundle changes nothing above it.
+    receiver = tmp_path / "receiver.db"
+    shutil.copyfile(probe_db, receiver)
+    before = run(capsys, receiver, "show", "wmo", "--json")
+    out = run(
+        capsys,
+        receiver,
+        *("bundle", "import", str(target), "--yes", "--take-theirs"),
+        *("--passphrase-file", str(pw)),
+    )
+    assert "editie openbaar" in out
+    assert run(capsys, receiver, "show", "wmo", "--json") == before

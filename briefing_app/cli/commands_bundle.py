@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 from briefing_app.cli.context import CliError, Context
+from briefing_app.domain.classification import Classification
+from briefing_app.domain.edition import Edition
 from briefing_app.services.exchange.bundle import export_bundle, read_bundle
 from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.services.exchange.importing import (
@@ -43,6 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = actions.add_parser("export", help="schrijf een versleutelde bundel")
     export.add_argument(
         "--dossier", action="append", metavar="CODE", help="alleen dit dossier (herhaalbaar)"
+    )
+    export.add_argument(
+        "--editie",
+        choices=[c.value for c in Classification],
+        help="alleen wat deze editie mag bevatten (voor wie niet meer mag zien)",
     )
     export.add_argument("-o", "--output", required=True, metavar="BESTAND", type=Path)
     export.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
@@ -103,10 +110,18 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
     secret = passphrase(args, confirm=True)
     read_only = context.workspace is not None and context.workspace.read_only
     try:
-        result = export_bundle(db, args.output, secret, dossiers=args.dossier, read_only=read_only)
+        result = export_bundle(
+            db,
+            args.output,
+            secret,
+            dossiers=args.dossier,
+            edition=Edition.of(args.editie) if args.editie else None,
+            read_only=read_only,
+        )
     except BundleError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Bundel geschreven: {result.path} ({result.items} items, versleuteld).")
+    edition = f", editie {args.editie}" if args.editie else ""
+    print(f"Bundel geschreven: {result.path} ({result.items} items{edition}, versleuteld).")
     if not result.recorded:
         print("Let op: de database is alleen-lezen; niet vastgelegd wat er gedeeld is.")
     return 0
@@ -144,6 +159,11 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
 
 def show_plan(plan: ImportPlan) -> None:
     counts = summary_counts(plan)
+    if plan.bundle.edition:
+        print(
+            f"Deze bundel is de editie {plan.bundle.edition}: wat daarboven staat, "
+            "zit er niet in en blijft hier zoals het is."
+        )
     print("Wat deze bundel zou veranderen:")
     print("  " + ", ".join(f"{count} {status}" for status, count in counts.items()))
     for status in (NEW, CHANGED, CONFLICT, MINE):

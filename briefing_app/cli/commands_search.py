@@ -6,6 +6,7 @@ import argparse
 
 from briefing_app.cli.context import CliError, Context, print_json
 from briefing_app.cli.output import highlight, paragraph
+from briefing_app.domain.classification import Classification
 from briefing_app.services.core.catalog import search
 
 
@@ -17,6 +18,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--limit", type=int, default=50, metavar="N", help="hoogstens N resultaten (50)"
     )
+    parser.add_argument(
+        "--editie",
+        choices=[c.value for c in Classification],
+        help="zoek alleen in wat deze editie mag bevatten (standaard: alles)",
+    )
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
     parser.set_defaults(handler=run, free_text="text")
 
@@ -25,7 +31,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     text = " ".join(args.text)
     if not text.strip():
         raise CliError("geef een zoektekst, bijvoorbeeld: briefing search opschalingskorting")
-    hits = search(context.db, text, limit=max(1, args.limit))
+    hits = search(context.db, text, limit=max(1, args.limit), up_to=args.editie)
     if args.json:
         print_json(
             [

@@ -5,7 +5,8 @@ stakeholders and meetings those cite), serialises them in memory, seals them wit
 (`crypto`) and writes the file atomically. Nothing is ever written in plain text: the
 temporary file beside the target already holds ciphertext. It then remembers, per item, what
 was shared (`shared_state`), so a later import can tell real conflicts from one-sided changes.
-`read_bundle` opens and validates a file; importing it is `importing`.
+`read_bundle` opens and validates a file; importing it is `importing`. A bundle for one edition
+(`--editie`) holds only what that edition may show (see `exchange.edition`).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import ALL_KINDS, KINDS_BY_NAME, ItemKind
 from briefing_app.services.exchange.crypto import NOT_A_BUNDLE, BundleError, KdfParams, seal, unseal
+from briefing_app.services.exchange.edition import keep_for_edition
 from briefing_app.store.connection import write_transaction
 from briefing_app.store.migrations import schema_version
 from briefing_app.store.repository import now
@@ -57,6 +60,7 @@ class Bundle:
     schema_version: int
     dossiers: tuple[str, ...] | None  # None: the whole database
     items: tuple[BundleItem, ...]
+    edition: str | None = None  # None: everything; else only what that edition may show
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,13 @@ class ExportResult:
     recorded: bool  # False when the database is read-only: nothing remembered as shared
 
 
-def collect(db: sqlite_utils.Database, dossiers: Sequence[str] | None = None) -> Bundle:
-    """The items to share: everything, or the named dossiers with what their items cite."""
+def collect(
+    db: sqlite_utils.Database,
+    dossiers: Sequence[str] | None = None,
+    edition: Edition | None = None,
+) -> Bundle:
+    """The items to share: everything, or the named dossiers with what their items cite; for
+    an edition, only what it may show."""
     rows: dict[str, dict[str, dict[str, object]]] = {k.table: {} for k in ALL_KINDS}
     if not dossiers:
         for kind in ALL_KINDS:
@@ -75,14 +84,23 @@ def collect(db: sqlite_utils.Database, dossiers: Sequence[str] | None = None) ->
                 rows[kind.table][str(row["id"])] = row
     else:
         _collect_dossiers(db, list(dict.fromkeys(dossiers)), rows)
+    if edition is not None:
+        rows = keep_for_edition(db, rows, edition)
     origins = origin_hashes(db, ALL_KINDS)
     items = tuple(
-        BundleItem(kind.name, item_id, content_of(kind, row), origins.get((kind.table, item_id)))
+        BundleItem(
+            kind.name,
+            item_id,
+            # A field the row does not carry (left out for the edition) is not sent at all.
+            {k: v for k, v in content_of(kind, row).items() if k in row},
+            origins.get((kind.table, item_id)),
+        )
         for kind in ALL_KINDS
         for item_id, row in rows[kind.table].items()
     )
     chosen = tuple(dict.fromkeys(dossiers)) if dossiers else None
-    return Bundle(now(), schema_version(db), chosen, items)
+    level = edition.level.value if edition is not None else None
+    return Bundle(now(), schema_version(db), chosen, items, level)
 
 
 def _collect_dossiers(
@@ -118,6 +136,7 @@ def encode(bundle: Bundle) -> bytes:
         "created_at": bundle.created_at,
         "schema_version": bundle.schema_version,
         "dossiers": list(bundle.dossiers) if bundle.dossiers else None,
+        "edition": bundle.edition,
         "items": [_encoded(i) for i in bundle.items],
     }
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -136,10 +155,11 @@ def export_bundle(
     passphrase: str,
     *,
     dossiers: Sequence[str] | None = None,
+    edition: Edition | None = None,
     read_only: bool = False,
     kdf: KdfParams | None = None,
 ) -> ExportResult:
-    bundle = collect(db, dossiers)
+    bundle = collect(db, dossiers, edition)
     data = seal(encode(bundle), passphrase, kdf)
     if read_only:
         write_sealed(target, data)
@@ -208,11 +228,13 @@ def decode(payload: bytes) -> Bundle:
             )
         items = tuple(_item(raw) for raw in data["items"])
         dossiers = data.get("dossiers")
+        edition = data.get("edition")  # absent in bundles of earlier versions
         return Bundle(
             str(data["created_at"]),
             int(data["schema_version"]),
             tuple(str(d) for d in dossiers) if dossiers else None,
             items,
+            None if edition is None else Edition.of(str(edition)).level.value,
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BundleError(NOT_A_BUNDLE) from None

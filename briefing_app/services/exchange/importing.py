@@ -129,6 +129,8 @@ def _classify(
     if not rows:
         return PlannedChange(item, NEW, None, title)
     mine = content_of(kind, rows[0])
+    # A field the bundle does not carry (left out for an edition) is not theirs to change.
+    theirs = {**mine, **theirs}
     if content_hash(kind, mine) == content_hash(kind, theirs):
         return PlannedChange(item, SAME, local_id, title)
     differences = tuple(
@@ -167,7 +169,8 @@ def _title(kind: ItemKind, values: Mapping[str, object]) -> str:
 def _remapped(
     kind: ItemKind, values: Mapping[str, object], id_map: Mapping[str, str]
 ) -> dict[str, object]:
-    out = {name: values.get(name) for name in content_of(kind, {})}
+    # Only the fields the bundle carries: a field left out (for an edition) keeps ours.
+    out = {name: values.get(name) for name in content_of(kind, {}) if name in values}
     for f in kind.fields:
         if f.references and out.get(f.name):
             out[f.name] = id_map.get(str(out[f.name]), out[f.name])
