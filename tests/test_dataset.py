@@ -194,7 +194,7 @@ def test_ids_are_readable_and_every_item_has_its_first_revision(default_db):
 
 
 def test_expected_position_of_the_other_side_has_our_answer(default_db):
-    theirs = [p for p in rows(default_db, POSITION.table) if p["party"] == "theirs"]
+    theirs = [p for p in rows(default_db, POSITION.table) if p["kind"] == "expected"]
     assert theirs and all(p["stakeholder_id"] and p["our_answer"] for p in theirs)
 
 

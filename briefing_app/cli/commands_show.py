@@ -21,7 +21,7 @@ from briefing_app.services.core.catalog import (
     dossier_view,
 )
 
-PARTY_LABELS = {"ours": "wij", "theirs": "zij", "agreed": "afgesproken"}
+PARTY_LABELS = {"ours": "wij", "theirs": "zij", "agreed": "samen"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -18,14 +18,28 @@ STATUSES = (DRAFT, FINAL)
 STATUS_LABELS = {DRAFT: "concept", FINAL: "definitief"}
 
 PARTIES = ("ours", "theirs", "agreed")
-POSITION_KINDS = ("opening", "target", "bottom_line", "batna", "expected", "agreed")
+# The status vocabulary of a position: what we ask, what we accept at the least, what the other
+# side intends, what it is expected to say, and what was agreed. Each is printed under its own
+# label, so an intention can never be read as an agreement.
+POSITION_KINDS = ("opening", "target", "bottom_line", "batna", "expected", "intention", "agreed")
 POSITION_KIND_LABELS = {
     "opening": "Openingsbod",
-    "target": "Doel",
+    "target": "Inzet",
     "bottom_line": "Ondergrens",
     "batna": "BATNA / plan B",
     "expected": "Verwacht standpunt",
-    "agreed": "Afgesproken",
+    "intention": "Voornemen",
+    "agreed": "Afspraak",
+}
+# Whose position each kind is; the packs group by kind, so a wrong party cannot promote a text.
+PARTY_OF_POSITION_KIND = {
+    "opening": "ours",
+    "target": "ours",
+    "bottom_line": "ours",
+    "batna": "ours",
+    "expected": "theirs",
+    "intention": "theirs",
+    "agreed": "agreed",
 }
 TALKING_POINT_KINDS = ("key_message", "talking_point", "reactive_line")
 TALKING_POINT_KIND_LABELS = {
@@ -139,6 +153,7 @@ POSITION = ItemKind(
         Field("stakeholder_id", "Gesprekspartner", references="stakeholders"),
         Field("text", "Standpunt", required=True, searchable=True),
         Field("our_answer", "Ons antwoord", searchable=True),
+        Field("agreed_on", "Afgesproken op", kind="date"),
         *_SOURCE_REF,
     ),
     parent="dossier_id",

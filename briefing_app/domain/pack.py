@@ -73,11 +73,12 @@ class PackPosition:
     """A position on a dossier; ``our_answer`` is set for what the other side is expected to say."""
 
     party: str  # ours, theirs, agreed
-    kind: str
+    kind: str  # see items.POSITION_KINDS; the pack groups by kind, never by party
     kind_label: str
     text: str
     stakeholder: str = ""
     our_answer: str = ""
+    agreed_on: str = ""  # Dutch date text of an agreement
     source: SourceRef | None = None
     draft: bool = False
     item_id: str = ""
@@ -106,9 +107,10 @@ class PackDossier:
     talking_points: tuple[PackText, ...] = ()
     reactive_lines: tuple[PackText, ...] = ()
     figures: tuple[PackFigure, ...] = ()
-    ours: tuple[PackPosition, ...] = ()
-    theirs: tuple[PackPosition, ...] = ()
-    agreed: tuple[PackPosition, ...] = ()
+    ours: tuple[PackPosition, ...] = ()  # what we ask: opening and target (inzet)
+    theirs: tuple[PackPosition, ...] = ()  # what the other side is expected to say
+    intentions: tuple[PackPosition, ...] = ()  # what the other side intends: not agreed
+    agreed: tuple[PackPosition, ...] = ()  # agreements, each with its date and source
     bottom_lines: tuple[PackPosition, ...] = ()  # bottom line and BATNA: vertrouwelijk only
     hard_questions: tuple[PackQuestion, ...] = ()
     escalation: str = ""
@@ -123,7 +125,8 @@ class PackPerson:
     role: str = ""
     organisation: str = ""
     interests: str = ""
-    expected: tuple[tuple[str, str], ...] = ()  # (dossier title, expected position)
+    # (dossier title, expected position, still in concept)
+    expected: tuple[tuple[str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
-from briefing_app.domain.classification import Classification
 from briefing_app.domain.pack import Pack, PackDossier, PackSource, PackText
 from briefing_app.export.blocks import (
     SHORT_CELL_LIMIT,
@@ -19,8 +18,9 @@ from briefing_app.export.blocks import (
 )
 from briefing_app.export.charts import chart_caption, series_chart
 from briefing_app.export.document import Heading
-from briefing_app.export.styles import CLASSIFICATION_COLOURS, styles
-from briefing_app.export.text import label, shorten
+from briefing_app.export.sections_positions import positions
+from briefing_app.export.styles import styles
+from briefing_app.export.text import shorten
 
 
 def dossier_section(number: int, dossier: PackDossier, pack: Pack, width: float) -> list[Flowable]:
@@ -38,7 +38,7 @@ def dossier_section(number: int, dossier: PackDossier, pack: Pack, width: float)
     out += _texts("Spreekpunten", dossier.talking_points, f"{key}-spreek", "–")
     out += _texts("Reactieve lijnen", dossier.reactive_lines, f"{key}-reactief", "–")
     out += _figures(dossier, width, key)
-    out += _positions(dossier, width, key)
+    out += positions(dossier, width, key)
     out += _questions(dossier, key)
     if dossier.escalation:
         out.append(Heading("Escalatiestrategie", st.h2, 1, f"{key}-escalatie"))
@@ -99,47 +99,6 @@ def _figures(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
                     ]
                 )
             )
-    return out
-
-
-def _positions(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
-    if not (dossier.ours or dossier.theirs or dossier.agreed or dossier.bottom_lines):
-        return []
-    st = styles()
-    out: list[Flowable] = [Heading("Standpunten", st.h2, 1, f"{key}-standpunten")]
-    if dossier.ours:
-        out.append(Paragraph("ONZE INZET", st.label))
-        for p in dossier.ours:
-            prefix = f"<b>{label(p.kind_label)}:</b> "
-            out += paragraphs(
-                p.text,
-                bullet="›",
-                prefix=prefix,
-                suffix=source_mark(p.source) + marks(p),
-            )
-    if dossier.theirs:
-        out.append(Paragraph("VERWACHT VAN DE ANDERE KANT, MET ONS ANTWOORD", st.label))
-        for p in dossier.theirs:
-            who = f"<b>{label(p.stakeholder)}:</b> " if p.stakeholder else ""
-            out += paragraphs(
-                p.text, bullet="‹", prefix=who, suffix=source_mark(p.source) + marks(p)
-            )
-            if p.our_answer:
-                out += paragraphs(p.our_answer, st.bullet_cont, prefix="<b>Ons antwoord:</b> ")
-    if dossier.agreed:
-        out.append(Paragraph("AFGESPROKEN", st.label))
-        for p in dossier.agreed:
-            out += paragraphs(p.text, bullet="=", suffix=source_mark(p.source) + marks(p))
-    if dossier.bottom_lines:
-        red = CLASSIFICATION_COLOURS[Classification.VERTROUWELIJK]
-        inner: list[Flowable] = [Paragraph("VERTROUWELIJK — ONDERGRENS EN BATNA", st.label)]
-        for p in dossier.bottom_lines:
-            inner += paragraphs(
-                p.text,
-                prefix=f"<b>{label(p.kind_label)}:</b> ",
-                suffix=source_mark(p.source) + marks(p),
-            )
-        out += [gap(6), boxed(inner, width, edge=red)]
     return out
 
 

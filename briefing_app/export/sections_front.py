@@ -19,8 +19,9 @@ from briefing_app.export.blocks import (
     SHORT_CELL_LIMIT,
     boxed,
     cell,
-    change_mark,
+    draft_mark,
     gap,
+    marks,
     paragraphs,
     table,
 )
@@ -204,15 +205,13 @@ def _summary_block(
     if with_aim and dossier.aim:
         out += paragraphs(_brief(dossier.aim, limit), st.meta, prefix="<b>Doel:</b> ")
     for message in dossier.key_messages[:messages]:
-        out += paragraphs(
-            _brief(message.text, limit), bullet="•", suffix=change_mark(message.change)
-        )
+        out += paragraphs(_brief(message.text, limit), bullet="•", suffix=marks(message))
     for position, bullet in (*((p, "›") for p in ours[:asks]), *((p, "!") for p in bottom)):
         out += paragraphs(
             _brief(position.text, limit),
             bullet=bullet,
             prefix=f"<b>{label(position.kind_label)}:</b> ",
-            suffix=change_mark(position.change),
+            suffix=marks(position),
         )
     return out
 
@@ -278,7 +277,9 @@ def whos_who(pack: Pack, width: float) -> list[Flowable]:
             out += paragraphs(role, st.meta)
         if person.interests:
             out += paragraphs(person.interests, prefix="<b>Belangen:</b> ")
-        for dossier, expected in person.expected:
-            out += paragraphs(expected, bullet="–", prefix=f"<i>{label(dossier)}:</i> ")
+        for dossier, expected, draft in person.expected:
+            out += paragraphs(
+                expected, bullet="–", prefix=f"<i>{label(dossier)}:</i> ", suffix=draft_mark(draft)
+            )
     out.append(PageBreak())
     return out

@@ -216,3 +216,47 @@ def m004_meeting_cycle(db: sqlite_utils.Database) -> None:
     for table, (title, body, dossier) in searchable.items():
         for trigger in _search_triggers(table, title, body, dossier):
             db.execute(trigger)
+
+
+@MIGRATIONS(name="m005_position_status")
+def m005_position_status(db: sqlite_utils.Database) -> None:
+    """Positions say what they are: an agreement carries the date it was made, and the default
+    dataset's kabinetsvoornemens, stored as agreed, become intentions of the other side.
+
+    Every correction is recorded in the history like an edit, so the app shows what changed and
+    the next pack lists it; a text a user has edited is left as it is.
+    """
+    from briefing_app.store.corrections_m005 import INTENTIONS, TEXTS
+
+    db.execute("ALTER TABLE positions ADD COLUMN agreed_on TEXT")
+    stamp = _now()
+    change_set = f"m005-{stamp}"
+
+    def record(table: str, item_id: str, column: str, old: object, new: object) -> None:
+        db.execute(
+            f"UPDATE [{table}] SET [{column}] = ?, updated_at = ? WHERE id = ?",
+            [new, stamp, item_id],
+        )
+        db.execute(
+            "INSERT INTO revisions (item_table, item_id, action, field, old_value, new_value,"
+            " changed_at, changed_by, change_set) VALUES (?, ?, 'update', ?, ?, ?, ?, ?, ?)",
+            [table, item_id, column, old, new, stamp, "Briefing (schema-update)", change_set],
+        )
+
+    for item_id in INTENTIONS:
+        row = db.execute("SELECT party, kind FROM positions WHERE id = ?", [item_id]).fetchone()
+        if row is None or row[1] != "agreed":
+            continue
+        record("positions", item_id, "kind", "agreed", "intention")
+        if row[0] != "theirs":
+            record("positions", item_id, "party", row[0], "theirs")
+    for table, item_id, column, old, new in TEXTS:
+        found = db.execute(f"SELECT [{column}] FROM [{table}] WHERE id = ?", [item_id]).fetchone()
+        if found is not None and found[0] == old:
+            record(table, item_id, column, old, new)
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -1149,6 +1149,22 @@ Database: %2</translation>
         <translation>Agreed</translation>
     </message>
     <message>
+        <source>Afgesproken op</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Voornemen</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Inzet</source>
+        <translation>Our ask</translation>
+    </message>
+    <message>
         <source>Kernboodschap</source>
         <translation>Key message</translation>
     </message>

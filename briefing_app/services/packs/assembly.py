@@ -113,6 +113,7 @@ class _Builder:
             text=self.fill(row["text"], dossier),
             stakeholder=str(person["name"]) if person else "",
             our_answer=self.fill(row.get("our_answer"), dossier),
+            agreed_on=format_date(row.get("agreed_on")),  # type: ignore[arg-type]
             source=self.source(row),
             draft=row["status"] == "draft",
             item_id=str(row["id"]),
@@ -155,13 +156,10 @@ class _Builder:
             talking_points=talking,
             reactive_lines=reactive,
             figures=figures,
-            ours=tuple(
-                p
-                for p in positions
-                if p.party == "ours" and p.kind not in CONFIDENTIAL_POSITION_KINDS
-            ),
-            theirs=tuple(p for p in positions if p.party == "theirs"),
-            agreed=tuple(p for p in positions if p.party == "agreed"),
+            ours=tuple(p for p in positions if p.kind in ("opening", "target")),
+            theirs=tuple(p for p in positions if p.kind == "expected"),
+            intentions=tuple(p for p in positions if p.kind == "intention"),
+            agreed=tuple(p for p in positions if p.kind == "agreed"),
             bottom_lines=tuple(p for p in positions if p.kind in CONFIDENTIAL_POSITION_KINDS),
             hard_questions=questions,
             escalation=(
@@ -174,7 +172,10 @@ class _Builder:
 
     def person(self, row: Row, dossiers: tuple[PackDossier, ...]) -> PackPerson:
         expected = tuple(
-            (d.title, p.text) for d in dossiers for p in d.theirs if p.stakeholder == row["name"]
+            (d.title, p.text, p.draft)
+            for d in dossiers
+            for p in d.theirs
+            if p.stakeholder == row["name"]
         )
         return PackPerson(
             name=str(row["name"]),
@@ -273,6 +274,7 @@ def mark_changes(pack: Pack, marks: dict[str, str]) -> Pack:
             figures=tag(d.figures),
             ours=tag(d.ours),
             theirs=tag(d.theirs),
+            intentions=tag(d.intentions),
             agreed=tag(d.agreed),
             bottom_lines=tag(d.bottom_lines),
             hard_questions=tag(d.hard_questions),
