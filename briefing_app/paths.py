@@ -1,14 +1,18 @@
 """Where things live: bundled resources, the default dataset, and the user's database.
 
 Resolved in one place so that a checkout, an installed package and a PyInstaller bundle all
-find `resources/` and `database/`. The user's database defaults to the platform's data folder;
-`--db PATH` and the environment variable `BRIEFING_DB` override it.
+find `resources/` and `database/`. A built package (a wheel installed with pip or pipx, and the
+PyInstaller bundle) carries both inside itself, in `briefing_app/bundled/` (copied there by
+setup.py and build.spec), found through `importlib.resources`; a checkout and an editable
+install use the repository's top-level folders. The user's database defaults to the platform's
+data folder; `--db PATH` and the environment variable `BRIEFING_DB` override it.
 """
 
 from __future__ import annotations
 
 import os
-import sys
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -17,14 +21,19 @@ from briefing_app import APP_NAME, ORGANIZATION
 
 DB_ENV = "BRIEFING_DB"
 DB_FILE_NAME = "briefing.db"
+BUNDLED = "bundled"  # the folder inside the package; keep in step with setup.py and build.spec
 
 
+@cache
 def _root() -> Path:
     """The folder that holds `resources/` and `database/`."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:  # PyInstaller unpacks data files here
-        return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    packaged = Path(str(files("briefing_app").joinpath(BUNDLED)))
+    if packaged.is_dir():  # a wheel or a PyInstaller bundle
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "database").is_dir():
+        return checkout
+    return packaged  # neither: let the error name the place a package should hold them
 
 
 def resources_dir() -> Path:
