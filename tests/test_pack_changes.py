@@ -61,14 +61,15 @@ def test_change_section_after_edit_add_and_delete(repo, db, tmp_path):
     assert "€ 700 mln" in text
 
 
-def test_unchanged_data_gives_the_same_content_hash_and_no_changes(repo, db, tmp_path):
+def test_unchanged_data_gives_the_same_content_hash_and_keeps_the_version(repo, db, tmp_path):
     data = packdata.build(repo)
     request = PackRequest(Classification.OPENBAAR, data.meeting)
     first = prepare_pack(db, request, today=TODAY)
     write_pack(repo, first, tmp_path / "a.pdf")
     second = prepare_pack(db, request, today=TODAY)
     assert second.pack.content_hash == first.pack.content_hash
-    assert second.pack.changes.items == () and second.pack.version == 2
+    assert (second.pack.version, second.pack.same_as) == (1, 1)
+    assert second.pack.changes.first  # version 1 again: nothing before it to compare with
 
 
 def test_editions_keep_separate_version_numbers(repo, db, tmp_path):

@@ -83,7 +83,8 @@ def test_export_while_another_writer_holds_the_lock_leaves_no_file_and_no_versio
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert _exports(path) == [(1,)]
 
-    result = write_pack(repo, prepare_pack(db, request), tmp_path / "v2.pdf")
+    forced = PackRequest(Classification.OPENBAAR, data.meeting, force_new_version=True)
+    result = write_pack(repo, prepare_pack(db, forced), tmp_path / "v2.pdf")
     assert result.version == 2 and _exports(path) == [(1,), (2,)]
     assert "2 (vervangt versie 1)" in all_text(result.path)
     db.close()

@@ -49,7 +49,10 @@ def test_export_runs_records_and_enables_preview_and_print(qtbot, dialog, db, tm
     assert "Opgeslagen" in dialog.status.text()
     assert dialog.preview_button.isEnabled() and dialog.print_button.isEnabled()
     assert db.execute("SELECT count(*) FROM exports").fetchone()[0] == 1
-    assert dialog.path_edit.text().endswith("-v2.pdf")  # the next export is the next version
+    # Nothing changed since: exporting again would be version 1 again, unless asked otherwise.
+    assert dialog.path_edit.text().endswith("-v1.pdf") and not dialog.new_version.isHidden()
+    dialog.new_version.setChecked(True)
+    assert dialog.path_edit.text().endswith("-v2.pdf")
     assert not dialog.progress.isVisible()
 
 

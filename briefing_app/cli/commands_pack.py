@@ -40,6 +40,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--check", action="store_true", help="alleen de controle vóór export tonen; niets schrijven"
     )
+    parser.add_argument(
+        "--force-new-version",
+        "--nieuwe-versie",
+        action="store_true",
+        help="ook een nieuwe versie maken als de inhoud gelijk is aan de laatste versie",
+    )
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON, voor scripts")
     parser.set_defaults(handler=run)
 
@@ -60,7 +66,12 @@ def run(args: argparse.Namespace, context: Context) -> int:
         raise CliError("geef een overleg (id) of ten minste één --dossier op")
     if not args.check and not args.output:
         raise CliError("geef met -o aan waar het pakket moet komen, bijvoorbeeld -o pakket.pdf")
-    request = PackRequest(Classification(args.edition), args.meeting or None, tuple(args.dossier))
+    request = PackRequest(
+        Classification(args.edition),
+        args.meeting or None,
+        tuple(args.dossier),
+        force_new_version=args.force_new_version,
+    )
     try:
         prepared = prepare_pack(context.db, request)
         result = None
@@ -91,6 +102,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
                 pages=result.pages,
                 version=result.version,
                 content_hash=result.content_hash,
+                same_as=result.same_as,
             )
         print_json(data)
         return 0
@@ -100,6 +112,11 @@ def run(args: argparse.Namespace, context: Context) -> int:
             f"Geschreven: {result.path} ({result.pages} pagina's, versie {result.version}, "
             f"kenmerk {result.content_hash[:8]})"
         )
+        if result.same_as:
+            print(
+                f"De inhoud is gelijk aan versie {result.same_as}: dit is versie {result.same_as} "
+                "opnieuw, er is geen nieuwe versie gemaakt (--force-new-version maakt er toch een)."
+            )
     return 0
 
 

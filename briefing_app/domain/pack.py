@@ -171,6 +171,7 @@ class Pack:
     notes: str = ""
     version: int = 1
     replaces: int | None = None
+    same_as: int | None = None  # the recorded version this export repeats (content unchanged)
     prepared_on: str = ""  # Dutch date text of the export
     delegation: tuple[Delegate, ...] = ()
     counterparts: tuple[PackPerson, ...] = ()

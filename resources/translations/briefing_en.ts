@@ -734,6 +734,10 @@ Database: %2</translation>
         <translation>File</translation>
     </message>
     <message>
+        <source>Nieuwe versie maken, ook als de inhoud gelijk is aan de laatste versie</source>
+        <translation>Make a new version, even though the content equals the latest version</translation>
+    </message>
+    <message>
         <source>Controle vóór export</source>
         <translation>Check before export</translation>
     </message>
@@ -754,6 +758,10 @@ Database: %2</translation>
         <translation>There are no meetings yet to make a pack for.</translation>
     </message>
     <message>
+        <source>De inhoud is gelijk aan versie %1: exporteren maakt versie %1 opnieuw, geen nieuwe versie.</source>
+        <translation>The content equals version %1: exporting makes version %1 again, not a new version.</translation>
+    </message>
+    <message>
         <source>Toch exporteren</source>
         <translation>Export anyway</translation>
     </message>
@@ -772,6 +780,10 @@ Database: %2</translation>
     <message>
         <source>Opgeslagen: %1 (%2 pagina&apos;s, versie %3, kenmerk %4).</source>
         <translation>Saved: %1 (%2 pages, version %3, fingerprint %4).</translation>
+    </message>
+    <message>
+        <source>Gelijk aan versie %1.</source>
+        <translation>Same as version %1.</translation>
     </message>
     <message>
         <source>Niet geëxporteerd: %1</source>

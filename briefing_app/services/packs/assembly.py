@@ -240,7 +240,13 @@ def content_hash(pack: Pack) -> str:
     """
     content = dataclasses.asdict(
         dataclasses.replace(
-            pack, version=0, replaces=None, prepared_on="", content_hash="", left_out=0
+            pack,
+            version=0,
+            replaces=None,
+            same_as=None,
+            prepared_on="",
+            content_hash="",
+            left_out=0,
         )
     )
     content.pop("changes", None)

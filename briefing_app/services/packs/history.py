@@ -42,14 +42,18 @@ def previous_export(
     *,
     meeting_id: str | None,
     dossier_slugs: Sequence[str] = (),
+    before_version: int | None = None,
 ) -> Row | None:
+    """The latest recorded export of this pack and edition (below ``before_version`` if given)."""
+    below = "" if before_version is None else " AND version < ?"
+    tail = [] if before_version is None else [before_version]
     if meeting_id is not None:
-        sql = "SELECT * FROM exports WHERE meeting_id = ? AND edition = ? ORDER BY version DESC, id DESC LIMIT 1"
-        params: list[object] = [meeting_id, edition.value]
+        sql = f"SELECT * FROM exports WHERE meeting_id = ? AND edition = ?{below} ORDER BY version DESC, id DESC LIMIT 1"
+        params: list[object] = [meeting_id, edition.value, *tail]
     else:
-        sql = """SELECT * FROM exports WHERE meeting_id IS NULL AND dossier_slugs = ? AND edition = ?
+        sql = f"""SELECT * FROM exports WHERE meeting_id IS NULL AND dossier_slugs = ? AND edition = ?{below}
                  ORDER BY version DESC, id DESC LIMIT 1"""
-        params = [scope_key(dossier_slugs), edition.value]
+        params = [scope_key(dossier_slugs), edition.value, *tail]
     rows = list(db.query(sql, params))
     return dict(rows[0]) if rows else None
 

@@ -61,6 +61,8 @@ class PackRequest:
     edition: Classification
     meeting_id: str | None = None
     dossier_slugs: tuple[str, ...] = ()
+    # A pack whose content equals the latest version's keeps that version, unless this is set.
+    force_new_version: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ class ExportResult:
     version: int
     content_hash: str
     export_id: int
+    same_as: int | None = None  # the version whose content this export repeats, if any
 
 
 def prepare_pack(
@@ -104,15 +107,27 @@ def prepare_pack(
     )
     pack, problems = assemble(sel)
     items = pack_history.item_record(db, sel)
-    previous = pack_history.previous_export(
-        db, request.edition, meeting_id=request.meeting_id, dossier_slugs=request.dossier_slugs
-    )
+    scope = {"meeting_id": request.meeting_id, "dossier_slugs": request.dossier_slugs}
+    previous = pack_history.previous_export(db, request.edition, **scope)  # type: ignore[arg-type]
+    same_as = None
+    version = (int(previous["version"]) + 1) if previous else 1
+    if previous and previous["content_hash"] == pack.content_hash and not request.force_new_version:
+        # Nothing new to say: this is that version again, compared with the one before it, so
+        # that one content never circulates under two version numbers.
+        same_as = version = int(previous["version"])
+        previous = pack_history.previous_export(
+            db,
+            request.edition,
+            before_version=same_as,
+            **scope,  # type: ignore[arg-type]
+        )
     changes = pack_history.changes_since(previous, items, db, request.edition)
     marks = {c.item_id: c.change for c in changes.items if c.item_id in items}
     pack = dataclasses.replace(
         mark_changes(pack, marks),
-        version=(int(previous["version"]) + 1) if previous else 1,
+        version=version,
         replaces=int(previous["version"]) if previous else None,
+        same_as=same_as,
         prepared_on=format_date(today.isoformat()),
         changes=changes,
     )
@@ -193,7 +208,8 @@ def commit_export(repo: Repository, prepared: PreparedPack, rendered: RenderedPa
         _check_target(target, database_file(repo.db.conn))
         with repo.change_set():
             _refuse_if_version_taken(repo, prepared)
-            export_id = _record(repo, prepared, target)
+            # A repeat of a recorded version is that version: nothing new to record.
+            export_id = 0 if prepared.pack.same_as else _record(repo, prepared, target)
             os.replace(rendered.temp, target)
             placed = True
     except BaseException as exc:
@@ -209,8 +225,9 @@ def commit_export(repo: Repository, prepared: PreparedPack, rendered: RenderedPa
                 f"Het pakket kan niet worden opgeslagen als {target}: {describe_os_error(exc)}."
             ) from exc
         raise
+    pack = prepared.pack
     return ExportResult(
-        target, rendered.pages, prepared.pack.version, prepared.pack.content_hash, export_id
+        target, rendered.pages, pack.version, pack.content_hash, export_id, pack.same_as
     )
 
 
@@ -229,7 +246,9 @@ def write_unrecorded(prepared: PreparedPack, path: Path | str) -> ExportResult:
             f"{describe_os_error(exc)}."
         ) from exc
     pack = prepared.pack
-    return ExportResult(rendered.target, rendered.pages, pack.version, pack.content_hash, 0)
+    return ExportResult(
+        rendered.target, rendered.pages, pack.version, pack.content_hash, 0, pack.same_as
+    )
 
 
 def discard(rendered: RenderedPack) -> None:
@@ -273,7 +292,8 @@ def _refuse_if_version_taken(repo: Repository, prepared: PreparedPack) -> None:
         repo.db, request.edition, meeting_id=request.meeting_id, dossier_slugs=request.dossier_slugs
     )
     latest_version = int(latest["version"]) if latest else None
-    if latest_version != prepared.pack.replaces:
+    expected = prepared.pack.same_as or prepared.pack.replaces
+    if latest_version != expected:
         raise PackError(
             f"Intussen is versie {latest_version} van dit pakket al geëxporteerd; het pakket is "
             "niet opgeslagen. Maak het opnieuw aan."

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -87,6 +88,7 @@ class PackExportDialog(QDialog):
             self.meeting.setCurrentIndex(max(0, self.meeting.findData(meeting_id)))
         self.meeting.currentIndexChanged.connect(self._on_choice_changed)
         self.edition.currentIndexChanged.connect(self._on_choice_changed)
+        self.new_version.toggled.connect(self._on_choice_changed)
         self._on_choice_changed()
 
     # -- layout ---------------------------------------------------------------------------
@@ -106,6 +108,11 @@ class PackExportDialog(QDialog):
         form.addRow(_tr("Overleg"), self.meeting)
         form.addRow(_tr("Editie"), self.edition)
         form.addRow(_tr("Bestand"), file_row)
+        self.new_version = QCheckBox(
+            _tr("Nieuwe versie maken, ook als de inhoud gelijk is aan de laatste versie"), self
+        )
+        self.new_version.setVisible(False)  # only offered when the content is unchanged
+        form.addRow("", self.new_version)
         self.check_title = QLabel(_tr("Controle vóór export"), self)
         self.check_text = QPlainTextEdit(self)
         self.check_text.setReadOnly(True)
@@ -155,7 +162,11 @@ class PackExportDialog(QDialog):
         meeting_id = self.meeting.currentData()
         if meeting_id is None:
             return None
-        return PackRequest(Classification(self.edition.currentData()), str(meeting_id))
+        return PackRequest(
+            Classification(self.edition.currentData()),
+            str(meeting_id),
+            force_new_version=self.new_version.isChecked(),
+        )
 
     def _on_choice_changed(self, *_args: object) -> None:
         request = self.current_request()
@@ -173,7 +184,19 @@ class PackExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         check = self._prepared.check
-        self.check_text.setPlainText("\n".join(check.summary_lines()))
+        pack = self._prepared.pack
+        lines = list(check.summary_lines())
+        if pack.same_as:
+            lines = [
+                _tr(
+                    "De inhoud is gelijk aan versie %1: exporteren maakt versie %1 opnieuw, "
+                    "geen nieuwe versie."
+                ).replace("%1", str(pack.same_as)),
+                "",
+                *lines,
+            ]
+        self.new_version.setVisible(bool(pack.same_as) or self.new_version.isChecked())
+        self.check_text.setPlainText("\n".join(lines))
         self.export_button.setEnabled(True)
         self.export_button.setText(_tr("Exporteren") if check.clean else _tr("Toch exporteren"))
         self.path_edit.setText(str(self._folder / _file_name(self._prepared)))
@@ -226,6 +249,11 @@ class PackExportDialog(QDialog):
             .replace("%2", str(result.pages))
             .replace("%3", str(result.version))
             .replace("%4", result.content_hash[:8])
+            + (
+                " " + _tr("Gelijk aan versie %1.").replace("%1", str(result.same_as))
+                if result.same_as
+                else ""
+            )
         )
         self.preview_button.setEnabled(True)
         self.print_button.setEnabled(True)
