@@ -82,3 +82,22 @@ def test_search_finds_old_rows_and_rows_written_after_the_upgrade(v1_file):
     )
     assert [h.kind for h in catalog.search(db, "nieuwbouwtempo")] == ["talking_point"]
     db.close()
+
+
+def test_a_version_1_database_without_application_id_opens_and_gets_it(v1_file):
+    from briefing_app.store.identity import APPLICATION_ID
+
+    def app_id():
+        conn = sqlite3.connect(v1_file)
+        try:
+            return conn.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            conn.close()
+
+    assert app_id() == 0  # as earlier versions wrote it
+    reader = connect(v1_file, migrate=False, read_only=True)  # accepted by its schema
+    assert reader.execute("SELECT count(*) FROM dossiers").fetchone()[0] == 1
+    reader.close()
+    assert app_id() == 0  # reading changes nothing
+    connect(v1_file).close()
+    assert app_id() == APPLICATION_ID

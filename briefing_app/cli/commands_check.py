@@ -15,9 +15,15 @@ from pathlib import Path
 import sqlite_utils
 
 from briefing_app.cli.context import CliError, Context, print_json
-from briefing_app.store.connection import StoreError, UnreadableDatabaseError, connect
+from briefing_app.store.connection import (
+    NotBriefingError,
+    StoreError,
+    UnreadableDatabaseError,
+    connect,
+)
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.filesystem import is_network_share
+from briefing_app.store.identity import path_problem
 from briefing_app.store.integrity import IntegrityReport, check
 from briefing_app.store.migrations import NewerDatabaseError, latest_version
 
@@ -32,8 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, context: Context) -> int:
     path = context.db_path
-    if path.is_dir():
-        raise CliError(f"{path} is een map, geen databasebestand.")
+    problem = path_problem(path)
+    if problem:
+        raise CliError(f"{problem}.")
     if not path.exists():
         raise CliError(f"De database {path} bestaat niet.")
     if is_network_share(path):
@@ -74,6 +81,8 @@ def inspect(path: Path) -> IntegrityReport:
         return check(db)
     except NewerDatabaseError as exc:
         unknown.problems.append(f"versie: {exc}")
+    except NotBriefingError as exc:
+        unknown.problems.append(f"soort: {exc}")
     except (StoreError, sqlite3.DatabaseError) as exc:
         cause = exc.__cause__ if isinstance(exc, StoreError) else exc
         damaged = isinstance(exc, UnreadableDatabaseError) or (

@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.store import cipher
+from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, install_file
+from briefing_app.store.filesystem import read_only_reason
+from briefing_app.store.identity import completeness_problem, path_problem
 
 KEEP_RECENT = 10
 PRIVATE = 0o600  # backups and restored databases: only the owner may read them
@@ -120,6 +123,12 @@ def create_backup(
 ) -> BackupInfo:
     """Copy ``db_path`` (through ``source`` when given: it sees uncommitted-to-disk WAL content
     of that connection) into the backups folder, verify the copy and rotate. Raises BackupError."""
+    refused = path_problem(db_path) or read_only_reason(db_path)
+    if refused:
+        raise BackupError(
+            f"Er wordt geen reservekopie gemaakt: {refused}. Briefing schrijft niets naast "
+            "een database die alleen-lezen is of geen gewoon bestand in haar map."
+        )
     folder = backup_dir(db_path)
     stamp = dt.datetime.now(dt.UTC)
     final = folder / f"{stamp.strftime(_STAMP)}-{reason}{SUFFIX}"
@@ -177,11 +186,16 @@ def _copy(db_path: Path, target: Path, source: sqlite3.Connection | None) -> Non
 
 
 def verify(path: Path) -> str | None:
-    """None when ``path`` is a sound SQLite database, otherwise what is wrong (in Dutch)."""
+    """None when ``path`` is a sound, complete Briefing database, otherwise what is wrong.
+
+    Sound: SQLite's integrity check passes. Complete: Briefing's application id (or the
+    migrations record of an earlier version) and all its tables; an empty file never is.
+    """
     try:
         conn = cipher.connect(_ro_uri(path, immutable=True), uri=True)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
+            incomplete = completeness_problem(conn)
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -189,7 +203,9 @@ def verify(path: Path) -> str | None:
     except cipher.CipherError as exc:
         return f"onleesbaar: {exc}"
     messages = [r[0] for r in rows if r[0] != "ok"]
-    return "; ".join(messages[:3]) if messages else None
+    if messages:
+        return "; ".join(messages[:3])
+    return incomplete
 
 
 def rotate(db_path: Path, keep_recent: int = KEEP_RECENT) -> list[Path]:
@@ -225,35 +241,31 @@ def _remove_stale_temporaries(folder: Path, age_s: float = STALE_TEMP_S) -> None
 def restore_backup(
     db_path: Path, backup: BackupInfo, *, backup_current: bool = True
 ) -> BackupInfo | None:
-    """Put ``backup`` in place of ``db_path``. Every connection to the database must be closed.
+    """Put ``backup`` in place of ``db_path``, holding the database alone (`exclusive`).
 
+    Refused (nothing changed) while the app or any other connection has the database open.
     Returns the backup made of the current state first (None when there was nothing to save).
     """
     problem = verify(backup.path)
     if problem:
         raise BackupError(f"De reservekopie {backup.name} is niet in orde ({problem}).")
-    _refuse_if_app_has_it(db_path)
-    saved = None
-    if backup_current and db_path.exists():
-        _checkpoint(db_path)
-        saved = create_backup(db_path, "herstel")
     temp = db_path.with_name(f".{db_path.name}.herstel.tmp")
     try:
-        _copy(backup.path, temp, None)
-        # Keep the owner's stricter or looser choice; a database that was moved aside (or
-        # deleted) leaves no mode to copy, and then it is private like a new one.
-        if db_path.exists():
-            shutil.copymode(db_path, temp)
-        else:
-            os.chmod(temp, PRIVATE)
-        _fsync(temp)
-        if db_path.exists():
-            _checkpoint(db_path)
-        # The old WAL must go before the new file arrives: replayed onto it, it would damage it.
-        for extra in sidecars(db_path):
-            _remove_quietly(extra)
-        os.replace(temp, db_path)
-        _fsync_dir(db_path.parent)
+        with exclusive_database(db_path) as conn:
+            saved = None
+            if backup_current and db_path.exists():
+                saved = create_backup(db_path, "herstel", source=conn)
+            _copy(backup.path, temp, None)
+            # Keep the owner's stricter or looser choice; a database that was moved aside (or
+            # deleted) leaves no mode to copy, and then it is private like a new one.
+            if db_path.exists():
+                shutil.copymode(db_path, temp)
+            else:
+                os.chmod(temp, PRIVATE)
+            _fsync(temp)
+            install_file(conn, temp, db_path)
+    except DatabaseInUseError as exc:
+        raise BackupError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise BackupError(f"Terugzetten is mislukt: {_describe(exc)}") from exc
     except OSError as exc:
@@ -263,50 +275,6 @@ def restore_backup(
         for extra in sidecars(temp):
             _remove_quietly(extra)
     return saved
-
-
-def app_lock_holder(db_path: Path) -> int | None:
-    """The process id of a running Briefing app that has ``db_path`` open, if any.
-
-    The app holds a `QLockFile` named `<database>.lock`; its first line is the owner's pid. A
-    lock whose process is gone is stale and does not count.
-    """
-    try:
-        first = db_path.with_name(db_path.name + ".lock").read_text(errors="replace").split()
-        pid = int(first[0]) if first else 0
-    except (OSError, ValueError):
-        return None
-    if pid <= 0 or pid == os.getpid():
-        return None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None
-    except PermissionError:  # alive, owned by someone else
-        return pid
-    return pid
-
-
-def _refuse_if_app_has_it(db_path: Path) -> None:
-    if app_lock_holder(db_path) is not None:
-        raise BackupError(
-            "Briefing heeft deze database open in een venster. Sluit de app eerst, of zet de "
-            "reservekopie terug via Bestand > Reservekopieën in de app."
-        )
-
-
-def _checkpoint(db_path: Path) -> None:
-    """Fold the WAL into the database file; refuse when another process still uses it."""
-    conn = cipher.connect(db_path, timeout=2)
-    try:
-        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy:
-            raise BackupError(
-                "De database is nog in gebruik door een ander programma of Briefing-venster. "
-                "Sluit dat eerst en probeer het opnieuw."
-            )
-    finally:
-        conn.close()
 
 
 def _ro_uri(path: Path, immutable: bool = False) -> str:

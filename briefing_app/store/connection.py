@@ -16,6 +16,7 @@ import sqlite_utils
 
 from briefing_app.store import cipher
 from briefing_app.store.errors import describe_sqlite_error
+from briefing_app.store.identity import identity_problem, path_problem
 from briefing_app.store.migrations import MIGRATIONS, check_not_newer
 
 BUSY_TIMEOUT_MS = 5_000
@@ -29,14 +30,30 @@ class UnreadableDatabaseError(StoreError):
     """The file is not a SQLite database or SQLite finds it damaged."""
 
 
+class NotBriefingError(StoreError):
+    """A file SQLite can read that is not a Briefing database (empty, another program's)."""
+
+
+class UnusablePathError(StoreError):
+    """The path is no regular file in the database's folder (a device, a link out of it)."""
+
+
 def connect(
-    path: Path | str, *, migrate: bool = True, read_only: bool = False
+    path: Path | str, *, migrate: bool = True, read_only: bool = False, new: bool = False
 ) -> sqlite_utils.Database:
-    """Open ``path`` (``":memory:"`` for tests), configure it and bring its schema up to date."""
+    """Open ``path`` (``":memory:"`` for tests), configure it and bring its schema up to date.
+
+    Only a Briefing database is opened (see `identity`): an existing empty or foreign file is
+    refused, unless ``new`` says the caller just created it empty for Briefing.
+    """
+    in_memory = str(path) == ":memory:"
+    if not in_memory:
+        refuse_unusable_path(Path(path))
+    new = new or in_memory or not Path(path).exists()
     conn = _raw_connection(path, read_only)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
-        _configure(db, read_only)
+        _configure(db, read_only, new=new)
         check_not_newer(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -53,6 +70,19 @@ def connect(
     if migrate and not read_only:
         migrate_with_backup(db, path)
     return db
+
+
+def refuse_unusable_path(path: Path) -> None:
+    problem = path_problem(path)
+    if problem:
+        raise UnusablePathError(f"De database kan niet worden geopend: {problem}.")
+
+
+def refuse_foreign_file(conn: sqlite3.Connection, *, new: bool) -> None:
+    """Raise NotBriefingError unless ``conn`` is a Briefing database (or a new, empty file)."""
+    problem = identity_problem(conn, new=new)
+    if problem:
+        raise NotBriefingError(f"Dit is geen Briefing-database: {problem}.")
 
 
 def migrate_with_backup(db: sqlite_utils.Database, path: Path | str) -> None:
@@ -98,10 +128,17 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
         return cipher.connect(uri + "&immutable=1", uri=True)
 
 
-def _configure(db: sqlite_utils.Database, read_only: bool) -> None:
-    """Settings for every connection; the first statement that reads shows a damaged file."""
+def _configure(db: sqlite_utils.Database, read_only: bool, *, new: bool) -> None:
+    """Settings for every connection; the first statement that reads shows a damaged file.
+
+    What the file is gets checked before anything is written to it (even WAL mode is a write).
+    """
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # Sorting and temporary indexes in memory: SQLite's temp files would put database pages
+    # (confidential text) in the system's temp folder.
+    db.execute("PRAGMA temp_store = MEMORY")
     db.execute("PRAGMA foreign_keys = ON")
+    refuse_foreign_file(db.conn, new=new)
     if not read_only:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")

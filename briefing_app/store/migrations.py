@@ -260,3 +260,12 @@ def _now() -> str:
     import datetime as dt
 
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@MIGRATIONS(name="m006_application_id")
+def m006_application_id(db: sqlite_utils.Database) -> None:
+    """Mark the file as Briefing's (SQLite's application id), so that an empty or foreign
+    SQLite file is never taken for a Briefing database; earlier files get it here."""
+    from briefing_app.store.identity import APPLICATION_ID
+
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -10,7 +10,9 @@ can be wrong becomes a `WorkspaceError` with a sentence a user understands.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import glob
 import os
 import shutil
 import sqlite3
@@ -31,13 +33,16 @@ from briefing_app.store.backup import (
     verify,
 )
 from briefing_app.store.connection import (
+    NotBriefingError,
     StoreError,
     UnreadableDatabaseError,
     connect,
     migrate_with_backup,
 )
-from briefing_app.store.errors import describe_os_error, is_busy
+from briefing_app.store.errors import describe_os_error, describe_sqlite_error, is_busy
+from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, install_file
 from briefing_app.store.filesystem import is_network_share, read_only_reason
+from briefing_app.store.identity import identity_problem, path_problem
 from briefing_app.store.migrations import MIGRATIONS, NewerDatabaseError
 
 NETWORK_WARNING = (
@@ -106,6 +111,9 @@ def start_workspace(path: Path, *, create: bool = True, daily_backup: bool = Tru
             f"{path} is een map, geen databasebestand; geef een bestand op, "
             f"bijvoorbeeld {path / 'briefing.db'}."
         )
+    problem = path_problem(path)
+    if problem:
+        raise WorkspaceError(f"{problem}.")
     warnings = [NETWORK_WARNING] if is_network_share(path) else []
     if not path.exists():
         _refuse_silent_fresh_start(path)
@@ -139,6 +147,8 @@ def _open_checked(path: Path, read_only: bool, warnings: list[str]) -> sqlite_ut
         raise PassphraseError(str(exc), needed=needed) from exc
     except UnreadableDatabaseError as exc:
         raise _set_aside(path, str(exc.__cause__ or exc), read_only) from exc
+    except NotBriefingError as exc:
+        raise _not_briefing(path, str(exc)) from exc
     except StoreError as exc:
         raise WorkspaceError(str(exc)) from exc
     try:
@@ -184,6 +194,29 @@ def _set_aside(path: Path, detail: str, read_only: bool) -> CorruptDatabaseError
     )
 
 
+def _not_briefing(path: Path, detail: str) -> CorruptDatabaseError:
+    """An empty or foreign file: left exactly as it is (it may be another program's), never
+    initialised; the newest good backup is offered."""
+    backup = newest_good_backup(path)
+    offer = (
+        f"De nieuwste goede reservekopie is van {backup.local_time_label} "
+        f"({backup.reason_label}); zet die terug met 'briefing backup restore --newest' (het "
+        "bestand wordt dan apart gezet) of kies 'Reservekopie terugzetten' in de app."
+        if backup
+        else "Er is geen goede reservekopie. Wie bewust opnieuw wil beginnen met de "
+        "standaardgegevens, gebruikt 'briefing init --force' (het bestand wordt eerst bewaard)."
+    )
+    return CorruptDatabaseError(
+        f"{path}: {detail} Het bestand is niet gewijzigd. {offer}", None, backup
+    )
+
+
+def set_aside_files(path: Path) -> list[Path]:
+    """Damaged databases of ``path`` that were moved aside (`<name>.beschadigd-<time>`)."""
+    found = path.parent.glob(glob.escape(path.name) + ".beschadigd-*")
+    return sorted(p for p in found if not p.name.endswith(("-wal", "-shm", "-journal")))
+
+
 def move_aside(path: Path) -> Path | None:
     """Rename a damaged database (and its WAL) to `<name>.beschadigd-<time>`; None on failure."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -199,11 +232,12 @@ def move_aside(path: Path) -> Path | None:
 
 
 def damage(path: Path) -> str | None:
-    """What is wrong with the database file ``path`` (None: it opens and passes quick_check)."""
+    """What is wrong with the file ``path`` (None: a Briefing database that passes quick_check)."""
     try:
         conn = cipher.connect(path, timeout=2)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
+            foreign = identity_problem(conn, new=False)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -213,16 +247,32 @@ def damage(path: Path) -> str | None:
     except cipher.CipherError:
         return None  # encrypted and not unlocked: not known to be damaged, so kept as it is
     problems = [r[0] for r in rows if r[0] != "ok"]
-    return "; ".join(problems[:3]) if problems else None
+    return "; ".join(problems[:3]) if problems else foreign
 
 
 def _refuse_silent_fresh_start(path: Path) -> None:
+    """A missing database is made afresh only when nothing says it was there: neither a backup
+    nor a damaged file moved aside may be silently replaced by the default data."""
     backup = newest_good_backup(path)
+    aside = set_aside_files(path)
+    kept = (
+        f" Het beschadigde bestand staat apart als {aside[-1]}."
+        if aside
+        else ""
+    )
     if backup is not None:
         raise MissingDatabaseError(
-            f"De database {path} ontbreekt, maar er zijn reservekopieën van. De nieuwste goede is "
-            f"van {backup.local_time_label}; zet die terug met 'briefing backup restore --newest'.",
+            f"De database {path} ontbreekt, maar er zijn reservekopieën van.{kept} De nieuwste "
+            f"goede is van {backup.local_time_label}; zet die terug met 'briefing backup "
+            "restore --newest', of begin bewust opnieuw met de standaardgegevens met "
+            "'briefing init --force'.",
             backup,
+        )
+    if aside:
+        raise WorkspaceError(
+            f"De database {path} ontbreekt.{kept} Er is geen goede reservekopie. Begin bewust "
+            "opnieuw met de standaardgegevens met 'briefing init --force', of laat het "
+            "apart gezette bestand eerst herstellen."
         )
 
 
@@ -250,6 +300,9 @@ def restore(path: Path, backup: BackupInfo) -> Restored:
     """Restore ``backup`` over ``path``. A sound current database is backed up first; a damaged
     one cannot be, so it is moved aside (kept, never overwritten) and the backup put in its
     place: exactly the case in which a user needs a restore."""
+    problem = path_problem(path)
+    if problem:
+        raise WorkspaceError(f"{problem}.")
     moved_to = None
     if path.is_file() and damage(path) is not None:
         moved_to = move_aside(path)
@@ -306,8 +359,10 @@ def init_workspace(path: Path, source: Path | None = None, *, force: bool = Fals
     """Build a new database at ``path`` from a dataset folder (default: the bundled one).
 
     An existing file is kept unless ``force`` is set; then it is first backed up, and the
-    return value says where (None when there was nothing to replace). A dataset with errors is
-    refused with the file, the item and what is wrong, and leaves nothing behind.
+    return value says where (None when there was nothing to replace). Replacing holds the
+    database alone (`store.exclusive`): refused while the app or any connection has it open.
+    A dataset with errors is refused with the file, the item and what is wrong, and leaves
+    nothing behind.
     """
     from briefing_app.services.dataset.build import DatasetError, build_database, check_dataset
 
@@ -316,37 +371,80 @@ def init_workspace(path: Path, source: Path | None = None, *, force: bool = Fals
         raise WorkspaceError(f"{path} is een map, geen databasebestand.")
     if path.exists() and not force:
         raise WorkspaceExistsError(f"De database {path} bestaat al.")
+    problem = path_problem(path)
+    if problem:
+        raise WorkspaceError(f"{problem}.")
     problems = check_dataset(source).problems
     if problems:
         raise WorkspaceError(
             f"De gegevens in {source} zijn niet bruikbaar: {DatasetError(problems)}"
         )
-    kept = _keep_replaced(path) if path.exists() else None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        build_database(source, path)
+        with exclusive_database(path) as conn:
+            kept = _keep_replaced(path, conn) if path.exists() else None
+            build_database(source, path, install=lambda temp: install_file(conn, temp, path))
+    except DatabaseInUseError as exc:
+        raise WorkspaceError(str(exc)) from exc
     except DatasetError as exc:
         raise WorkspaceError(f"De gegevens in {source} zijn niet bruikbaar: {exc}") from exc
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        reason = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
         raise WorkspaceError(
-            f"De database {path} kan niet worden aangemaakt: {describe_os_error(exc)}."
+            f"De database {path} kan niet worden aangemaakt: {reason} Er is niets veranderd."
         ) from exc
     return kept
 
 
-def _keep_replaced(path: Path) -> Path:
-    """Keep the database that is about to be replaced: a backup, or a plain copy of the bytes."""
+def _keep_replaced(path: Path, conn: sqlite3.Connection | None) -> Path:
+    """Keep the database that is about to be replaced: a backup, or a private copy of the bytes.
+
+    A copy that fails half-way (a full disk) is removed: it would be plain confidential text
+    beside the database, and the message says nothing changed.
+    """
     try:
-        return create_backup(path, "import").path
-    except BackupError:
-        # Not a readable database (damaged, or another kind of file): keep it exactly as it is.
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        kept = path.with_name(f"{path.name}.vervangen-{stamp}")
-        try:
-            shutil.copy2(path, kept)
-        except OSError as exc:
+        return create_backup(path, "import", source=conn).path
+    except BackupError as exc:
+        if conn is not None and verify_would_pass(conn):
             raise WorkspaceError(
-                f"De bestaande database {path} kon niet worden bewaard ({describe_os_error(exc)}); "
-                "er is niets veranderd."
+                f"De bestaande database {path} kon niet worden bewaard ({exc}); er is niets "
+                "veranderd."
             ) from exc
-        return kept
+    # Not a readable Briefing database (damaged, or another kind of file): keep its bytes.
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = path.with_name(f"{path.name}.vervangen-{stamp}")
+    try:
+        private_copy(path, kept)
+    except OSError as exc:
+        raise WorkspaceError(
+            f"De bestaande database {path} kon niet worden bewaard ({describe_os_error(exc)}); "
+            "er is niets veranderd."
+        ) from exc
+    return kept
+
+
+def verify_would_pass(conn: sqlite3.Connection) -> bool:
+    """True when the file behind ``conn`` is a sound Briefing database (so a failed backup of
+    it is a real failure, not a sign that it is damaged)."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        return rows == [("ok",)] and identity_problem(conn, new=False) is None
+    except sqlite3.DatabaseError:
+        return False
+
+
+def private_copy(source: Path, target: Path) -> None:
+    """Copy ``source`` to a new file ``target`` readable by the owner only; on any failure
+    nothing is left behind."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with open(source, "rb") as reader, os.fdopen(fd, "wb", closefd=False) as writer:
+            shutil.copyfileobj(reader, writer, 1024 * 1024)
+            writer.flush()
+            os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    os.close(fd)

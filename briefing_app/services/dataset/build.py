@@ -15,7 +15,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefing_app.domain.items import (
@@ -87,8 +87,18 @@ def check_dataset(folder: Path) -> Reading:
     return reading
 
 
-def build_database(dataset_dir: Path, target: Path, *, user: str = DATASET_USER) -> None:
-    """Build the dataset in ``dataset_dir`` into a new database at ``target`` (replacing it)."""
+def build_database(
+    dataset_dir: Path,
+    target: Path,
+    *,
+    user: str = DATASET_USER,
+    install: Callable[[Path], None] | None = None,
+) -> None:
+    """Build the dataset in ``dataset_dir`` into a new database at ``target`` (replacing it).
+
+    ``install`` moves the complete file in (the caller then holds the database alone, see
+    `store.exclusive`); by default it simply replaces ``target``.
+    """
     reading = check_dataset(dataset_dir)
     if reading.problems:
         raise DatasetError(reading.problems)
@@ -98,10 +108,14 @@ def build_database(dataset_dir: Path, target: Path, *, user: str = DATASET_USER)
     os.close(handle)
     temp = Path(temp_name)
     try:
+        os.chmod(temp, 0o600)  # confidential like the database it becomes
         _write(reading, temp, user)
-        _remove_sidecars(target)  # a stale WAL of the old file must not be applied to the new
-        os.replace(temp, target)
-        _fsync_dir(target.parent)  # the rename itself survives a power cut
+        if install is not None:
+            install(temp)
+        else:
+            _remove_sidecars(target)  # a stale WAL of the old file must not be applied
+            os.replace(temp, target)
+            _fsync_dir(target.parent)  # the rename itself survives a power cut
     finally:
         for path in (temp, *_sidecars(temp)):
             with contextlib.suppress(FileNotFoundError):
@@ -109,7 +123,7 @@ def build_database(dataset_dir: Path, target: Path, *, user: str = DATASET_USER)
 
 
 def _write(reading: Reading, path: Path, user: str) -> None:
-    db = connect(path)
+    db = connect(path, new=True)  # the empty file mkstemp just made for it
     try:
         repo = Repository(db, user=user)
         problems: list[Problem] = []

@@ -1,0 +1,307 @@
+"""One writer, truly: holding a database alone while it is replaced (init --force, a restore).
+
+Replacing the file under a running program loses everything that program saves afterwards:
+its connection keeps writing into the old, unlinked file. So every operation that replaces the
+database calls `exclusive_database`, which
+
+1. takes the lock file `<database>.lock` that the app holds for as long as it runs (a
+   `QLockFile`: first line the process id, held with `flock`); the command line cannot use Qt,
+   so it creates the same file in the same format. A lock of a live process other than this one
+   is a refusal that names the process; the app itself (same process) may replace its own
+   database once it has closed it;
+2. takes SQLite's exclusive lock (`locking_mode=EXCLUSIVE` + `BEGIN EXCLUSIVE`): in WAL mode
+   every open connection holds a shared lock on the file for as long as it is open, even idle,
+   so this fails while any other connection exists, in any process. The refusal names the
+   processes that hold it where the system tells (Linux: `/proc/locks`).
+
+While held, the caller works through the one exclusive connection (checkpoint, backup). Before
+the new file is moved in, `retire` marks the old one (`REPLACED_ID`), so a process that was
+waiting for the lock is refused when it gets it instead of writing into the old file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import socket
+import sqlite3
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app.store.identity import REPLACED_ID
+
+EXCLUSIVE_WAIT_S = 2.0  # a writer that is just committing finishes well within this
+
+try:  # flock exists on every POSIX system; Windows has no advisory locks of this kind
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+
+class DatabaseInUseError(Exception):
+    """Another program (or connection) has the database open; the message says who."""
+
+
+@dataclass(frozen=True)
+class Holder:
+    pid: int
+    program: str
+
+    def describe(self) -> str:
+        return f"{self.program} (proces {self.pid})"
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def app_lock_holder(db_path: Path) -> Holder | None:
+    """The live process, other than this one, that holds the lock file of ``db_path``.
+
+    Held means: its process id is alive, or the file is locked with `flock` (the app keeps it
+    so; that survives the reuse of a process id). A lock whose process is gone is stale.
+    """
+    path = lock_path(db_path)
+    try:
+        first = path.read_text(errors="replace").split()
+        pid = int(first[0]) if first else 0
+    except (OSError, ValueError):
+        return None
+    if pid == os.getpid():
+        return None
+    if pid > 0 and _alive(pid):
+        return Holder(pid, _program(pid))
+    if _flocked(path):
+        return Holder(pid, "een ander programma")
+    return None
+
+
+def connection_holders(db_path: Path) -> list[Holder]:
+    """Processes that hold a SQLite lock on ``db_path`` or its `-shm` (Linux; else empty)."""
+    inodes = set()
+    for candidate in (db_path, db_path.with_name(db_path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            inodes.add(candidate.stat().st_ino)
+    try:
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return []
+    pids = set()
+    for line in lines:
+        parts = line.split()
+        if len(parts) > 5 and parts[1] in ("POSIX", "OFDLCK"):
+            with contextlib.suppress(ValueError):
+                if int(parts[5].rsplit(":", 1)[-1]) in inodes and int(parts[4]) > 0:
+                    pids.add(int(parts[4]))
+    return [Holder(pid, _program(pid)) for pid in sorted(pids)]
+
+
+def in_use_message(db_path: Path, holders: list[Holder]) -> str:
+    mine = [h for h in holders if h.pid == os.getpid()]
+    others = [h for h in holders if h.pid != os.getpid()]
+    if others:
+        who = ", ".join(h.describe() for h in others)
+    elif mine:
+        who = "een andere verbinding in dit programma"
+    else:
+        who = "een ander programma of Briefing-venster"
+    return (
+        f"De database {db_path} is nog in gebruik door {who}. Sluit dat eerst en probeer "
+        "het opnieuw; er is niets veranderd."
+    )
+
+
+@contextlib.contextmanager
+def exclusive_database(db_path: Path) -> Iterator[sqlite3.Connection | None]:
+    """Hold ``db_path`` alone; yields the one connection to it (None: no SQLite file there).
+
+    Raises DatabaseInUseError (nothing changed) when the app or any connection has it open.
+    """
+    with _lock_file(db_path):
+        conn = _exclusive_connection(db_path) if db_path.is_file() else None
+        try:
+            yield conn
+        finally:
+            if conn is not None:
+                conn.close()
+
+
+def retire(conn: sqlite3.Connection) -> int:
+    """Mark the old file behind ``conn`` as replaced, just before the new one moves in.
+
+    The WAL is folded in and the file switched to a rollback journal first: closing a WAL
+    connection deletes `<name>-wal` by name, which by then would be the new file's. Returns
+    the application id to give back with `unretire`.
+    """
+    previous = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    conn.execute(f"PRAGMA application_id = {REPLACED_ID}")
+    return previous
+
+
+def unretire(conn: sqlite3.Connection, previous: int) -> None:
+    """Undo `retire` when the replacement failed: the old file stays the database."""
+    conn.execute(f"PRAGMA application_id = {int(previous)}")
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+
+
+@contextlib.contextmanager
+def replacing(conn: sqlite3.Connection | None) -> Iterator[None]:
+    """Around the moment the new file moves in: retire the old one, undo that on failure."""
+    try:
+        previous = retire(conn) if conn is not None else None
+    except sqlite3.DatabaseError:
+        previous = None  # a damaged file: nobody can be waiting to write into it
+    try:
+        yield
+    except BaseException:
+        if conn is not None and previous is not None:
+            with contextlib.suppress(sqlite3.Error):
+                unretire(conn, previous)
+        raise
+
+
+def install_file(conn: sqlite3.Connection | None, new_file: Path, db_path: Path) -> None:
+    """Move the complete ``new_file`` in as ``db_path`` while holding it (see `exclusive_database`).
+
+    The old `-wal`/`-shm` go first: replayed onto the new file, an old WAL would damage it.
+    """
+    with replacing(conn):
+        for suffix in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                db_path.with_name(db_path.name + suffix).unlink()
+        os.replace(new_file, db_path)
+        _fsync_dir(db_path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename itself
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _exclusive_connection(db_path: Path) -> sqlite3.Connection | None:
+    conn = sqlite3.connect(
+        str(db_path), timeout=EXCLUSIVE_WAIT_S, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")  # the lock stays: locking_mode is EXCLUSIVE
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseInUseError(in_use_message(db_path, connection_holders(db_path))) from exc
+        raise
+    except sqlite3.DatabaseError:
+        conn.close()
+        return None  # not a database SQLite can read: nobody can have it open as one
+
+
+@contextlib.contextmanager
+def _lock_file(db_path: Path) -> Iterator[None]:
+    holder = app_lock_holder(db_path)
+    if holder is not None:
+        raise DatabaseInUseError(
+            f"Briefing heeft deze database open in een venster ({holder.describe()}). Sluit de "
+            "app eerst, of zet de reservekopie terug via Bestand > Reservekopieën in de app; "
+            "er is niets veranderd."
+        )
+    path = lock_path(db_path)
+    if _owned_by_this_process(path):  # the app, replacing the database it has closed
+        yield
+        return
+    fd = _create_lock(path)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        os.close(fd)
+
+
+def _create_lock(path: Path) -> int:
+    """Create the lock file as `QLockFile` does (exclusive create, flock, pid first)."""
+    for _ in range(2):
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            with contextlib.suppress(OSError):
+                path.unlink()  # stale: app_lock_holder found no live holder
+            continue
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                os.close(fd)
+                raise DatabaseInUseError(
+                    "Een ander Briefing-programma neemt de database op dit moment over. "
+                    "Er is niets veranderd; probeer het opnieuw."
+                ) from exc
+        program = Path(os.path.realpath(sys.executable)).name
+        os.write(fd, f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode())
+        return fd
+    raise DatabaseInUseError(
+        "Een ander Briefing-programma neemt de database op dit moment over. "
+        "Er is niets veranderd; probeer het opnieuw."
+    )
+
+
+def _owned_by_this_process(path: Path) -> bool:
+    try:
+        first = path.read_text(errors="replace").split()
+        return bool(first) and int(first[0]) == os.getpid()
+    except (OSError, ValueError):
+        return False
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by someone else
+        return True
+    except OSError as exc:
+        return exc.errno != errno.ESRCH
+    return True
+
+
+def _flocked(path: Path) -> bool:
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
+
+
+def _program(pid: int) -> str:
+    """A short name for process ``pid`` (Linux: its command line), for the refusal message."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "een ander programma"
+    words = [Path(w.decode(errors="replace")).name for w in raw[:3] if w]
+    text = " ".join(words)[:60]
+    return "".join(c for c in text if c.isprintable()) or "een ander programma"
