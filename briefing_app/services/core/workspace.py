@@ -255,11 +255,7 @@ def _refuse_silent_fresh_start(path: Path) -> None:
     nor a damaged file moved aside may be silently replaced by the default data."""
     backup = newest_good_backup(path)
     aside = set_aside_files(path)
-    kept = (
-        f" Het beschadigde bestand staat apart als {aside[-1]}."
-        if aside
-        else ""
-    )
+    kept = f" Het beschadigde bestand staat apart als {aside[-1]}." if aside else ""
     if backup is not None:
         raise MissingDatabaseError(
             f"De database {path} ontbreekt, maar er zijn reservekopieën van.{kept} De nieuwste "
