@@ -23,6 +23,7 @@ from typing import Any
 
 from briefing_app.store import cipher
 from briefing_app.store.backup import backup_dir, list_backups, sidecars
+from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, replacing
 
 TEMP_SUFFIX = ".omzetten.tmp"
 
@@ -40,8 +41,16 @@ def convert_database(path: Path, *, encrypt: bool) -> list[Path]:
     if cipher.is_encrypted(path) == encrypt:
         state = "al versleuteld" if encrypt else "niet versleuteld"
         raise ConversionError(f"De database {path} is {state}; er is niets veranderd.")
-    _checkpoint(path)
-    convert_file(path, encrypt=encrypt)
+    # One writer: the file is replaced, so nobody else may have it open (`exclusive`); the
+    # exclusive connection itself is the source of the export.
+    try:
+        with exclusive_database(path, cipher.open_for_export) as conn:
+            if conn is None:
+                raise ConversionError(f"{path} is geen leesbare database; er is niets veranderd.")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            convert_file(path, encrypt=encrypt, source=conn)
+    except DatabaseInUseError as exc:
+        raise ConversionError(str(exc)) from exc
     converted = []
     for info in list_backups(path):
         if cipher.is_encrypted(info.path) != encrypt:
@@ -51,17 +60,23 @@ def convert_database(path: Path, *, encrypt: bool) -> list[Path]:
     return converted
 
 
-def convert_file(path: Path, *, encrypt: bool) -> None:
-    """Replace the (checkpointed) database file ``path`` by its converted copy, atomically."""
+def convert_file(path: Path, *, encrypt: bool, source: Any = None) -> None:
+    """Replace the (checkpointed) database file ``path`` by its converted copy, atomically.
+
+    ``source``: the exclusive SQLCipher connection that holds ``path`` (`exclusive`); without
+    it (a backup nobody has open) one is opened here.
+    """
     temp = path.with_name(f".{path.name}{TEMP_SUFFIX}")
     _remove_with_sidecars(temp)  # what a killed conversion left behind
     try:
-        source = cipher.open_for_export(path)
+        own = source is None
+        source = source or cipher.open_for_export(path)
         try:
             _export(source, temp, encrypt)
             problem = _compare(source, temp)
         finally:
-            source.close()
+            if own:
+                source.close()
         if problem:
             raise ConversionError(
                 f"De omgezette kopie van {path.name} klopt niet ({problem}); het origineel is "
@@ -69,9 +84,10 @@ def convert_file(path: Path, *, encrypt: bool) -> None:
             )
         shutil.copymode(path, temp)
         _fsync(temp)
-        for extra in sidecars(path):  # empty after the checkpoint; never replayed onto the new
-            _remove_quietly(extra)
-        os.replace(temp, path)
+        with replacing(None if own else source):
+            for extra in sidecars(path):  # empty after the checkpoint; never replayed
+                _remove_quietly(extra)
+            os.replace(temp, path)
         _fsync_dir(path.parent)
     except sqlite3.Error as exc:
         from briefing_app.store.errors import describe_sqlite_error
@@ -132,19 +148,6 @@ def _compare(source: Any, temp: Path) -> str | None:
     finally:
         copy.close()
     return None
-
-
-def _checkpoint(path: Path) -> None:
-    conn = cipher.connect(path, timeout=2)
-    try:
-        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    finally:
-        conn.close()
-    if busy:
-        raise ConversionError(
-            "De database is in gebruik door een ander programma of Briefing-venster. Sluit dat "
-            "eerst en probeer het opnieuw; er is niets veranderd."
-        )
 
 
 def _remove_temporaries(folder: Path) -> None:

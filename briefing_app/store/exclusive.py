@@ -14,9 +14,9 @@ database calls `exclusive_database`, which
    so this fails while any other connection exists, in any process. The refusal names the
    processes that hold it where the system tells (Linux: `/proc/locks`).
 
-While held, the caller works through the one exclusive connection (checkpoint, backup). Before
-the new file is moved in, `retire` marks the old one (`REPLACED_ID`), so a process that was
-waiting for the lock is refused when it gets it instead of writing into the old file.
+While held, the caller works through the one exclusive connection (checkpoint, backup). Once
+the new file is in place, `mark_replaced` marks the old one (`REPLACED_ID`), so a process that
+was waiting for its lock is refused when it gets it instead of writing into the old file.
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ import os
 import socket
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_app.store import cipher
 from briefing_app.store.identity import REPLACED_ID
 
 EXCLUSIVE_WAIT_S = 2.0  # a writer that is just committing finishes well within this
@@ -114,14 +115,21 @@ def in_use_message(db_path: Path, holders: list[Holder]) -> str:
     )
 
 
+Opener = Callable[[Path], sqlite3.Connection]
+
+
 @contextlib.contextmanager
-def exclusive_database(db_path: Path) -> Iterator[sqlite3.Connection | None]:
+def exclusive_database(
+    db_path: Path, opener: Opener | None = None
+) -> Iterator[sqlite3.Connection | None]:
     """Hold ``db_path`` alone; yields the one connection to it (None: no SQLite file there).
 
-    Raises DatabaseInUseError (nothing changed) when the app or any connection has it open.
+    ``opener`` makes the connection (default: `cipher.connect`; a conversion needs SQLCipher's
+    export). Raises DatabaseInUseError (nothing changed) when the app or any connection has it
+    open.
     """
     with _lock_file(db_path):
-        conn = _exclusive_connection(db_path) if db_path.is_file() else None
+        conn = _exclusive_connection(db_path, opener) if db_path.is_file() else None
         try:
             yield conn
         finally:
@@ -129,40 +137,43 @@ def exclusive_database(db_path: Path) -> Iterator[sqlite3.Connection | None]:
                 conn.close()
 
 
-def retire(conn: sqlite3.Connection) -> int:
-    """Mark the old file behind ``conn`` as replaced, just before the new one moves in.
-
-    The WAL is folded in and the file switched to a rollback journal first: closing a WAL
-    connection deletes `<name>-wal` by name, which by then would be the new file's. Returns
-    the application id to give back with `unretire`.
-    """
-    previous = int(conn.execute("PRAGMA application_id").fetchone()[0])
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+def leave_wal(conn: sqlite3.Connection) -> None:
+    """Fold the WAL into the old file and switch it to a rollback journal, before the new file
+    moves in: closing a WAL connection deletes `<name>-wal` by name, which by then would be
+    the new file's. A crash after this leaves the old file whole (the next open makes it WAL
+    again)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+
+
+def mark_replaced(conn: sqlite3.Connection) -> None:
+    """Mark the old file (no longer reachable by its name) as replaced, for a process that was
+    waiting for its lock. No journal: `<name>-journal` is now the new file's name, and a hot
+    journal there would be rolled back into the new file."""
+    conn.execute("PRAGMA journal_mode = OFF").fetchone()
     conn.execute(f"PRAGMA application_id = {REPLACED_ID}")
-    return previous
-
-
-def unretire(conn: sqlite3.Connection, previous: int) -> None:
-    """Undo `retire` when the replacement failed: the old file stays the database."""
-    conn.execute(f"PRAGMA application_id = {int(previous)}")
-    conn.execute("PRAGMA journal_mode = WAL").fetchone()
 
 
 @contextlib.contextmanager
 def replacing(conn: sqlite3.Connection | None) -> Iterator[None]:
-    """Around the moment the new file moves in: retire the old one, undo that on failure."""
-    try:
-        previous = retire(conn) if conn is not None else None
-    except sqlite3.DatabaseError:
-        previous = None  # a damaged file: nobody can be waiting to write into it
+    """Around the moment the new file moves in (see `leave_wal` and `mark_replaced`)."""
+    ready = False
+    if conn is not None:
+        try:
+            leave_wal(conn)
+            ready = True
+        except sqlite3.DatabaseError:
+            pass  # a damaged file: nobody can be waiting to write into it
     try:
         yield
     except BaseException:
-        if conn is not None and previous is not None:
+        if ready:
             with contextlib.suppress(sqlite3.Error):
-                unretire(conn, previous)
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()  # type: ignore[union-attr]
         raise
+    if ready:
+        with contextlib.suppress(sqlite3.Error):
+            mark_replaced(conn)  # type: ignore[arg-type]
 
 
 def install_file(conn: sqlite3.Connection | None, new_file: Path, db_path: Path) -> None:
@@ -189,11 +200,17 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _exclusive_connection(db_path: Path) -> sqlite3.Connection | None:
-    conn = sqlite3.connect(
-        str(db_path), timeout=EXCLUSIVE_WAIT_S, isolation_level=None, check_same_thread=False
-    )
+def _exclusive_connection(db_path: Path, opener: Opener | None) -> sqlite3.Connection | None:
     try:
+        conn = (opener or _open)(db_path)
+    except cipher.CipherError:
+        # Encrypted, and this process has no key: SQLite cannot even read the header, so only
+        # the system can tell whether someone else has the file open.
+        _refuse_other_holders(db_path)
+        return None
+    try:
+        conn.isolation_level = None  # explicit BEGIN/COMMIT below
+        conn.execute(f"PRAGMA busy_timeout = {int(EXCLUSIVE_WAIT_S * 1000)}")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("BEGIN EXCLUSIVE")
@@ -206,7 +223,18 @@ def _exclusive_connection(db_path: Path) -> sqlite3.Connection | None:
         raise
     except sqlite3.DatabaseError:
         conn.close()
-        return None  # not a database SQLite can read: nobody can have it open as one
+        _refuse_other_holders(db_path)
+        return None  # not a database SQLite can read
+
+
+def _open(db_path: Path) -> sqlite3.Connection:
+    return cipher.connect(db_path, timeout=EXCLUSIVE_WAIT_S)
+
+
+def _refuse_other_holders(db_path: Path) -> None:
+    others = [h for h in connection_holders(db_path) if h.pid != os.getpid()]
+    if others:
+        raise DatabaseInUseError(in_use_message(db_path, others))
 
 
 @contextlib.contextmanager
@@ -215,8 +243,7 @@ def _lock_file(db_path: Path) -> Iterator[None]:
     if holder is not None:
         raise DatabaseInUseError(
             f"Briefing heeft deze database open in een venster ({holder.describe()}). Sluit de "
-            "app eerst, of zet de reservekopie terug via Bestand > Reservekopieën in de app; "
-            "er is niets veranderd."
+            "app eerst (of doe dit in de app zelf); er is niets veranderd."
         )
     path = lock_path(db_path)
     if _owned_by_this_process(path):  # the app, replacing the database it has closed

@@ -2,7 +2,8 @@
 
 Both faces call these functions; the conversion itself (atomic, verified, backups included)
 lives in `store.conversion`, the keys in `store.cipher`. A database that a running Briefing
-window has open is refused: that window would keep writing to the replaced file.
+window (or any other connection) has open is refused by `store.exclusive`: that window
+would keep writing to the replaced file.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from pathlib import Path
 
 from briefing_app.services.core.workspace import PassphraseError, WorkspaceError
 from briefing_app.store import cipher
-from briefing_app.store.backup import app_lock_holder
 from briefing_app.store.conversion import ConversionError, convert_database
 
 MIN_LENGTH = 8
@@ -46,11 +46,6 @@ def decrypt_workspace(path: Path, passphrase: str) -> list[Path]:
 def _convert(path: Path, *, encrypt: bool) -> list[Path]:
     if not path.is_file():
         raise WorkspaceError(f"De database {path} bestaat niet.")
-    if app_lock_holder(path) is not None:
-        raise WorkspaceError(
-            "Briefing heeft deze database open in een venster. Sluit de app eerst, of kies "
-            "'Versleuteling' in de instellingen van de app."
-        )
     try:
         return convert_database(path, encrypt=encrypt)
     except cipher.CipherError as exc:
