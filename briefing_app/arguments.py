@@ -60,6 +60,9 @@ class DutchArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         add_help = kwargs.pop("add_help", True)
         kwargs.setdefault("formatter_class", DutchHelpFormatter)
+        # Exact options only: `--passphrase SECRET` must never be taken for `--passphrase-file`
+        # (the secret would sit in the process list); subcommands inherit this class.
+        kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, add_help=False, **kwargs)
         self._positionals.title = "argumenten"
         self._optionals.title = "opties"

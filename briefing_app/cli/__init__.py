@@ -8,6 +8,7 @@ non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sqlite3
 import sys
@@ -31,6 +32,7 @@ from briefing_app.cli import (
     commands_show,
 )
 from briefing_app.cli.context import CliError, Context
+from briefing_app.cli.output import TerminalSafe
 from briefing_app.cli.passphrases import database_passphrase
 from briefing_app.store import cipher
 from briefing_app.store.errors import describe_sqlite_error
@@ -82,13 +84,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command with stdout and stderr made terminal-safe (see `output.TerminalSafe`)."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = TerminalSafe(sys.stdout, allow_bold=sys.stdout.isatty())  # type: ignore[assignment]
+    sys.stderr = TerminalSafe(sys.stderr, allow_bold=False)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+        sys.stdout, sys.stderr = saved
+
+
+def _unknown(extra: list[str]) -> str:
+    """The error for unknown arguments; what follows an unknown option that looks like a
+    passphrase option is not repeated (it is probably the secret itself)."""
+    for word in extra:
+        if word.startswith("--") and "pass" in word and not word.startswith("--passphrase-file"):
+            return (
+                f"onbekende optie {word.split('=')[0]}: een wachtwoord wordt nooit op de "
+                "opdrachtregel gegeven (het zou in de proceslijst staan); gebruik "
+                "--passphrase-file BESTAND, de omgevingsvariabele of de vraag"
+            )
+    return f"onbekende argumenten: {' '.join(extra)}"
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra:
         # Free text may look like an option (`briefing search -korting`): a command that takes
         # free text says so with `free_text`; anywhere else an unknown option is an error.
         if not getattr(args, "free_text", None):
-            parser.error(f"onbekende argumenten: {' '.join(extra)}")
+            parser.error(_unknown(extra))
         setattr(args, args.free_text, [*getattr(args, args.free_text), *extra])
     context = Context(db_option=args.db)
     try:

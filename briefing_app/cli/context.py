@@ -74,5 +74,8 @@ class Context:
 
 
 def print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from briefing_app.cli.output import raw
+
+    out = raw(sys.stdout)  # JSON escapes control characters itself and stays byte-exact
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -2,19 +2,88 @@
 
 Human output should read well in a terminal of any width; scripts use `--json` instead, so
 nothing here needs to be machine-readable. Highlighting uses ANSI bold only on a real terminal.
+
+Text from the data (a received bundle, a title someone typed) never steers the terminal:
+`TerminalSafe` wraps stdout and stderr for the whole command and writes every control
+character (ESC, BEL, C1, bidi overrides) as a visible escape such as `\x1b`; only the bold
+on/off of `highlight` passes, and only on a terminal. A table cell is one line (`one_line`).
+`--json` writes to the stream underneath (`raw`): JSON escapes control characters itself and
+must stay byte-exact.
 """
 
 from __future__ import annotations
 
+import io
+import re
 import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
+from typing import TextIO
 
 from briefing_app.domain.items import STATUS_LABELS
 from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
 
 MIN_WIDTH, MAX_WIDTH = 60, 110
+BOLD_ON, BOLD_OFF = "\x1b[1m", "\x1b[0m"
+
+# C0 controls except tab and newline, DEL, C1 controls, and the bidi embeddings, overrides
+# and isolates that reorder what a terminal shows.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BOLD = re.compile(re.escape(BOLD_ON) + "|" + re.escape(BOLD_OFF))
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character written as a visible escape (`\x1b`, `\u202e`)."""
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """A table cell or list row: line breaks become spaces, controls are escaped."""
+    return escape_controls(" ".join(text.splitlines()) if "\n" in text or "\r" in text else text)
+
+
+class TerminalSafe(io.TextIOBase):
+    """A text stream that escapes control characters before they reach ``stream``."""
+
+    def __init__(self, stream: TextIO, *, allow_bold: bool) -> None:
+        self.raw = stream
+        self._allow_bold = allow_bold
+
+    def write(self, text: str) -> int:
+        if self._allow_bold:
+            parts = _BOLD.split(text)
+            marks = _BOLD.findall(text)
+            safe = escape_controls(parts[0]) + "".join(
+                mark + escape_controls(part) for mark, part in zip(marks, parts[1:], strict=True)
+            )
+        else:
+            safe = escape_controls(text)
+        self.raw.write(safe)
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def isatty(self) -> bool:
+        return self.raw.isatty()
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.raw, "encoding", "utf-8")
+
+
+def raw(stream: TextIO) -> TextIO:
+    """The stream under a `TerminalSafe` (for JSON), or ``stream`` itself."""
+    return stream.raw if isinstance(stream, TerminalSafe) else stream  # type: ignore[return-value]
 
 
 def width() -> int:
@@ -36,7 +105,7 @@ def paragraph(text: str, indent: int = 2, *, prefix: str = "") -> str:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, indent: int = 0) -> str:
     """Columns aligned to their widest cell; the last column is not padded."""
-    cells = [list(headers), *[list(r) for r in rows]]
+    cells = [list(headers), *[[one_line(c) for c in r] for r in rows]]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     lines = []
     for row in cells:
@@ -49,8 +118,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, indent: int 
 def highlight(marked: str) -> str:
     """Matches (between the search markers) in bold on a terminal, plain elsewhere."""
     bold = sys.stdout.isatty()
-    return marked.replace(SNIPPET_OPEN, "\x1b[1m" if bold else "").replace(
-        SNIPPET_CLOSE, "\x1b[0m" if bold else ""
+    return (
+        escape_controls(marked)
+        .replace(SNIPPET_OPEN, BOLD_ON if bold else "")
+        .replace(SNIPPET_CLOSE, BOLD_OFF if bold else "")
     )
 
 

@@ -54,8 +54,8 @@ COMMITMENT_STATUSES = ("open", "done")
 
 @dataclass(frozen=True)
 class Field:
-    """One stored column of an item kind. ``kind`` is text, int, float, date, time (HH:MM) or
-    json."""
+    """One stored column of an item kind. ``kind`` is text, code (a slug or key: see
+    `validation.code_problem`), int, float, date, time (HH:MM) or json."""
 
     name: str
     label: str
@@ -104,7 +104,7 @@ DOSSIER = ItemKind(
     "Dossier",
     "Dossiers",
     (
-        Field("slug", "Code", required=True),
+        Field("slug", "Code", kind="code", required=True),
         Field("title", "Titel", required=True, searchable=True),
         Field("summary", "Samenvatting", searchable=True),
         Field("escalation", "Escalatiestrategie", searchable=True),
@@ -131,7 +131,7 @@ STAKEHOLDER = ItemKind(
     "Gesprekspartner",
     "Gesprekspartners",
     (
-        Field("slug", "Code", required=True),
+        Field("slug", "Code", kind="code", required=True),
         Field("name", "Naam", required=True, searchable=True),
         Field("role", "Functie", searchable=True),
         Field("organisation", "Organisatie", searchable=True),
@@ -168,7 +168,7 @@ FIGURE = ItemKind(
     "Kerncijfers",
     (
         _DOSSIER_REF,
-        Field("key", "Sleutel", required=True, searchable=True),
+        Field("key", "Sleutel", kind="code", required=True, searchable=True),
         Field("label", "Omschrijving", required=True, searchable=True),
         Field("value", "Waarde", kind="float"),
         Field("unit", "Eenheid", required=True, choices=FIGURE_UNITS),

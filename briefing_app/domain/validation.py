@@ -110,6 +110,8 @@ def _field_value(f: Field, value: object) -> object:
         return _whole_number(f, value)
     if f.kind == "time":
         return _time(f, value)
+    if f.kind == "code":
+        return _code(f, value)
     if not isinstance(value, str):
         raise ValidationError(f.name, f"{f.label} moet tekst zijn")
     return value
@@ -137,6 +139,33 @@ def _whole_number(f: Field, value: object) -> int | None:
     if value < 0:
         raise ValidationError(f.name, f"{f.label} kan niet negatief zijn")
     return value
+
+
+CODE_MAX = 80
+# Letters, digits, '-', '_' and single dots inside: what `{fig:...}` references accept, and
+# nothing that can move through a path (`../`), break a line or steer a terminal.
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)*")
+
+
+def code_problem(value: object) -> str | None:
+    """Why ``value`` cannot be a code (a dossier's slug, a figure's key, an id in a bundle)."""
+    if not isinstance(value, str) or not value:
+        return "moet een niet-lege tekst zijn"
+    if len(value) > CODE_MAX:
+        return f"is langer dan {CODE_MAX} tekens"
+    if not _CODE.fullmatch(value):
+        return (
+            f"{value!r} mag alleen letters, cijfers, '-', '_' en losse punten bevatten "
+            "(geen spaties, regeleinden of '/')"
+        )
+    return None
+
+
+def _code(f: Field, value: object) -> str:
+    problem = code_problem(value)
+    if problem:
+        raise ValidationError(f.name, f"{f.label} {problem}")
+    return str(value)
 
 
 def _time(f: Field, value: object) -> str | None:

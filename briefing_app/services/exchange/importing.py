@@ -31,6 +31,7 @@ from briefing_app.domain.items import ALL_KINDS, ItemKind
 from briefing_app.domain.validation import ValidationError
 from briefing_app.services.exchange.bundle import Bundle, BundleItem
 from briefing_app.services.exchange.crypto import BundleError
+from briefing_app.services.exchange.validation import check_bundle, check_plan
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import Repository, now
@@ -95,6 +96,7 @@ class ImportResult:
 
 
 def plan_import(db: sqlite_utils.Database, bundle: Bundle) -> ImportPlan:
+    check_bundle(bundle)  # schema, ids, codes, scope: refused before anything is compared
     shared = shared_hashes(db)
     plan = ImportPlan(bundle, [])
     for item in bundle.items:
@@ -103,6 +105,7 @@ def plan_import(db: sqlite_utils.Database, bundle: Bundle) -> ImportPlan:
             plan.id_map[item.id] = str(local["id"])
     for item in bundle.items:
         plan.changes.append(_classify(db, item, plan.id_map, shared))
+    check_plan(db, plan)
     return plan
 
 
