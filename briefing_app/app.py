@@ -1,10 +1,14 @@
 """The desktop app's entry point: `briefing-app [--db PATH] [--screenshot FILE.png]`.
 
-Sets up Qt (high-DPI rounding, Fusion style, bundled fonts, palette, translations), opens the
-database through `services.workspace` (the first start builds the default dataset) and shows
-the main window. A database that cannot be opened is one clear Dutch message, not a traceback.
-`--screenshot` renders the main window with the first dossier selected to a PNG and exits; it
-works headless (QT_QPA_PLATFORM=offscreen) for documentation and smoke tests.
+Sets up Qt (high-DPI rounding, Fusion style, bundled fonts, palette, translations) and shows
+the main window. An existing plain database is painted at once from a plain `sqlite3` reader
+(`store.reader`: no sqlite-utils before the first paint); the start checks of
+`services.workspace` run right after, on a worker, while the window says "Database
+controleren…" and takes no edits (`ui.safety.checking`). A new, encrypted or unreadable file
+is opened the full way first (the first start builds the default dataset). A database that
+cannot be opened is one clear Dutch message, not a traceback. `--screenshot` renders the main
+window with the first dossier selected to a PNG and exits, after the checks; it works headless
+(QT_QPA_PLATFORM=offscreen) for documentation and smoke tests.
 """
 
 from __future__ import annotations
@@ -12,31 +16,31 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from briefing_app import APP_NAME, ORGANIZATION, __version__
+from briefing_app import APP_NAME, ORGANIZATION
 from briefing_app.paths import database_path
-from briefing_app.services.core.workspace import WorkspaceError
+from briefing_app.store.reader import open_reader, schema_steps
 from briefing_app.ui import theme
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.extensions import install_all
-from briefing_app.ui.first_paint import FIRST_PAINT_ENV, quit_after_first_paint
+from briefing_app.ui.first_paint import FIRST_PAINT_ENV, after_first_paint, quit_after_first_paint
 from briefing_app.ui.i18n import Translations
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.safety.banner import install_banner
+from briefing_app.ui.safety.checking import EditingGate, StartChecks
 from briefing_app.ui.safety.single_instance import SingleInstance
-from briefing_app.ui.safety.startup import (
-    bring_to_front,
-    notices,
-    open_with_recovery,
-    start_daily_backup,
-)
 from briefing_app.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from briefing_app.services.core.workspace import Workspace
+    from briefing_app.store.reader import Reader
 
 SCREENSHOT_SIZE = QSize(1400, 900)
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -47,7 +51,7 @@ ALREADY_OPEN = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from briefing_app.arguments import DutchArgumentParser
+    from briefing_app.arguments import DutchArgumentParser, VersionAction
 
     parser = DutchArgumentParser(
         prog="briefing-app", description="Briefing: het bureaublad voor de VNG-delegatie."
@@ -58,12 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BESTAND.png",
         help="maak een schermafdruk van het hoofdvenster en stop",
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"briefing-app {__version__}",
-        help="toon het versienummer en stop",
-    )
+    parser.add_argument("--version", action=VersionAction)
     return parser
 
 
@@ -71,25 +70,55 @@ class Shell:
     """Owns the main window; rebuilds it when the user switches language."""
 
     def __init__(
-        self, ctx: AppContext, translations: Translations, notices: Sequence[str] = ()
+        self,
+        ctx: AppContext,
+        translations: Translations,
+        notices: Sequence[str] = (),
+        *,
+        checking: bool = False,
     ) -> None:
         self.ctx = ctx
         self.translations = translations
         self.notices = list(notices)  # read-only, network share: shown as a banner
+        self.gate: EditingGate | None = None
+        self.checking = checking  # the start checks still run: no edits
         self.window = self._build()
         # Labels styled at creation keep the colours of their time: a new scheme, a new window.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    @staticmethod
+    def opener(settings: AppSettings, translations: Translations) -> Callable[..., Shell]:
+        """Makes the shell for a database (a checked one, or the plain reader)."""
+
+        def open_shell(path: Path, db: object, **options: Any) -> Shell:
+            return Shell(AppContext.build(path, db, settings), translations, **options)  # type: ignore[arg-type]
+
+        return open_shell
 
     def _build(self) -> MainWindow:
         window = MainWindow(self.ctx)
         window.language_requested.connect(self.switch_language)
         install_all(window, self.ctx)
         install_banner(window, self.notices)
+        if self.checking:
+            self.gate = EditingGate(window)
         geometry = self.ctx.settings.geometry()
         if geometry is None or not window.restoreGeometry(geometry):
             window.resize(SCREENSHOT_SIZE)
         window.open_first()
         return window
+
+    def checks_passed(self, notices: Sequence[str], *, reload: bool) -> None:
+        """The database is checked: editing opens; a migrated schema means a fresh window."""
+        self.checking = False
+        self.notices = list(notices)
+        if reload:
+            self.rebuild()
+            return
+        install_banner(self.window, self.notices)
+        if self.gate is not None:
+            self.gate.open()
+            self.gate = None
 
     def switch_language(self, language: str) -> None:
         self.translations.install(language)
@@ -115,7 +144,6 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
-    app.setApplicationVersion(__version__)
     theme.apply(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
@@ -128,19 +156,91 @@ def main(argv: Sequence[str] | None = None) -> int:
     translations.install(settings.language)
     path = database_path(args.db)
     instance = SingleInstance(path)
-    if not args.screenshot and not instance.acquire():
+    if not args.screenshot and not instance.acquire(listen=False):
         if instance.notify_running():  # the other window comes to the front instead
             return EXIT_OK
         return _fail(ALREADY_OPEN, show_dialog=True)
+    reader = None if args.screenshot else open_reader(path)
+    try:
+        if reader is None:
+            return _checked_first(app, path, instance, Shell.opener(settings, translations), args)
+        return _painted_first(app, path, reader, instance, Shell.opener(settings, translations))
+    finally:
+        QThreadPool.globalInstance().waitForDone()  # the checks or the backup still running
+        instance.release()
+
+
+def _painted_first(
+    app: QApplication,
+    path: Path,
+    reader: Reader,
+    instance: SingleInstance,
+    open_shell: Callable[..., Shell],
+) -> int:
+    """The window at once from the plain reader; the start checks right after its first paint."""
+    shell = open_shell(path, reader, checking=True)
+    instance.raise_requested.connect(lambda: _bring_to_front(shell.window))
+    shell.window.show()
+    if os.environ.get(FIRST_PAINT_ENV):  # the start-up benchmark ends at the first paint
+        quit_after_first_paint(shell.window)
+        return app.exec()
+    interactive = QGuiApplication.platformName() not in ("offscreen", "minimal")
+    checks = start_checks(shell, reader, path, interactive=interactive)
+    kept: list[object] = []  # the day's backup task, until it reports
+
+    def passed(workspace: Workspace) -> None:
+        from briefing_app.ui.safety.startup import start_daily_backup
+
+        kept.append(start_daily_backup(shell.window, workspace))
+        instance.listen()
+
+    def failed(message: str) -> None:
+        shell.window.hide()
+        _fail(message, show_dialog=interactive)
+        app.exit(EXIT_FAILED)
+
+    checks.passed.connect(passed)
+    checks.failed.connect(failed)
+    after_first_paint(shell.window, checks.start)
+    return app.exec()
+
+
+def start_checks(shell: Shell, reader: Reader, path: Path, *, interactive: bool) -> StartChecks:
+    """The start checks for a window painted from ``reader`` (call `start()` after its first
+    paint): when they pass, the services switch to the checked database and editing opens."""
+    checks = StartChecks(path, reader, interactive=interactive, window=lambda: shell.window)
+    seen = schema_steps(reader)
+
+    def passed(workspace: Workspace) -> None:
+        from briefing_app.ui.safety.startup import notices
+
+        shell.ctx.attach(workspace.db)
+        reader.close()
+        changed = checks.recovered or schema_steps(workspace.db) != seen  # restored, migrated
+        shell.checks_passed(notices(workspace), reload=changed)
+
+    checks.passed.connect(passed)
+    return checks
+
+
+def _checked_first(
+    app: QApplication,
+    path: Path,
+    instance: SingleInstance,
+    open_shell: Callable[..., Shell],
+    args: argparse.Namespace,
+) -> int:
+    """A new, encrypted or unreadable file (or a screenshot): checks first, then the window."""
+    from briefing_app.services.core.workspace import WorkspaceError
+    from briefing_app.ui.safety.startup import notices, open_with_recovery, start_daily_backup
+
     try:
         # The day's backup is made after the window is shown (start_daily_backup): a large
         # database must not delay the start.
         workspace = open_with_recovery(path, interactive=_interactive(args), daily_backup=False)
     except WorkspaceError as exc:
-        instance.release()
         return _fail(str(exc), show_dialog=_interactive(args))
-    shell = Shell(AppContext.build(path, workspace.db, settings), translations, notices(workspace))
-    instance.raise_requested.connect(lambda: bring_to_front(shell.window))
+    shell = open_shell(path, workspace.db, notices=notices(workspace))
     if args.screenshot:
         from briefing_app.store.output_paths import refusal
 
@@ -148,14 +248,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if refused:  # a PNG over the database would destroy it
             return _fail(refused, show_dialog=False)
         return screenshot(shell.window, Path(args.screenshot))
+    instance.listen()
+    instance.raise_requested.connect(lambda: _bring_to_front(shell.window))
     shell.window.show()
     backup_task = start_daily_backup(shell.window, workspace)  # noqa: F841  # kept until it reports
     if os.environ.get(FIRST_PAINT_ENV):  # the start-up benchmark (bench/startup_bench.py)
         quit_after_first_paint(shell.window)
-    try:
-        return app.exec()
-    finally:
-        instance.release()
+    return app.exec()
+
+
+def _bring_to_front(window: MainWindow) -> None:
+    from briefing_app.ui.safety.startup import bring_to_front  # the workspace: not at start
+
+    bring_to_front(window)
 
 
 def _interactive(args: argparse.Namespace) -> bool:

@@ -74,3 +74,21 @@ class DutchArgumentParser(argparse.ArgumentParser):
         sys.stderr.write(f"{program}: {translate(message)}\n")
         sys.stderr.write(f"Meer uitleg: {self.prog} --help\n")
         sys.exit(EXIT_USAGE)
+
+
+class VersionAction(argparse.Action):
+    """`--version`: prints "<program> <version>" and stops.
+
+    The version is looked up only when asked for (argparse's own action wants it up front, and
+    reading the package metadata costs the app's start-up time).
+    """
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "toon het versienummer en stop")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from briefing_app import __version__
+
+        sys.stdout.write(f"{parser.prog.split()[0]} {__version__}\n")
+        parser.exit()

@@ -15,12 +15,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import pairwise
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from briefing_app.domain.items import ALL_KINDS, ItemKind, default_classification_for, kind_named
 from briefing_app.domain.validation import ValidationError, check_classification, clean_values
-from briefing_app.store.connection import write_transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Row = dict[str, object]
 
@@ -71,6 +72,10 @@ class Repository:
         if outer:
             self._change_set = new_id()
         try:
+            from briefing_app.store.connection import (
+                write_transaction,  # sqlite-utils: not at start
+            )
+
             with write_transaction(self.db):
                 yield self._change_set  # type: ignore[misc]
         finally:

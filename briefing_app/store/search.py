@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"  # markers no user text contains; shown as the UI likes
 _TOKEN = re.compile(r"\w+", re.UNICODE)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
 from briefing_app.services.core.changes import (
@@ -25,6 +25,9 @@ from briefing_app.services.core.listing import ListingService
 from briefing_app.store.repository import Repository
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DEFAULT_LOOKBACK_DAYS = 7
 
@@ -77,6 +80,13 @@ class AppContext:
     history: HistoryService
     finder: FinderService
     tracker: ChangeTracker
+
+    def attach(self, db: sqlite_utils.Database) -> None:
+        """Read and write through ``db`` from now on (the checked database after the start
+        checks; until then the services read through a plain reader, see `store.reader`)."""
+        self.db = db
+        for service in (self.repo, self.listing, self.history, self.finder, self.tracker):
+            service.db = db
 
     @classmethod
     def build(cls, db_path: Path, db: sqlite_utils.Database, settings: AppSettings) -> AppContext:

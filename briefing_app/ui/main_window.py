@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app import __version__
 from briefing_app.domain.items import (
     DOSSIER,
     KINDS_BY_TABLE,
@@ -405,6 +404,8 @@ class MainWindow(QMainWindow):
             self.language_requested.emit(self.ctx.settings.language)
 
     def _on_about(self) -> None:
+        from briefing_app import __version__  # read on first use: start-up time
+
         box = QMessageBox(self)
         box.setWindowTitle(_tr("Over Briefing"))
         box.setTextFormat(Qt.TextFormat.PlainText)

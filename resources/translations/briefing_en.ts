@@ -869,6 +869,14 @@ Database: %2</translation>
         <source>Nog geen standpunten. Kies deze gesprekspartner bij een standpunt in een dossier (veld Gesprekspartner).</source>
         <translation>No positions yet. Choose this counterpart on a position in a dossier (Counterpart field).</translation>
     </message>
+    <message>
+        <source>Database controleren…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>De database wordt gecontroleerd; bewerken kan zo</source>
+        <translation>The database is being checked; editing is possible in a moment</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

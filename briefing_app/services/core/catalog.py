@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
@@ -46,6 +45,9 @@ from briefing_app.services.core.records import (
 from briefing_app.services.core.visible import visible_hits
 from briefing_app.services.figures.book import FigureBook, parse_series
 from briefing_app.store import search as store_search
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Row = Mapping[str, object]
 Level = Edition | Classification | str | None

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.services.core.catalog import figure_book
 from briefing_app.services.figures.book import FigureBook
 from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, count, search
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 NO_DOSSIER = "Algemeen"
 

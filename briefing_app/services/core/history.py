@@ -13,10 +13,12 @@ import difflib
 import json
 import re
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from briefing_app.domain.items import ItemKind, kind_named
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Row = dict[str, object]
 

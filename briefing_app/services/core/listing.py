@@ -10,13 +10,15 @@ come back rendered with the figures' current values beside their source text.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from briefing_app.domain.items import KINDS_BY_TABLE, ItemKind, kind_named
 from briefing_app.domain.references import REFERENCE
 from briefing_app.services.core.catalog import figure_book
 from briefing_app.services.figures.book import FigureBook, FigureValue, parse_series
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Row = dict[str, object]
 

@@ -14,13 +14,15 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.store import search as store_search
 from briefing_app.store.search import Hit
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Row = Mapping[str, object]
 _WORD = re.compile(r"\w+", re.UNICODE)

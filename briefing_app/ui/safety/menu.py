@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from briefing_app.domain.items import ALL_KINDS
-from briefing_app.services.core.workspace import WorkspaceError, recover
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.filesystem import read_only_reason
 from briefing_app.ui.i18n import tr as _tr
@@ -83,6 +82,8 @@ class SafetyActions:
         chosen = BackupDialog.ask(self.window, self.ctx.db_path, read_only=read_only)
         if chosen is None:
             return
+        from briefing_app.services.core.workspace import WorkspaceError, recover
+
         self.ctx.db.close()
         try:
             recover(self.ctx.db_path, chosen)

@@ -3,16 +3,21 @@
 A `QLockFile` beside the database says who has it open (stale locks of a crashed app are
 taken over after a check that the process is gone). The first instance also listens on a
 `QLocalServer` (a local socket or named pipe, never the network) named after the database;
-a second instance that finds the lock taken sends "show" there and then stops.
+a second instance that finds the lock taken sends "show" there and then stops. QtNetwork is
+imported only to listen and to ask, and the app listens after its first paint (start-up time).
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 1000
 
@@ -38,23 +43,35 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # only a lock whose process is gone counts as stale
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
+    def acquire(self, *, listen: bool = True) -> bool:
         """True when this process may use the database; False when another instance has it.
 
         A folder that cannot hold the lock file (read-only) is not a reason to refuse: the
-        database then opens read-only anyway.
+        database then opens read-only anyway. ``listen=False`` leaves `listen()` for later.
         """
         if self._lock.tryLock(0):
-            self._listen()
+            if listen:
+                self.listen()
             return True
         return self._lock.error() != QLockFile.LockError.LockFailedError
 
     def notify_running(self) -> bool:
-        """Ask the instance that has the database to come to the front."""
+        """Ask the instance that has the database to come to the front.
+
+        That instance starts listening just after its first paint: a start in that moment
+        tries again until the timeout.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(server_name(self.db_path))
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
+        deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+        while True:
+            socket.connectToServer(server_name(self.db_path))
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                break
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
         socket.write(b"show\n")
         socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
         socket.disconnectFromServer()
@@ -66,7 +83,12 @@ class SingleInstance(QObject):
             self._server = None
         self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer a second start on this database (once the lock is ours)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         name = server_name(self.db_path)
         QLocalServer.removeServer(name)  # a leftover of a crashed instance
         self._server = QLocalServer(self)

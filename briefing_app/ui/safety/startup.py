@@ -24,14 +24,24 @@ MAX_ATTEMPTS = 3
 
 
 def open_with_recovery(
-    path: Path, *, interactive: bool, parent: QWidget | None = None, daily_backup: bool = True
+    path: Path,
+    *,
+    interactive: bool,
+    parent: QWidget | None = None,
+    daily_backup: bool = True,
+    failed_with: CorruptDatabaseError | MissingDatabaseError | None = None,
 ) -> Workspace:
     """`start_workspace`, offering the newest good backup when the database is damaged or gone.
 
+    ``failed_with``: what the start checks already found (they ran after the first paint), so
+    the recovery starts from it instead of opening the file again.
     Raises WorkspaceError (with the service's message) when the user declines or cannot recover.
     """
     for attempt in range(MAX_ATTEMPTS):
         try:
+            if failed_with is not None:
+                found, failed_with = failed_with, None
+                raise found
             return start_workspace(path, daily_backup=daily_backup)
         except (CorruptDatabaseError, MissingDatabaseError) as exc:
             last = attempt == MAX_ATTEMPTS - 1
