@@ -41,7 +41,16 @@ def test_change_section_after_edit_add_and_delete(repo, db, tmp_path):
     assert ("gewijzigd", "Opschalingskorting") in changes
     assert ("nieuw", "INTERN-nieuw spreekpunt") in changes
     assert ("vervallen", "INTERN-vraag: waarom nu?") in changes
-    assert len(changes) == 3
+    # A text whose own words did not change but that prints the changed figure says so.
+    assert ("cijfer gewijzigd", "OPENBAAR-kern: de korting van € 700 mln moet van tafel.") in {
+        (c, t.replace("\xa0", " ")) for c, t in changes
+    }
+    assert len(changes) == 4
+    moved = {c.change: c.values for c in second.pack.changes.items if c.values}
+    assert moved == {
+        "gewijzigd": (("€\xa0675\xa0mln", "€\xa0700\xa0mln"),),
+        "cijfer gewijzigd": (("€\xa0675\xa0mln", "€\xa0700\xa0mln"),),
+    }
 
     marked = {
         (item.change, getattr(item, "text", getattr(item, "label", "")))
@@ -49,14 +58,17 @@ def test_change_section_after_edit_add_and_delete(repo, db, tmp_path):
         for item in (*d.talking_points, *d.figures)
         if item.change
     }
-    assert marked == {("nieuw", "INTERN-nieuw spreekpunt"), ("gewijzigd", "Opschalingskorting")}
+    assert ("nieuw", "INTERN-nieuw spreekpunt") in marked
+    assert ("gewijzigd", "Opschalingskorting") in marked
 
     result = write_pack(repo, second, tmp_path / "v2.pdf")
     text = " ".join(all_text(result.path).split())
     assert "INTERN-nieuw spreekpunt NIEUW" in text  # tagged where it stands, too
     assert "Opschalingskorting GEWIJZIGD" in text
     assert "Wijzigingen sinds versie 1" in text
-    assert "1 nieuw, 1 gewijzigd, 1 vervallen" in text
+    assert "1 nieuw, 1 gewijzigd, 1 vervallen, 1 met een gewijzigd cijfer" in text
+    assert "€ 675 mln → € 700 mln" in text.replace("\xa0", " ")
+    assert "moet van tafel. CIJFER GEWIJZIGD" in text
     assert "versie 2 (vervangt versie 1)" in text.lower()
     assert "€ 700 mln" in text
 
@@ -122,6 +134,8 @@ def test_meeting_classified_above_the_edition_lends_the_pack_neither_title_nor_p
 
 def test_series_year_references_use_the_year_value(repo, db):
     data = packdata.build(repo)
+    # A figure is one value or a series: only a series answers for a year.
+    repo.update("figure", data.figure, {"shape": "series", "value": None})
     repo.update("talking_point", data.talking_point, {"text": "In 2025: {fig:korting.2025}."})
     prepared = prepare_pack(db, PackRequest(Classification.OPENBAAR, data.meeting), today=TODAY)
     texts = [t.text.replace("\xa0", " ") for d in prepared.pack.dossiers for t in d.key_messages]

@@ -70,15 +70,32 @@ def format_percent(value: float) -> str:
     return f"{format_number(value)}%"
 
 
-def format_value(value: float | None, unit: str) -> str:
-    """A figure's value in its unit; an empty value says so instead of printing nothing."""
+APPROX = "ca."  # how an approximate value reads, the same in text, table, chart and caption
+
+
+def format_value(value: float | None, unit: str, approximate: bool = False) -> str:
+    """A figure's value in its unit (`ca. € 1 mld` when approximate); an empty value says so
+    instead of printing nothing."""
     if value is None:
         return "onbekend"
     if unit == "eur":
-        return format_amount(value)
-    if unit == "percent":
-        return format_percent(value)
-    return format_number(value)
+        text = format_amount(value)
+    elif unit == "percent":
+        text = format_percent(value)
+    else:
+        text = format_number(value)
+    return f"{APPROX}{NBSP}{text}" if approximate else text
+
+
+_APPROX_WORDS = re.compile(r"^\s*(ca\.?|circa|ongeveer|rond|±|~|≈)\s*", re.IGNORECASE)
+
+
+def split_approximate(text: str) -> tuple[str, bool]:
+    """`ca. € 1 mld` -> (`€ 1 mld`, True): the words a user types for an approximate value."""
+    match = _APPROX_WORDS.match(text)
+    if match is None:
+        return text, False
+    return text[match.end() :], True
 
 
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")

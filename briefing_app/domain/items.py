@@ -49,13 +49,16 @@ TALKING_POINT_KIND_LABELS = {
 }
 STAKEHOLDER_KINDS = ("counterpart", "ally", "other")
 FIGURE_UNITS = ("eur", "percent", "number")
+# A figure is one value or a series per year: the pack, chart and import follow this, never a guess.
+FIGURE_SHAPES = ("single", "series")
 COMMITMENT_STATUSES = ("open", "done")
 
 
 @dataclass(frozen=True)
 class Field:
     """One stored column of an item kind. ``kind`` is text, code (a slug or key: see
-    `validation.code_problem`), int, float, date, time (HH:MM) or json."""
+    `validation.code_problem`), int, bool (0/1), float, date, time (HH:MM), json (a series:
+    year -> amount) or years (a list of years)."""
 
     name: str
     label: str
@@ -170,13 +173,18 @@ FIGURE = ItemKind(
         _DOSSIER_REF,
         Field("key", "Sleutel", kind="code", required=True, searchable=True),
         Field("label", "Omschrijving", required=True, searchable=True),
+        Field("shape", "Soort waarde", choices=FIGURE_SHAPES),
         Field("value", "Waarde", kind="float"),
+        Field("value_approx", "Waarde bij benadering", kind="bool"),
         Field("unit", "Eenheid", required=True, choices=FIGURE_UNITS),
         Field("period", "Periode", searchable=True),
         Field("series", "Reeks", kind="json"),
+        Field("series_approx", "Jaren bij benadering", kind="years"),
         Field("as_of", "Peildatum", kind="date"),
         Field("note", "Toelichting", searchable=True),
         *_SOURCE_REF,
+        # Set when the value changes without a source for the new value (see domain.provenance).
+        Field("source_pending", "Bron nog te bevestigen", kind="bool"),
     ),
     parent="dossier_id",
     ordered=True,
@@ -401,3 +409,9 @@ def default_classification_for(kind: ItemKind, values: dict[str, object]) -> Cla
     if kind is POSITION and values.get("kind") in CONFIDENTIAL_POSITION_KINDS:
         return Classification.VERTROUWELIJK
     return kind.default_classification
+
+
+def figure_shape_for(values: dict[str, object]) -> str:
+    """The shape a new figure gets when none is given: a series when it only has a series."""
+    series = values.get("series")
+    return "series" if series not in (None, "", "{}") and values.get("value") is None else "single"

@@ -14,6 +14,7 @@ from briefing_app.domain.classification import Classification
 
 CHANGE_NEW = "nieuw"
 CHANGE_CHANGED = "gewijzigd"
+CHANGE_FIGURE = "cijfer gewijzigd"  # the text is the same, a figure it prints has a new value
 CHANGE_REMOVED = "vervallen"
 CHANGE_LEFT_EDITION = "niet meer in deze editie"  # still there, but now above the edition
 
@@ -62,10 +63,14 @@ class PackFigure:
     note: str = ""
     source: SourceRef | None = None
     source_title: str = ""
-    series: tuple[tuple[str, float], ...] = ()
+    series: tuple[tuple[str, float], ...] = ()  # only for a figure that is a series per year
+    approx_years: tuple[str, ...] = ()  # years of the series whose value is approximate
+    source_pending: bool = False  # the value changed; its source is still to be confirmed
+    quote_from: str = ""  # the note quotes this source (title, date)
     draft: bool = False
     item_id: str = ""
     change: str = ""
+    previous_value: str = ""  # the value the previous pack printed, when it changed
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,7 @@ class PackChange:
     title: str
     dossier: str = ""
     item_id: str = ""
+    values: tuple[tuple[str, str], ...] = ()  # (old, new) of each printed figure that changed
 
 
 @dataclass(frozen=True)

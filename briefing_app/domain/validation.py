@@ -108,6 +108,10 @@ def _field_value(f: Field, value: object) -> object:
         return _series(f, value)
     if f.kind == "int":
         return _whole_number(f, value)
+    if f.kind == "bool":
+        return _flag(f, value)
+    if f.kind == "years":
+        return _years(f, value)
     if f.kind == "time":
         return _time(f, value)
     if f.kind == "code":
@@ -166,6 +170,27 @@ def _code(f: Field, value: object) -> str:
     if problem:
         raise ValidationError(f.name, f"{f.label} {problem}")
     return str(value)
+
+
+def _flag(f: Field, value: object) -> int:
+    """Yes or no, stored as 1 or 0."""
+    if value in (True, False, 0, 1):
+        return int(bool(value))
+    raise ValidationError(f.name, f"{f.label} is ja of nee")
+
+
+def _years(f: Field, value: object) -> str | None:
+    """A list of years, stored as JSON text in order: ["2029"]."""
+    data = json.loads(value) if isinstance(value, str) and value.strip() else value
+    if not data:
+        return None
+    if not isinstance(data, list | tuple | set | frozenset):
+        raise ValidationError(f.name, "een lijst van jaartallen")
+    years = sorted({str(y) for y in data})
+    for year in years:
+        if not year.isdigit() or len(year) != 4:
+            raise ValidationError(f.name, f"{year!r} is geen jaartal")
+    return json.dumps(years)
 
 
 def _time(f: Field, value: object) -> str | None:

@@ -9,9 +9,16 @@ from __future__ import annotations
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 
-from briefing_app.domain.formatting import BILLION, MILLION, format_number, format_value
+from briefing_app.domain.formatting import (
+    APPROX,
+    BILLION,
+    MILLION,
+    format_number,
+    format_value,
+)
 from briefing_app.domain.pack import PackFigure
 from briefing_app.export.fonts import SANS, SANS_BOLD
+from briefing_app.export.glyphs import for_canvas
 from briefing_app.export.styles import GREY, INK, NAVY, RULE
 from briefing_app.export.text import shorten
 
@@ -40,7 +47,7 @@ def series_chart(figure: PackFigure, width: float, height: float = 120) -> Drawi
         String(
             0,
             height + 10,
-            shorten(figure.label, 90),
+            for_canvas(shorten(figure.label, 90)),
             fontName=SANS_BOLD,
             fontSize=8.5,
             fillColor=INK,
@@ -70,7 +77,16 @@ def series_chart(figure: PackFigure, width: float, height: float = 120) -> Drawi
     chart.valueAxis.labelTextFormat = lambda v: format_number(v)
     low = min(0.0, *values)
     chart.valueAxis.valueMin = low
-    chart.barLabelFormat = lambda v: format_number(round(v, 1))
+    # Each bar labelled from its own year: an approximate one reads "ca." as in the table.
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = [
+        [
+            f"{APPROX} {format_number(round(v, 1))}"
+            if year in figure.approx_years
+            else format_number(round(v, 1))
+            for (year, _), v in zip(series, values, strict=True)
+        ]
+    ]
     chart.barLabels.fontName = SANS
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK
@@ -81,4 +97,7 @@ def series_chart(figure: PackFigure, width: float, height: float = 120) -> Drawi
 
 def chart_caption(figure: PackFigure) -> str:
     """The series as text too, for readers and for text extraction."""
-    return "; ".join(f"{year}: {format_value(v, figure.unit)}" for year, v in figure.series)
+    return "; ".join(
+        f"{year}: {format_value(v, figure.unit, year in figure.approx_years)}"
+        for year, v in figure.series
+    )

@@ -21,6 +21,7 @@ from reportlab.platypus.flowables import Flowable
 
 from briefing_app.domain.classification import Classification
 from briefing_app.export.fonts import SANS, SANS_BOLD
+from briefing_app.export.glyphs import for_canvas
 from briefing_app.export.styles import (
     CLASSIFICATION_COLOURS,
     GREY,
@@ -185,7 +186,7 @@ class PackDocTemplate(BaseDocTemplate):
         c.setFillColor(GREY)
         c.setFont(SANS, 8.5)
         room = right - (left + 4 * mm + stringWidth(edition, SANS_BOLD, 8.5) + 6 * mm)
-        c.drawRightString(right, top, fit_width(info.meeting, SANS, 8.5, room))
+        c.drawRightString(right, top, fit_width(for_canvas(info.meeting), SANS, 8.5, room))
         c.setStrokeColor(RULE)
         c.setLineWidth(0.6)
         c.line(left, top - 3 * mm, right, top - 3 * mm)

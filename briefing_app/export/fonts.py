@@ -25,7 +25,11 @@ _FILES = {
     SERIF: "NotoSerif-Regular.ttf",
     SERIF_BOLD: "NotoSerif-Bold.ttf",
     SERIF_ITALIC: "NotoSerif-Italic.ttf",
+    "NotoSansMath": "NotoSansMath-Regular.ttf",
+    "NotoSansSymbols2": "NotoSansSymbols2-Regular.ttf",
 }
+# Fonts for the symbols the text fonts lack, tried in this order (see export.glyphs).
+FALLBACK_FONTS = ("NotoSansMath", "NotoSansSymbols2")
 _lock = threading.Lock()
 _registered = False
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from briefing_app.domain.pack import Pack, PackDossier, PackSource, PackText
 from briefing_app.export.blocks import (
@@ -16,11 +16,10 @@ from briefing_app.export.blocks import (
     source_mark,
     table,
 )
-from briefing_app.export.charts import chart_caption, series_chart
 from briefing_app.export.document import Heading
+from briefing_app.export.sections_figures import figures
 from briefing_app.export.sections_positions import positions
 from briefing_app.export.styles import styles
-from briefing_app.export.text import shorten
 
 
 def dossier_section(number: int, dossier: PackDossier, pack: Pack, width: float) -> list[Flowable]:
@@ -37,7 +36,7 @@ def dossier_section(number: int, dossier: PackDossier, pack: Pack, width: float)
     out += _texts("Kernboodschappen", dossier.key_messages, f"{key}-kern", "•")
     out += _texts("Spreekpunten", dossier.talking_points, f"{key}-spreek", "–")
     out += _texts("Reactieve lijnen", dossier.reactive_lines, f"{key}-reactief", "–")
-    out += _figures(dossier, width, key)
+    out += figures(dossier, width, key)
     out += positions(dossier, width, key)
     out += _questions(dossier, key)
     if dossier.escalation:
@@ -55,50 +54,6 @@ def _texts(title: str, texts: tuple[PackText, ...], key: str, bullet: str) -> li
     out: list[Flowable] = [Heading(title, st.h2, 1, key)]
     for item in texts:
         out += paragraphs(item.text, bullet=bullet, suffix=source_mark(item.source) + marks(item))
-    return out
-
-
-def _figures(dossier: PackDossier, width: float, key: str) -> list[Flowable]:
-    if not dossier.figures:
-        return []
-    st = styles()
-    rows = []
-    for f in dossier.figures:
-        # The number and section suffice here: the full title is under "Bronnen" below.
-        if f.source is None:
-            source = "geen bron"
-        else:
-            where = f.source.section.strip() or shorten(f.source_title, 60)
-            source = f"[{f.source.number}] {where}"
-        label = cell(f.label, st.cell, marks(f))
-        if f.note:
-            label += cell(f.note, st.meta)
-        rows.append(
-            [
-                label,
-                cell(f.value_text, st.cell_right, limit=SHORT_CELL_LIMIT),
-                cell(f.period, limit=SHORT_CELL_LIMIT),
-                cell(f.as_of or "–", limit=SHORT_CELL_LIMIT),
-                cell(source, st.meta, limit=SHORT_CELL_LIMIT),
-            ]
-        )
-    widths = [width - 106 * mm, 30 * mm, 22 * mm, 24 * mm, 30 * mm]
-    header = ["Kerncijfer", "Waarde", "Periode", "Peildatum", "Bron"]
-    out: list[Flowable] = [
-        Heading("Kerncijfers", st.h2, 1, f"{key}-cijfers"),
-        table(header, rows, widths, right=(1,)),
-    ]
-    for f in dossier.figures:
-        if len(f.series) >= 2:
-            out.append(gap(8))
-            out.append(
-                KeepTogether(
-                    [
-                        series_chart(f, min(width, 130 * mm, (40 + 16 * len(f.series)) * mm)),
-                        *paragraphs(chart_caption(f), st.small),
-                    ]
-                )
-            )
     return out
 
 

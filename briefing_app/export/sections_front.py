@@ -9,6 +9,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.pack import (
     CHANGE_CHANGED,
+    CHANGE_FIGURE,
     CHANGE_LEFT_EDITION,
     CHANGE_NEW,
     CHANGE_REMOVED,
@@ -38,7 +39,13 @@ EDITION_AUDIENCE = {
         "niet kopiëren of doorsturen."
     ),
 }
-CHANGE_ORDER = {CHANGE_NEW: 0, CHANGE_CHANGED: 1, CHANGE_REMOVED: 2, CHANGE_LEFT_EDITION: 3}
+CHANGE_ORDER = {
+    CHANGE_NEW: 0,
+    CHANGE_CHANGED: 1,
+    CHANGE_FIGURE: 2,
+    CHANGE_REMOVED: 3,
+    CHANGE_LEFT_EDITION: 4,
+}
 
 
 def cover(pack: Pack, width: float) -> list[Flowable]:
@@ -125,6 +132,8 @@ def changes(pack: Pack, width: float) -> list[Flowable]:
             f"Ten opzichte van versie {info.previous_version}{since}: {counts[CHANGE_NEW]} nieuw, "
             f"{counts[CHANGE_CHANGED]} gewijzigd, {counts[CHANGE_REMOVED]} vervallen"
         )
+        if counts[CHANGE_FIGURE]:
+            intro += f", {counts[CHANGE_FIGURE]} met een gewijzigd cijfer"
         if counts[CHANGE_LEFT_EDITION]:
             intro += f", {counts[CHANGE_LEFT_EDITION]} niet meer in deze editie"
         intro += "."
@@ -139,7 +148,10 @@ def changes(pack: Pack, width: float) -> list[Flowable]:
             [
                 cell(c.change, st.cell_bold),
                 cell(c.kind_label),
-                cell(c.title),
+                [
+                    *cell(c.title),
+                    *(f for old, new in c.values for f in cell(f"{old} → {new}", st.cell_bold)),
+                ],
                 cell(c.dossier, limit=SHORT_CELL_LIMIT),
             ]
             for c in items

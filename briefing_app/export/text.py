@@ -26,8 +26,11 @@ def clean(text: str | None) -> str:
 
 
 def escape(text: str | None) -> str:
-    """Text for inside a Paragraph: `<`, `>`, `&` and quotes printed literally."""
-    return _xml_escape(_AMOUNT_GAP.sub("\u00a0", clean(text)), {'"': "&quot;"})
+    """Text for inside a Paragraph: `<`, `>`, `&` and quotes printed literally; symbols the text
+    font lacks in the fallback font, characters no font has as a visible mark (`glyphs`)."""
+    from briefing_app.export.glyphs import markup
+
+    return markup(_xml_escape(_AMOUNT_GAP.sub("\u00a0", clean(text)), {'"': "&quot;"}))
 
 
 def chunks(text: str | None, size: int = CHUNK) -> list[str]:

@@ -8,6 +8,7 @@ refused rather than guessed at. Migrations are frozen: a change to the schema is
 
 from __future__ import annotations
 
+import json
 from importlib.resources import files
 
 import sqlite_utils
@@ -269,3 +270,35 @@ def m006_application_id(db: sqlite_utils.Database) -> None:
     from briefing_app.store.identity import APPLICATION_ID
 
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@MIGRATIONS(name="m007_figure_values")
+def m007_figure_values(db: sqlite_utils.Database) -> None:
+    """A figure says what it is: one value or a series per year (`shape`), which of its values
+    are approximate, and whether its source still has to be confirmed for the current value.
+
+    A figure with a series and no single value becomes a series; one with both stays a single
+    value (the value was what the last import or edit set). The default dataset's "ongeveer
+    1 mld in 2029" becomes an approximate year, and the text that said "ongeveer" around it
+    loses the word, now that the value itself prints "ca.".
+    """
+    from briefing_app.store.corrections_m007 import APPROXIMATE_YEARS, TEXTS
+
+    db.execute("ALTER TABLE figures ADD COLUMN shape TEXT NOT NULL DEFAULT 'single'")
+    db.execute("ALTER TABLE figures ADD COLUMN value_approx INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE figures ADD COLUMN series_approx TEXT")
+    db.execute("ALTER TABLE figures ADD COLUMN source_pending INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "UPDATE figures SET shape = 'series' "
+        "WHERE value IS NULL AND series IS NOT NULL AND series NOT IN ('', '{}', 'null')"
+    )
+    for key, year, amount in APPROXIMATE_YEARS:
+        found = db.execute("SELECT series FROM figures WHERE key = ?", [key]).fetchone()
+        if found and found[0] and json.loads(found[0]).get(year) == amount:
+            db.execute(
+                "UPDATE figures SET series_approx = ? WHERE key = ?", [json.dumps([year]), key]
+            )
+    for table, item_id, column, old, new in TEXTS:
+        found = db.execute(f"SELECT [{column}] FROM [{table}] WHERE id = ?", [item_id]).fetchone()
+        if found is not None and found[0] == old:
+            db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE id = ?", [new, item_id])

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from briefing_app.domain.items import ALL_KINDS, ItemKind, default_classification_for, kind_named
+from briefing_app.domain.items import (
+    ALL_KINDS,
+    ItemKind,
+    default_classification_for,
+    figure_shape_for,
+    kind_named,
+)
+from briefing_app.domain.provenance import follows_value
 from briefing_app.domain.validation import ValidationError, check_classification, clean_values
 
 if TYPE_CHECKING:
@@ -90,6 +97,8 @@ class Repository:
         kind = _kind(kind)
         row = clean_values(kind, values, partial=False)
         row.setdefault("classification", default_classification_for(kind, row).value)
+        if kind.name == "figure":
+            row.setdefault("shape", figure_shape_for(row))
         stamp = now()
         row.update(id=item_id or new_id(), created_at=stamp, updated_at=stamp)
         with self.change_set():
@@ -105,6 +114,7 @@ class Repository:
         cleaned = clean_values(kind, changes, partial=True)
         with self.change_set():
             current = self.get(kind, item_id)
+            cleaned.update(follows_value(kind.name, current, cleaned))
             changed = {k: v for k, v in cleaned.items() if current.get(k) != v}
             if not changed:
                 return {}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.formatting import format_number, parse_value
+from briefing_app.domain.formatting import APPROX, format_number, parse_value, split_approximate
 from briefing_app.domain.items import ItemKind
 from briefing_app.services.core.listing import RENDERED_FIELDS
 from briefing_app.ui import theme
@@ -48,10 +48,22 @@ LONG_FIELDS = frozenset(
 )
 
 
+# `field_edited` with this name carries several fields at once ({name: value}), saved as one
+# change: a figure's value and whether it is approximate, a series and its approximate years.
+SEVERAL = "*"
+# Stored alongside another field and edited through it ("ca. € 1 mld"), or set by a rule.
+_NOT_EDITED_ALONE = ("value_approx", "series_approx", "source_pending")
+
+
+def changes_of(name: str, value: object) -> dict[str, object]:
+    """The store changes one `field_edited` signal stands for."""
+    return dict(value) if name == SEVERAL and isinstance(value, dict) else {name: value}
+
+
 class ItemForm(QWidget):
     """Fields of one item kind; `set_row` fills them, `field_edited` reports a finished edit."""
 
-    field_edited = Signal(str, object)  # field name, the new value as the store takes it
+    field_edited = Signal(str, object)  # field name (or SEVERAL), the new value as stored
 
     def __init__(
         self, kind: ItemKind, parent: QWidget | None = None, *, hidden: Sequence[str] = ()
@@ -61,7 +73,7 @@ class ItemForm(QWidget):
         self._row: Row = {}
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
-        self._hidden = {*hidden, *([kind.parent] if kind.parent else [])}
+        self._hidden = {*hidden, *_NOT_EDITED_ALONE, *([kind.parent] if kind.parent else [])}
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -70,8 +82,13 @@ class ItemForm(QWidget):
         self._layout = layout
         self._add_levels()
         for f in kind.fields:
-            if f.name not in self._hidden:
+            if f.name not in self._hidden and f.name in kind.field_names:
                 self._add_field(f.name)
+        self.pending = QLabel(self)  # a figure whose value changed without a source for it
+        self.pending.setTextFormat(Qt.TextFormat.PlainText)
+        self.pending.setWordWrap(True)
+        self.pending.hide()
+        layout.addRow(self.pending)
 
     # -- filling -------------------------------------------------------------------------
 
@@ -81,6 +98,23 @@ class ItemForm(QWidget):
         for name, editor in self._editors.items():
             self._show_value(name, editor, row.get(name))
             self.clear_error(name)
+        self._follow_shape()
+        self.pending.setVisible(bool(row.get("source_pending")))
+        self.pending.setText(
+            _tr(
+                "Bron nog te bevestigen: de waarde is gewijzigd. Geef de bron of paragraaf van "
+                "de nieuwe waarde."
+            )
+        )
+
+    def _follow_shape(self) -> None:
+        """A figure is one value or a series per year: only the editor of its shape is open."""
+        if "shape" not in self._editors:
+            return
+        series = self._row.get("shape") == "series"
+        for name, enabled in (("value", not series), ("series", series)):
+            if name in self._editors:
+                self._editors[name].setEnabled(enabled)
 
     def row(self) -> Row:
         return self._row
@@ -189,7 +223,7 @@ class ItemForm(QWidget):
             elif name == "value":
                 editor.setPlaceholderText(_tr("bijv. € 675 mln, 1.000,5 of 2,5%"))
             elif name == "series":
-                editor.setPlaceholderText(_tr("bijv. 2025: € 1 mld; 2026: € 1,2 mld"))
+                editor.setPlaceholderText(_tr("bijv. 2025: € 1 mld; 2026: ca. € 1,2 mld"))
         label = field_label(self.kind, name) + (" *" if f.required else "")
         editor.setAccessibleName(field_label(self.kind, name))
         self._editors[name] = editor
@@ -233,10 +267,15 @@ class ItemForm(QWidget):
         if value is None:
             return ""
         if name == "value" and isinstance(value, int | float):
-            return format_number(float(value))
+            approx = f"{APPROX} " if self._row.get("value_approx") else ""
+            return approx + format_number(float(value))
         if name == "series" and isinstance(value, str):
             data = json.loads(value)
-            return "; ".join(f"{year}: {format_number(float(v))}" for year, v in data.items())
+            approx_years = json.loads(str(self._row.get("series_approx") or "[]"))
+            return "; ".join(
+                f"{year}: {APPROX + ' ' if year in approx_years else ''}{format_number(float(v))}"
+                for year, v in data.items()
+            )
         return str(value)
 
     def _on_line_finished(self, name: str, editor: QLineEdit) -> None:
@@ -254,21 +293,41 @@ class ItemForm(QWidget):
     def _parse(self, name: str, text: str) -> object:
         unit = str(self._row.get("unit") or "number")
         if name == "value":
-            return parse_value(text, unit) if text.strip() else None
+            amount, approx = split_approximate(text)
+            value = parse_value(amount, unit) if amount.strip() else None
+            return {SEVERAL: {"value": value, "value_approx": int(approx and value is not None)}}
         if name == "series":
-            return _parse_series(text, unit)
+            series, approx_years = _parse_series(text, unit)
+            return {SEVERAL: {"series": series, "series_approx": approx_years or None}}
         return text
 
     def _emit(self, name: str, value: object) -> None:
         self.clear_error(name)
+        if isinstance(value, dict) and SEVERAL in value:
+            fields = value[SEVERAL]
+            if all(
+                self._row.get(k) == v or _same(k, self._row.get(k), v) for k, v in fields.items()
+            ):
+                return
+            self.field_edited.emit(SEVERAL, fields)
+            return
         if value == self._row.get(name):
             return
         self.field_edited.emit(name, value)
 
 
-def _parse_series(text: str, unit: str) -> dict[str, float] | None:
-    """`2025: € 1 mld; 2026: 1.200` -> {"2025": 1e9, "2026": 1200.0}; a reason on bad input."""
+def _same(name: str, stored: object, typed: object) -> bool:
+    """A stored JSON series (or list of years) equals what was typed."""
+    if name in ("series", "series_approx") and isinstance(stored, str):
+        return bool(json.loads(stored) == typed)
+    return False
+
+
+def _parse_series(text: str, unit: str) -> tuple[dict[str, float] | None, list[str]]:
+    """`2025: € 1 mld; 2026: ca. 1.200` -> ({"2025": 1e9, "2026": 1200.0}, ["2026"]); a reason
+    on bad input."""
     series: dict[str, float] = {}
+    approx_years: list[str] = []
     for part in filter(None, (p.strip() for p in text.replace("\n", ";").split(";"))):
         year, sep, amount = part.partition(":")
         if not sep or not year.strip().isdigit() or len(year.strip()) != 4:
@@ -277,5 +336,8 @@ def _parse_series(text: str, unit: str) -> dict[str, float] | None:
                     "%1", repr(part)
                 )
             )
+        amount, approx = split_approximate(amount.strip())
         series[year.strip()] = parse_value(amount, unit)
-    return series or None
+        if approx:
+            approx_years.append(year.strip())
+    return series or None, approx_years

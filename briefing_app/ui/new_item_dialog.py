@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from briefing_app.domain.items import ItemKind, default_classification_for
 from briefing_app.domain.validation import ValidationError, clean_values
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.item_form import ItemForm
+from briefing_app.ui.item_form import ItemForm, changes_of
 from briefing_app.ui.labels import kind_label
 
 Row = dict[str, object]
@@ -78,8 +78,9 @@ class NewItemDialog(QDialog):
         return initial
 
     def _on_form_field_edited(self, name: str, value: object) -> None:
-        self.values[name] = value
-        self.form.set_row({**self.form.row(), name: value})
+        changes = changes_of(name, value)
+        self.values.update(changes)
+        self.form.set_row({**self.form.row(), **changes})
 
     def _on_buttons_accepted(self) -> None:
         self.form.flush()

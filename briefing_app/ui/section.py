@@ -23,6 +23,7 @@ from briefing_app.ui.context import ChangeTracker
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.item_form import changes_of
 from briefing_app.ui.labels import kind_label
 from briefing_app.ui.models import RowTableModel
 from briefing_app.ui.section_view import SectionView
@@ -383,7 +384,7 @@ class SectionController(QObject):
         if item_id is None:
             return
         try:
-            self.edits.update(self.kind.name, item_id, {name: value})
+            self.edits.update(self.kind.name, item_id, changes_of(name, value))
         except ValidationError as exc:
             self.view.form.show_error(
                 exc.field, _tr("Niet opgeslagen: %1").replace("%1", exc.message)

@@ -16,7 +16,7 @@ from briefing_app.services.core.history import HistoryService
 from briefing_app.services.core.listing import ListingService
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.item_form import ItemForm
+from briefing_app.ui.item_form import ItemForm, changes_of
 from briefing_app.ui.labels import kind_label
 from briefing_app.ui.models import one_line
 
@@ -99,7 +99,7 @@ class SingleItemController(QObject):
         if self.item_id is None:
             return
         try:
-            self.edits.update(self.kind.name, self.item_id, {name: value})
+            self.edits.update(self.kind.name, self.item_id, changes_of(name, value))
         except ValidationError as exc:
             message = _tr("Niet opgeslagen: %1").replace("%1", exc.message)
             self.view.form.show_error(exc.field, message)

@@ -128,6 +128,10 @@
         <translation>No difference.</translation>
     </message>
     <message>
+        <source>Bron nog te bevestigen: de waarde is gewijzigd. Geef de bron of paragraaf van de nieuwe waarde.</source>
+        <translation>Source to be confirmed: the value has changed. Give the source or section of the new value.</translation>
+    </message>
+    <message>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
@@ -148,8 +152,8 @@
         <translation>e.g. € 675 mln, 1.000,5 or 2,5%</translation>
     </message>
     <message>
-        <source>bijv. 2025: € 1 mld; 2026: € 1,2 mld</source>
-        <translation>e.g. 2025: € 1 mld; 2026: € 1,2 mld</translation>
+        <source>bijv. 2025: € 1 mld; 2026: ca. € 1,2 mld</source>
+        <translation>e.g. 2025: € 1 mld; 2026: ca. € 1,2 mld</translation>
     </message>
     <message>
         <source>Niet opgeslagen: %1</source>
@@ -1115,6 +1119,30 @@ Database: %2</translation>
     <message>
         <source>Aanvang</source>
         <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Soort waarde</source>
+        <translation>Kind of value</translation>
+    </message>
+    <message>
+        <source>Waarde bij benadering</source>
+        <translation>Approximate value</translation>
+    </message>
+    <message>
+        <source>Jaren bij benadering</source>
+        <translation>Approximate years</translation>
+    </message>
+    <message>
+        <source>Bron nog te bevestigen</source>
+        <translation>Source to be confirmed</translation>
+    </message>
+    <message>
+        <source>één waarde</source>
+        <translation>one value</translation>
+    </message>
+    <message>
+        <source>reeks per jaar</source>
+        <translation>series per year</translation>
     </message>
     <message>
         <source>Doel van het overleg</source>

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefing_app.domain.items import KINDS_BY_TABLE, ItemKind, kind_named
 from briefing_app.domain.references import REFERENCE
 from briefing_app.services.core.catalog import figure_book
-from briefing_app.services.figures.book import FigureBook, FigureValue, parse_series
+from briefing_app.services.figures.book import FigureBook, FigureValue
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -266,13 +266,8 @@ class ListingService:
 def _figure_display(row: Row) -> str | None:
     """The value as a pack prints it (a series by its years); None when it is not known yet, so
     that the app can say so in the language of its interface."""
-    figure = FigureValue(
-        "",
-        row.get("value"),  # type: ignore[arg-type]
-        str(row.get("unit")),
-        parse_series(row.get("series")),
-    )
-    if figure.value is None and not figure.series:
+    figure = FigureValue.from_row(row)
+    if (figure.value is None and not figure.is_series) or (figure.is_series and not figure.series):
         return None
     return figure.display
 

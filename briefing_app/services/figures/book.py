@@ -36,13 +36,51 @@ class FigureValue:
     series: Mapping[str, float]
     classification: str = UNKNOWN_LEVEL
     dossier_classification: str = UNKNOWN_LEVEL
+    shape: str = ""  # single or series; empty: guessed from what is filled in (old callers)
+    value_approx: bool = False
+    approx_years: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, object]) -> FigureValue:
+        """From a stored (or written) figure row; levels as the row gives them."""
+        value = row.get("value")
+        return cls(
+            str(row.get("key") or ""),
+            None if value is None else float(value),  # type: ignore[arg-type]
+            str(row.get("unit") or "number"),
+            parse_series(row.get("series")),
+            str(row.get("classification") or UNKNOWN_LEVEL),
+            str(row.get("dossier_classification") or UNKNOWN_LEVEL),
+            str(row.get("shape") or ""),
+            bool(row.get("value_approx")),
+            parse_years(row.get("series_approx")),
+        )
+
+    @property
+    def is_series(self) -> bool:
+        if self.shape:
+            return self.shape == "series"
+        return self.value is None and bool(self.series)
+
+    @property
+    def years(self) -> dict[str, float]:
+        """The series a chart and a table show: only for a figure that is a series."""
+        return dict(self.series) if self.is_series else {}
 
     @property
     def display(self) -> str:
-        """`€ 675 mln`; a series reads `€ 75 mln in 2026, oplopend tot € 300 mln in 2029`."""
-        if self.value is not None or not self.series:
-            return format_value(self.value, self.unit)
-        return format_series(self.series, self.unit)
+        """`€ 675 mln`, `ca. € 1 mld`; a series reads `€ 75 mln in 2026, oplopend tot € 300 mln
+        in 2029`."""
+        if not self.is_series or not self.series:
+            return format_value(
+                self.value if not self.is_series else None,
+                self.unit,
+                self.value_approx and not self.is_series,
+            )
+        return format_series(self.series, self.unit, self.approx_years)
+
+    def year_display(self, year: str) -> str:
+        return format_value(self.series[year], self.unit, year in self.approx_years)
 
 
 def parse_series(raw: object) -> dict[str, float]:
@@ -55,8 +93,25 @@ def parse_series(raw: object) -> dict[str, float]:
     return {str(year): float(amount) for year, amount in sorted(data.items())}
 
 
-def format_series(series: Mapping[str, float], unit: str) -> str:
-    parts = [f"{format_value(amount, unit)} in {year}" for year, amount in series.items()]
+def parse_years(raw: object) -> frozenset[str]:
+    """A stored list of years (JSON text) as a set; nothing stored, no years."""
+    if raw is None or raw == "":
+        return frozenset()
+    data = json.loads(raw) if isinstance(raw, str) else raw
+    return (
+        frozenset(str(y) for y in data)
+        if isinstance(data, list | tuple | set | frozenset)
+        else frozenset()
+    )
+
+
+def format_series(
+    series: Mapping[str, float], unit: str, approx_years: frozenset[str] = frozenset()
+) -> str:
+    parts = [
+        f"{format_value(amount, unit, year in approx_years)} in {year}"
+        for year, amount in series.items()
+    ]
     if len(parts) == 1:
         return parts[0]
     amounts = list(series.values())
@@ -81,20 +136,7 @@ class FigureBook:
     def from_rows(cls, rows: Iterable[Mapping[str, object]], edition: Edition = FULL) -> FigureBook:
         """From rows with `key`, `value`, `unit`, `series`, `classification` and
         `dossier_classification` (as stored or as written)."""
-        return cls(
-            (
-                FigureValue(
-                    str(row["key"]),
-                    None if row.get("value") is None else float(row["value"]),  # type: ignore[arg-type]
-                    str(row.get("unit") or "number"),
-                    parse_series(row.get("series")),
-                    str(row.get("classification") or UNKNOWN_LEVEL),
-                    str(row.get("dossier_classification") or UNKNOWN_LEVEL),
-                )
-                for row in rows
-            ),
-            edition,
-        )
+        return cls((FigureValue.from_row(row) for row in rows), edition)
 
     def for_edition(self, edition: Edition) -> FigureBook:
         """The same figures, read as ``edition`` may show them."""
@@ -117,7 +159,7 @@ class FigureBook:
             return WITHHELD_MARK
         if year is None:
             return figure.display
-        return format_value(figure.series[year], figure.unit)
+        return figure.year_display(year)
 
     def figure_of(self, key: str) -> FigureValue | None:
         """The figure a reference (`key` or `key.YEAR`) names, whatever the edition."""
@@ -135,7 +177,7 @@ class FigureBook:
         out: list[str] = []
         for key, figure in sorted(self._figures.items()):
             if self._may_show(figure):
-                out += [key, *(f"{key}.{year}" for year in figure.series)]
+                out += [key, *(f"{key}.{year}" for year in figure.years)]
         return out
 
     def render(self, text: str | None) -> Rendered:
@@ -154,7 +196,7 @@ class FigureBook:
             return figure, None
         base, _, year = key.rpartition(".")
         figure = self._figures.get(base)
-        if figure is not None and year in figure.series:
+        if figure is not None and year in figure.years:
             return figure, year
         return None
 

@@ -11,6 +11,7 @@ row, the column and what is wrong; one problem anywhere and nothing is applied.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 import sqlite3
@@ -20,9 +21,20 @@ from pathlib import Path
 
 import sqlite_utils
 
-from briefing_app.domain.formatting import format_date, format_value, parse_value
+from briefing_app.domain.formatting import (
+    format_date,
+    format_value,
+    parse_value,
+    split_approximate,
+)
 from briefing_app.domain.items import FIGURE, STATUS_LABELS
 from briefing_app.domain.validation import ValidationError, clean_values
+from briefing_app.services.figures.book import (
+    FigureValue,
+    format_series,
+    parse_series,
+    parse_years,
+)
 from briefing_app.services.figures.spreadsheet import MAX_ROWS, SpreadsheetError, read_table
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
 from briefing_app.store.errors import describe_sqlite_error
@@ -36,7 +48,8 @@ COLUMNS = {
     "label": ("omschrijving", "label", "naam"),
     "value": ("waarde", "value", "bedrag"),
     "unit": ("eenheid", "unit"),
-    "period": ("periode", "period", "jaar"),
+    "period": ("periode", "period"),
+    "year": ("jaar", "year"),  # a row per year makes a series
     "as_of": ("peildatum", "as_of", "datum"),
     "note": ("toelichting", "note", "opmerking"),
     "source_section": ("paragraaf", "source_section"),
@@ -74,6 +87,8 @@ class RowResult:
     row: int
     key: str
     action: str = NEW
+    year: str = ""  # the year of this row of a series; empty for a single value
+    part_of: int | None = None  # a later year of a series: applied with the row named here
     values: dict[str, object] = field(default_factory=dict)
     figure_id: str | None = None
     changes: dict[str, tuple[object, object]] = field(default_factory=dict)
@@ -82,6 +97,8 @@ class RowResult:
     shown_changes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def change_text(self) -> str:
+        if self.part_of is not None:
+            return f"jaar {self.year} van de reeks, zie rij {self.part_of}"
         return "; ".join(
             f"{name}: {old} -> {new}" for name, (old, new) in self.shown_changes.items()
         )
@@ -112,14 +129,17 @@ def preview(db: sqlite_utils.Database, path: Path) -> FigurePreview:
     seen: dict[str, int] = {}
     for number, cells in _data_rows(table):
         result = _row(db, header, number, cells)
-        if result.key in seen:
+        ident = f"{result.key} {result.year}".strip()
+        if ident in seen:
+            column = "year" if result.year else "key"
             result.problems.append(
-                Problem(number, _col(header, "key"), f"dubbel: staat ook op rij {seen[result.key]}")
+                Problem(number, _col(header, column), f"dubbel: staat ook op rij {seen[ident]}")
             )
-        seen.setdefault(result.key, number)
+        seen.setdefault(ident, number)
         rows.append(result)
     if len(rows) > MAX_ROWS:
         raise FigureImportError(f"Meer dan {MAX_ROWS} rijen; splits het bestand.")
+    _combine_series(db, header, rows)
     if not rows:
         raise FigureImportError("Het bestand heeft alleen een kopregel en geen kerncijfers.")
     return FigurePreview(rows)
@@ -196,7 +216,9 @@ def _row(
     _dossier(db, _text(cell("dossier")), values, problem)
     if unit:
         values["unit"] = unit
+    result.year = _year(cell("year"), problem)
     _value(cell("value"), unit, values, problem)
+    _fits_shape(result, current, values, problem)
     _date(cell("as_of"), values, problem)
     _choice(cell("status"), STATUSES, "status", values, problem)
     if _text(cell("classification")):
@@ -242,6 +264,12 @@ def _shown(db: sqlite_utils.Database, name: str, value: object, unit: str) -> st
         return "—"
     if name == "value" and isinstance(value, int | float):
         return format_value(float(value), unit)
+    if name == "series":
+        return format_series(parse_series(value), unit)
+    if name in ("value_approx", "source_pending"):
+        return "ja" if value else "nee"
+    if name == "series_approx":
+        return ", ".join(sorted(parse_years(value))) or "—"
     if name == "as_of":
         return format_date(str(value))
     if name == "status":
@@ -298,8 +326,11 @@ def _value(raw: object, unit: str | None, values: dict[str, object], problem: Re
     if isinstance(raw, int | float):
         number = float(raw)
     elif unit is not None:
+        text, approximate = split_approximate(str(raw))
+        if approximate:
+            values["value_approx"] = 1
         try:
-            number = parse_value(str(raw), unit)
+            number = parse_value(text, unit)
         except ValueError as exc:
             problem("value", str(exc))
             return
@@ -309,6 +340,93 @@ def _value(raw: object, unit: str | None, values: dict[str, object], problem: Re
         problem("value", "het getal is onwaarschijnlijk groot (meer dan 1 biljard); klopt het?")
         return
     values["value"] = number
+    values.setdefault("value_approx", 0)
+
+
+def _year(raw: object, problem: Report) -> str:
+    text = _text(raw)
+    if isinstance(raw, float) and raw.is_integer():
+        text = str(int(raw))
+    if text and not (text.isdigit() and len(text) == 4):
+        problem("year", f"{text!r} is geen jaartal (schrijf bijvoorbeeld 2026)")
+        return ""
+    return text
+
+
+def _fits_shape(
+    result: RowResult, current: dict[str, object] | None, values: dict[str, object], problem: Report
+) -> None:
+    """A single value stays one value, a series gets its years: no silent mix of the two."""
+    shape = str(current.get("shape") or "single") if current else None
+    if shape == "series" and not result.year and "value" in values:
+        problem(
+            "value",
+            f"kerncijfer '{result.key}' is een reeks per jaar; geef per jaar een rij met de "
+            "kolom jaar (één waarde zonder jaar past er niet in)",
+        )
+    elif shape == "single" and result.year:
+        problem(
+            "year",
+            f"kerncijfer '{result.key}' is één waarde, geen reeks per jaar; laat de kolom jaar "
+            "leeg (of maak er in de app eerst een reeks van)",
+        )
+    elif result.year and "value" not in values:
+        problem("value", f"geen waarde voor {result.year}")
+
+
+def _combine_series(
+    db: sqlite_utils.Database, header: dict[str, tuple[int, str]], rows: list[RowResult]
+) -> None:
+    """The rows of one series (a key with years) become one change, on the first such row:
+    the years the file names replace those years; the other years stay."""
+    groups: dict[str, list[RowResult]] = {}
+    for row in rows:
+        if row.year:
+            groups.setdefault(row.key, []).append(row)
+    for key, group in groups.items():
+        first = group[0]
+        plain = [r for r in rows if r.key == key and not r.year]
+        for r in plain:
+            r.problems.append(
+                Problem(
+                    r.row,
+                    _col(header, "year"),
+                    f"rij zonder jaar, terwijl rij {first.row} "
+                    f"een jaar van '{key}' geeft; geef elke rij van een reeks een jaar",
+                )
+            )
+        if any(r.problems for r in group) or plain:
+            continue
+        found = list(db.query("SELECT * FROM figures WHERE key = ?", [key]))
+        current = found[0] if found else None
+        series = parse_series(current.get("series")) if current else {}
+        approx = set(parse_years(current.get("series_approx"))) if current else set()
+        for r in group:
+            series[r.year] = float(r.values.pop("value"))
+            approx.discard(r.year)
+            if r.values.pop("value_approx", 0):
+                approx.add(r.year)
+            if r is not first:
+                r.part_of, r.values, r.changes, r.shown_changes = first.row, {}, {}, {}
+        cleaned = dict(first.values)
+        cleaned.update(
+            shape="series",
+            series=json.dumps(dict(sorted(series.items()))),
+            series_approx=json.dumps(sorted(approx)) if approx else None,
+        )
+        first.changes, first.shown_changes = {}, {}
+        _compare(db, first, cleaned, current)
+        label = FIGURE.field("series").label
+        if label in first.shown_changes:  # a series as a pack prints it, "ca." included
+            unit = str(cleaned.get("unit") or (current or {}).get("unit") or "number")
+            before = FigureValue.from_row(current) if current else None
+            first.shown_changes[label] = (
+                before.display if before and before.is_series else "—",
+                format_series(dict(sorted(series.items())), unit, frozenset(approx)),
+            )
+        for r in group[1:]:
+            r.action = first.action
+            r.shown_changes = {}
 
 
 _SCIENTIFIC = re.compile(r"^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$")
@@ -364,6 +482,8 @@ def apply(
     try:
         with repo.change_set():
             for row in result.rows:
+                if row.part_of is not None:  # applied with the first row of its series
+                    continue
                 if row.action == NEW:
                     repo.create(FIGURE, row.values)
                 elif row.action == CHANGED and row.figure_id:

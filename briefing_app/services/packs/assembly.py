@@ -32,7 +32,9 @@ from briefing_app.domain.pack import (
     PackText,
     SourceRef,
 )
+from briefing_app.domain.provenance import has_quote
 from briefing_app.domain.references import referenced_keys
+from briefing_app.services.figures.book import FigureValue
 from briefing_app.services.packs.selection import Row, Selection
 
 
@@ -86,9 +88,17 @@ class _Builder:
         )
 
     def figure(self, row: Row, dossier: str) -> PackFigure:
-        series = json.loads(str(row["series"])) if row.get("series") else {}
-        ref = self.source(row)
-        source_title = str(self.sel.sources[str(row["source_id"])]["title"]) if ref else ""
+        value = FigureValue.from_row(row)
+        pending = bool(row.get("source_pending"))
+        # The citation belongs to the value it was given for: none on a changed value.
+        ref = None if pending else self.source(row)
+        source_row = self.sel.sources.get(str(row.get("source_id") or ""))
+        source_title = str(source_row["title"]) if source_row else ""
+        note = self.fill(row.get("note"), dossier)
+        quote_from = ""
+        if source_row and has_quote(note):
+            when = format_date(source_row.get("issued_on"))  # type: ignore[arg-type]
+            quote_from = ", ".join(x for x in (source_title, when) if x)
         return PackFigure(
             key=str(row["key"]),
             label=self.fill(row["label"], dossier),
@@ -96,10 +106,13 @@ class _Builder:
             unit=str(row["unit"]),
             period=str(row.get("period") or ""),
             as_of=format_date(row.get("as_of")),  # type: ignore[arg-type]
-            note=self.fill(row.get("note"), dossier),
+            note=note,
             source=ref,
-            source_title=source_title,
-            series=tuple((str(y), float(v)) for y, v in series.items()),
+            source_title=source_title if ref else "",
+            series=tuple(value.years.items()),
+            approx_years=tuple(sorted(value.approx_years & value.years.keys())),
+            source_pending=pending,
+            quote_from=quote_from,
             draft=row["status"] == "draft",
             item_id=str(row["id"]),
         )
@@ -260,16 +273,24 @@ def item_title(table: str, row: Row) -> str:
     return text if len(text) <= 140 else text[:139] + "…"
 
 
-def mark_changes(pack: Pack, marks: dict[str, str]) -> Pack:
-    """The pack with each new or changed element tagged, so a reader sees it where it stands."""
+def mark_changes(
+    pack: Pack, marks: dict[str, str], previous_values: dict[str, str] | None = None
+) -> Pack:
+    """The pack with each new or changed element tagged, so a reader sees it where it stands;
+    a figure whose value changed also says what it was (``previous_values``: item id -> text)."""
     if not marks:
         return pack
+    was = previous_values or {}
 
     def tag(items: tuple) -> tuple:  # type: ignore[type-arg]
-        return tuple(
-            dataclasses.replace(i, change=marks[i.item_id]) if i.item_id in marks else i
-            for i in items
-        )
+        out = []
+        for i in items:
+            if i.item_id in marks:
+                i = dataclasses.replace(i, change=marks[i.item_id])
+            if i.item_id in was and hasattr(i, "previous_value"):
+                i = dataclasses.replace(i, previous_value=was[i.item_id])
+            out.append(i)
+        return tuple(out)
 
     dossiers = tuple(
         dataclasses.replace(

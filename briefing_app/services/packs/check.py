@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.formatting import format_date
+from briefing_app.domain.provenance import stale_quotes
 from briefing_app.services.packs.assembly import Problems, item_title
 from briefing_app.services.packs.selection import Row, Selection
 
@@ -38,12 +39,22 @@ class PackCheck:
     left_out: int = 0
     stale_after_days: int = DEFAULT_STALE_DAYS
     meeting_classification: str = ""  # set when the meeting is classified above the edition
+    meeting_gaps: tuple[str, ...] = ()  # no date, place, delegation, roles or counterparts
+    pending_sources: tuple[str, ...] = ()  # changed values without a source for them
+    stale_quotes: tuple[str, ...] = ()  # notes quoting a number the figure no longer has
+    summary_drafts: tuple[str, ...] = ()  # concept items the one-page summary prints
+    missing_glyphs: tuple[str, ...] = ()  # characters the pack's fonts cannot print
 
     @property
     def clean(self) -> bool:
         """True when nothing needs attention (leaving items out is what editions are for)."""
         return not (
-            self.figures_without_source
+            self.meeting_gaps
+            or self.pending_sources
+            or self.stale_quotes
+            or self.summary_drafts
+            or self.missing_glyphs
+            or self.figures_without_source
             or self.figures_without_date
             or self.stale_figures
             or self.drafts
@@ -67,7 +78,15 @@ class PackCheck:
             (title, lines)
             for title, lines in (
                 ("Rubricering van het overleg", meeting),
+                ("Het overleg mist", self.meeting_gaps),
                 ("Onbekende cijferverwijzingen", self.broken_references),
+                ("Gewijzigde cijfers zonder bron voor de nieuwe waarde", self.pending_sources),
+                (
+                    "Toelichtingen die een getal citeren dat het cijfer niet meer heeft",
+                    self.stale_quotes,
+                ),
+                ("Tekens die het lettertype niet kan afdrukken", self.missing_glyphs),
+                ("Concept-onderdelen in de samenvatting", self.summary_drafts),
                 (
                     "Cijfers die niet in deze editie mogen (verwijzing onleesbaar gemaakt)",
                     self.withheld_references,
@@ -102,7 +121,8 @@ def check(
     reference = _reference_date(sel, today)
     limit = reference - dt.timedelta(days=stale_after_days)
     no_source, no_date, stale, drafts, no_bottom = [], [], [], [], []
-    for label, f in _figures_shown(sel, problems):
+    shown = _figures_shown(sel, problems)
+    for label, f in shown:
         if not f.get("source_id") or str(f["source_id"]) not in sel.sources:
             no_source.append(label)
         as_of = _date(f.get("as_of"))
@@ -115,7 +135,7 @@ def check(
         title = str(dossier["title"])
         for table, rows in kids.items():
             drafts += [
-                f"{title}: {item_title(table, r)}" for r in rows if r.get("status") == "draft"
+                f"{title}: {_title(sel, table, r)}" for r in rows if r.get("status") == "draft"
             ]
         if sel.edition is Classification.VERTROUWELIJK and not any(
             p["kind"] == "bottom_line" for p in kids["positions"]
@@ -129,11 +149,22 @@ def check(
         drafts=tuple(drafts),
         missing_bottom_lines=tuple(no_bottom),
         broken_references=tuple(
-            dict.fromkeys(f"{where}: {{fig:{key}}}" for where, key in problems.broken)
+            dict.fromkeys(f"{where}: cijfer '{key}' bestaat niet" for where, key in problems.broken)
         ),
         withheld_references=tuple(
-            dict.fromkeys(f"{where}: {{fig:{key}}}" for where, key in problems.withheld)
+            dict.fromkeys(
+                f"{where}: cijfer '{key}' staat boven deze editie"
+                for where, key in problems.withheld
+            )
         ),
+        meeting_gaps=meeting_gaps(sel),
+        pending_sources=tuple(
+            f"{label} (nu {sel.book.display(str(f['key']))})"
+            for label, f in shown
+            if f.get("source_pending")
+        ),
+        stale_quotes=tuple(_stale_quotes(sel, shown)),
+        summary_drafts=tuple(_summary_drafts(sel)),
         left_out=sel.left_out,
         stale_after_days=stale_after_days,
         meeting_classification=(
@@ -142,6 +173,68 @@ def check(
             else ""
         ),
     )
+
+
+def _title(sel: Selection, table: str, row: Row) -> str:
+    """An item's title as the pack prints it: figure references filled in, never raw."""
+    return sel.book.render(item_title(table, row)).text
+
+
+def meeting_gaps(sel: Selection) -> tuple[str, ...]:
+    """What a gespreksnotitie needs of its meeting and does not have (only for a meeting pack)."""
+    meeting = sel.meeting
+    if meeting is None or sel.meeting_above_edition:
+        return ()
+    gaps = [
+        text
+        for field, text in (
+            ("date", "geen datum"),
+            ("start_time", "geen aanvangstijd"),
+            ("place", "geen plaats"),
+            ("aim", "geen doel van het overleg"),
+        )
+        if not str(meeting.get(field) or "").strip()
+    ]
+    if not sel.delegates:
+        gaps.append("geen delegatie (wie spreekt namens de VNG)")
+    gaps += [f"geen rol voor {d['name']}" for d in sel.delegates if not str(d.get("role") or "")]
+    if not sel.counterparts:
+        gaps.append("geen gesprekspartners (met wie is het overleg)")
+    gaps += [
+        f"geen functie voor {p['name']}" for p in sel.counterparts if not str(p.get("role") or "")
+    ]
+    return tuple(gaps)
+
+
+def _stale_quotes(sel: Selection, shown: list[tuple[str, Row]]) -> list[str]:
+    out = []
+    for label, f in shown:
+        figure = sel.book.figure_of(str(f["key"]))
+        if figure is None:
+            continue
+        values = list(figure.years.values()) if figure.is_series else [figure.value or 0.0]
+        for written in stale_quotes(str(f.get("note") or ""), values):
+            out.append(f"{label}: citeert {written}, het cijfer is nu {figure.display}")
+    return out
+
+
+def _summary_drafts(sel: Selection) -> list[str]:
+    """Concept items the summary prints: key messages, our ask and the bottom line."""
+    out = []
+    for _item, dossier in sel.agenda:
+        kids = sel.children[str(dossier["id"])]
+        rows = [("talking_points", r) for r in kids["talking_points"] if r["kind"] == "key_message"]
+        rows += [
+            ("positions", r)
+            for r in kids["positions"]
+            if r["kind"] in ("opening", "target", "bottom_line")
+        ]
+        out += [
+            f"{dossier['title']}: {_title(sel, table, r)}"
+            for table, r in rows
+            if r.get("status") == "draft"
+        ]
+    return out
 
 
 def _figures_shown(sel: Selection, problems: Problems) -> list[tuple[str, Row]]:

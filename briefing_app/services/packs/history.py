@@ -19,12 +19,14 @@ from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.domain.pack import (
     CHANGE_CHANGED,
+    CHANGE_FIGURE,
     CHANGE_LEFT_EDITION,
     CHANGE_NEW,
     CHANGE_REMOVED,
     PackChange,
     PackChanges,
 )
+from briefing_app.domain.references import referenced_keys
 from briefing_app.services.packs.assembly import item_title
 from briefing_app.services.packs.selection import Row, Selection
 
@@ -80,8 +82,19 @@ def item_record(db: sqlite_utils.Database, sel: Selection) -> ItemRecord:
             "revision": latest.get((table, item_id), 0),
             "title": title,
             "dossier": dossier_titles.get(str(row.get("dossier_id") or ""), ""),
+            # The values as printed: a figure's own, and those of the figures a text cites,
+            # so the next pack can say old -> new, also for a text that did not change itself.
+            "figures": _printed_values(sel, table, row),
         }
     return dict(sorted(record.items()))
+
+
+def _printed_values(sel: Selection, table: str, row: Row) -> dict[str, str]:
+    if table == "figures":
+        key = str(row["key"])
+        return {key: sel.book.display(key) or ""}
+    refs = {k for v in row.values() if isinstance(v, str) for k in referenced_keys(v)}
+    return {ref: sel.book.display(ref) or "" for ref in sorted(refs)}
 
 
 def changes_since(
@@ -98,8 +111,18 @@ def changes_since(
         old = before.get(item_id)
         if old is None:
             items.append(_change(CHANGE_NEW, item_id, now))
-        elif old.get("revision") != now["revision"]:
-            items.append(_change(CHANGE_CHANGED, item_id, now))
+            continue
+        before_values = old.get("figures") or {}
+        after_values = now.get("figures") or {}
+        moved = {
+            ref: (str(before_values[ref]), str(value))
+            for ref, value in after_values.items()  # type: ignore[union-attr]
+            if ref in before_values and before_values[ref] != value  # type: ignore[operator]
+        }
+        if old.get("revision") != now["revision"]:
+            items.append(_change(CHANGE_CHANGED, item_id, now, moved))
+        elif moved:  # the text is the same, a figure it prints is not
+            items.append(_change(CHANGE_FIGURE, item_id, now, moved))
     for item_id, old in before.items():
         if item_id not in record:
             above = db is not None and edition is not None and _above(db, edition, item_id, old)
@@ -131,7 +154,12 @@ def _above(
     return not Edition.of(edition).may_show(table, row, **parents)
 
 
-def _change(change: str, item_id: str, entry: dict[str, object]) -> PackChange:
+def _change(
+    change: str,
+    item_id: str,
+    entry: dict[str, object],
+    moved: dict[str, tuple[str, str]] | None = None,
+) -> PackChange:
     kind = KINDS_BY_TABLE.get(str(entry.get("table")))
     return PackChange(
         change=change,
@@ -139,4 +167,5 @@ def _change(change: str, item_id: str, entry: dict[str, object]) -> PackChange:
         title=str(entry.get("title") or ""),
         dossier=str(entry.get("dossier") or ""),
         item_id=item_id,
+        values=tuple((old, new) for old, new in (moved or {}).values()),
     )

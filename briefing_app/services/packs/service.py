@@ -29,6 +29,7 @@ from briefing_app.domain.pack import Pack
 from briefing_app.services.packs import history as pack_history
 from briefing_app.services.packs.assembly import assemble, mark_changes
 from briefing_app.services.packs.check import DEFAULT_STALE_DAYS, PackCheck, check
+from briefing_app.services.packs.glyph_check import missing_glyphs
 from briefing_app.services.packs.history import ItemRecord
 from briefing_app.services.packs.selection import PackError, select
 from briefing_app.store.backup import belongs_to_database, database_file
@@ -123,8 +124,13 @@ def prepare_pack(
         )
     changes = pack_history.changes_since(previous, items, db, request.edition)
     marks = {c.item_id: c.change for c in changes.items if c.item_id in items}
+    was = {
+        c.item_id: c.values[0][0]
+        for c in changes.items
+        if c.values and items.get(c.item_id, {}).get("table") == "figures"
+    }
     pack = dataclasses.replace(
-        mark_changes(pack, marks),
+        mark_changes(pack, marks, was),
         version=version,
         replaces=int(previous["version"]) if previous else None,
         same_as=same_as,
@@ -132,6 +138,7 @@ def prepare_pack(
         changes=changes,
     )
     report = check(sel, problems, today=today, stale_after_days=stale_after_days)
+    report = dataclasses.replace(report, missing_glyphs=missing_glyphs(pack))
     return PreparedPack(request, pack, report, items, database_file(db.conn))
 
 
