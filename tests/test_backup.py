@@ -59,7 +59,7 @@ def test_backup_sees_committed_changes_still_in_the_wal(db_file):
 
 
 def test_a_copy_that_fails_verification_never_appears(db_file, monkeypatch):
-    monkeypatch.setattr(backup_module, "verify", lambda path: "pagina 3 is stuk")
+    monkeypatch.setattr(backup_module, "verify", lambda path, **_: "pagina 3 is stuk")
     with pytest.raises(BackupError, match="pagina 3 is stuk"):
         create_backup(db_file)
     assert list_backups(db_file) == []
@@ -141,7 +141,7 @@ def test_restore_is_refused_while_another_connection_reads(db_file):
 def test_restore_refuses_a_damaged_backup(db_file):
     info = create_backup(db_file, "handmatig")
     info.path.write_bytes(b"geen database" * 100)
-    with pytest.raises(BackupError, match="niet in orde"):
+    with pytest.raises(BackupError, match="beschadigd en wordt niet teruggezet"):
         restore_backup(db_file, info)
     assert texts(db_file) == ["Geen nieuwe taken"]
 

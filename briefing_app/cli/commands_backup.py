@@ -17,6 +17,7 @@ from briefing_app.store.backup import (
     create_backup,
     find_backup,
     list_backups,
+    verify,
 )
 
 
@@ -40,20 +41,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=run_restore)
 
 
-def _as_json(info: BackupInfo) -> dict[str, object]:
+def _as_json(info: BackupInfo, problem: str | None) -> dict[str, object]:
     return {
         "name": info.name,
         "created_at": info.created_at.isoformat(),
         "reason": info.reason,
         "size": info.size,
         "path": str(info.path),
+        "sound": problem is None,
+        "problem": problem,
     }
 
 
 def run_list(args: argparse.Namespace, context: Context) -> int:
     backups = list_backups(context.db_path)
+    # Each is checked again now: a copy can be damaged on disk after it was made.
+    problems = {b.path: verify(b.path) for b in backups}
     if args.json:
-        print_json([_as_json(b) for b in backups])
+        print_json([_as_json(b, problems[b.path]) for b in backups])
         return 0
     if not backups:
         print(f"Nog geen reservekopieën in {backup_dir(context.db_path)}.")
@@ -62,6 +67,8 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
     for info in backups:
         size = f"{info.size / 1024:,.0f} kB".replace(",", ".")
         print(f"  {info.name}  {info.local_time_label}  {info.reason_label:<42} {size}")
+        if problems[info.path]:
+            print(f"    BESCHADIGD, niet terug te zetten: {problems[info.path]}")
     return 0
 
 

@@ -27,6 +27,7 @@ from briefing_app.store import cipher
 from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, install_file
 from briefing_app.store.filesystem import read_only_reason
 from briefing_app.store.identity import completeness_problem, path_problem
+from briefing_app.store.search_health import NotChecked, index_problem
 
 KEEP_RECENT = 10
 PRIVATE = 0o600  # backups and restored databases: only the owner may read them
@@ -38,6 +39,7 @@ REASONS = {
     "import": "voor een import",
     "handmatig": "handmatig",
     "herstel": "voor het terugzetten van een reservekopie",
+    "reparatie": "voor het herstellen van de zoekindex",
 }
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z]+)\.db$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -119,7 +121,11 @@ def find_backup(db_path: Path, name: str) -> BackupInfo:
 
 
 def create_backup(
-    db_path: Path, reason: str = "handmatig", *, source: sqlite3.Connection | None = None
+    db_path: Path,
+    reason: str = "handmatig",
+    *,
+    source: sqlite3.Connection | None = None,
+    check_index: bool = True,
 ) -> BackupInfo:
     """Copy ``db_path`` (through ``source`` when given: it sees uncommitted-to-disk WAL content
     of that connection) into the backups folder, verify the copy and rotate. Raises BackupError."""
@@ -137,7 +143,7 @@ def create_backup(
         folder.mkdir(mode=0o700, exist_ok=True)  # the copies are as confidential as the original
         _copy(db_path, temp, source)
         os.chmod(temp, PRIVATE)
-        problem = verify(temp)
+        problem = verify(temp, check_index=check_index)
         if problem:
             raise BackupError(f"De reservekopie is na het schrijven niet in orde ({problem}).")
         _fsync(temp)
@@ -185,27 +191,40 @@ def _copy(db_path: Path, target: Path, source: sqlite3.Connection | None) -> Non
             src.close()
 
 
-def verify(path: Path) -> str | None:
+def verify(path: Path, *, check_index: bool = True) -> str | None:
     """None when ``path`` is a sound, complete Briefing database, otherwise what is wrong.
 
-    Sound: SQLite's integrity check passes. Complete: Briefing's application id (or the
-    migrations record of an earlier version) and all its tables; an empty file never is.
+    Sound: SQLite's integrity check and the search index's own check pass (a damaged index
+    passes `integrity_check`, and every backup after it would carry the damage). Complete:
+    Briefing's application id (or the migrations record of an earlier version) and all its
+    tables; an empty file never is. The reason never points back at the backups themselves.
     """
     try:
-        conn = cipher.connect(_ro_uri(path, immutable=True), uri=True)
+        # Read-write, not immutable: FTS5's check is an INSERT that writes nothing, and SQLite
+        # refuses it on a read-only connection. A backup has no WAL, so nothing is created.
+        conn = cipher.connect(path, timeout=2)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
-            incomplete = completeness_problem(conn)
+            problem = completeness_problem(conn)
+            if not problem and check_index and not [r for r in rows if r[0] != "ok"]:
+                problem = _index_problem(conn)
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"onleesbaar: {_describe(exc)}"
+        return f"onleesbaar: {exc}"
     except cipher.CipherError as exc:
         return f"onleesbaar: {exc}"
     messages = [r[0] for r in rows if r[0] != "ok"]
     if messages:
         return "; ".join(messages[:3])
-    return incomplete
+    return problem
+
+
+def _index_problem(conn: sqlite3.Connection) -> str | None:
+    try:
+        return index_problem(conn)
+    except NotChecked:
+        return None  # too large to copy from a read-only folder: integrity_check passed
 
 
 def rotate(db_path: Path, keep_recent: int = KEEP_RECENT) -> list[Path]:
@@ -248,7 +267,10 @@ def restore_backup(
     """
     problem = verify(backup.path)
     if problem:
-        raise BackupError(f"De reservekopie {backup.name} is niet in orde ({problem}).")
+        raise BackupError(
+            f"De reservekopie {backup.name} is beschadigd en wordt niet teruggezet ({problem}). "
+            "Er is niets veranderd; kies een andere uit 'briefing backup list'."
+        )
     temp = db_path.with_name(f".{db_path.name}.herstel.tmp")
     try:
         with exclusive_database(db_path) as conn:

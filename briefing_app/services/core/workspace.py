@@ -44,6 +44,9 @@ from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database,
 from briefing_app.store.filesystem import is_network_share, read_only_reason
 from briefing_app.store.identity import identity_problem, path_problem
 from briefing_app.store.migrations import MIGRATIONS, NewerDatabaseError
+from briefing_app.store.search_health import NotChecked, index_problem
+
+START_INDEX_BUDGET_S = 0.3  # the search index check at start; larger indexes: check/backup
 
 NETWORK_WARNING = (
     "Let op: de database staat op een netwerkschijf. SQLite kan daar niet betrouwbaar "
@@ -167,7 +170,31 @@ def _open_checked(path: Path, read_only: bool, warnings: list[str]) -> sqlite_ut
             f"{len(broken_links)} verwijzing(en) in de database wijzen naar iets dat niet meer "
             "bestaat; 'briefing check' noemt ze."
         )
+    index_warning = search_index_warning(db)
+    if index_warning:
+        warnings.append(index_warning)
     return db
+
+
+def search_index_warning(
+    db: sqlite_utils.Database, budget_s: float = START_INDEX_BUDGET_S
+) -> str | None:
+    """The start-up check of the search index, within ``budget_s`` (callable from a worker).
+
+    A large index is not checked in full at start (`briefing check` and the daily backup's
+    verification do that); a damage found is said plainly with the way to repair it.
+    """
+    try:
+        problem = index_problem(db.conn, budget_s=budget_s, copy=False)
+    except NotChecked:
+        return None
+    if problem is None:
+        return None
+    return (
+        f"De zoekindex is beschadigd ({problem}); zoeken kan fouten geven. De gegevens zelf "
+        "zijn in orde. Herstel de index met 'briefing check --repair' (er wordt eerst een "
+        "reservekopie gemaakt)."
+    )
 
 
 def _set_aside(path: Path, detail: str, read_only: bool) -> CorruptDatabaseError:
