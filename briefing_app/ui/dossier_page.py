@@ -27,6 +27,7 @@ from briefing_app.ui.context import AppContext
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label, label
+from briefing_app.ui.lazy_sections import LazySections
 from briefing_app.ui.models import one_line
 from briefing_app.ui.section import SectionController
 from briefing_app.ui.section_view import SectionView
@@ -104,6 +105,7 @@ class DossierController(QObject):
     def __init__(self, page: DossierPage, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.page = page
+        self.ctx = ctx
         self.listing = ctx.listing
         self.dossier_id: str | None = None
         self.overview = SingleItemController(
@@ -111,32 +113,44 @@ class DossierController(QObject):
         )
         self.overview.renamed.connect(self.dossier_renamed)
         self.overview.deleted.connect(self.dossier_deleted)
-        self.sections: dict[str, SectionController] = {}
-        for name, view in page.sections.items():
-            controller = SectionController(
-                view,
-                ctx.listing,
-                ctx.edits,
-                ctx.history,
-                ctx.tracker,
-                self,
-                parent_field=PARENT_FIELDS.get(name),
-            )
-            controller.count_changed.connect(lambda n, k=name: self._on_section_count_changed(k, n))
-            controller.message.connect(self.message)
-            self.sections[name] = controller
+        # Made when first shown or asked for (start-up builds only the overview).
+        self.sections = LazySections(page.sections, self._make_section, page.tabs)
         ctx.edits.item_changed.connect(self._on_edits_changed)
         ctx.edits.list_changed.connect(self._on_edits_changed)
         self.refresh_pickers()
+
+    def _make_section(self, name: str, view: SectionView) -> SectionController:
+        controller = SectionController(
+            view,
+            self.ctx.listing,
+            self.ctx.edits,
+            self.ctx.history,
+            self.ctx.tracker,
+            self,
+            parent_field=PARENT_FIELDS.get(name),
+        )
+        controller.count_changed.connect(lambda n, k=name: self._on_section_count_changed(k, n))
+        controller.message.connect(self.message)
+        return controller
 
     def show_dossier(self, dossier_id: str | None) -> None:
         self.dossier_id = dossier_id
         row = self.overview.show_item(dossier_id)
         if row is not None:
             self.page.overview.subheading.setText(str(row.get("slug", "")))
-        for name, controller in self.sections.items():
-            controller.set_parent(None if name == "source" else dossier_id)
+        for name in self.sections:
+            self.sections.set_parent(name, None if name == "source" else dossier_id)
+        self._count_unbuilt()
         self.refresh_summary()
+
+    def _count_unbuilt(self) -> None:
+        """The tab titles of sections not made yet count their items too."""
+        built = self.sections.built()
+        for name in self.sections:
+            if name not in built:
+                parent = None if name == "source" else self.dossier_id
+                query = ListQuery(name, parent, parent_field=PARENT_FIELDS.get(name))
+                self._on_section_count_changed(name, self.listing.count(query))
 
     def refresh_summary(self) -> None:
         """The overview's glance: what must land, what we want, what we accept, what they hold."""
@@ -183,12 +197,12 @@ class DossierController(QObject):
         people = [(str(r["id"]), str(r["name"])) for r in self.listing.stakeholders()]
         dossiers = [(str(r["id"]), str(r["title"])) for r in self.listing.dossiers()]
         meetings = [(str(r["id"]), meeting_title(r)) for r in self.listing.meetings()]
-        for controller in self.sections.values():
-            controller.set_figures(figures)
-            controller.set_options("source_id", sources)
-            controller.set_options("stakeholder_id", people)
-        self.sections["commitment"].set_options("dossier_id", dossiers)
-        self.sections["commitment"].set_options("meeting_id", meetings)
+        for name in self.sections:
+            self.sections.set_figures(name, figures)
+            self.sections.set_options(name, "source_id", sources)
+            self.sections.set_options(name, "stakeholder_id", people)
+        self.sections.set_options("commitment", "dossier_id", dossiers)
+        self.sections.set_options("commitment", "meeting_id", meetings)
         self.page.overview.form.set_figures(figures)
 
     def _on_edits_changed(self, kind: str, *_args: object) -> None:

@@ -30,6 +30,7 @@ from briefing_app.ui.context import AppContext
 from briefing_app.ui.dossier_page import meeting_title
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
+from briefing_app.ui.lazy_sections import LazySections
 from briefing_app.ui.section import SectionController
 from briefing_app.ui.section_view import SectionView
 from briefing_app.ui.single_item import SingleItemController, SingleItemView
@@ -94,29 +95,31 @@ class MeetingController(QObject):
         self.details.renamed.connect(self.meeting_renamed)
         self.details.renamed.connect(self._on_details_renamed)
         self.details.deleted.connect(self.meeting_deleted)
-        self.sections = {
-            name: SectionController(
-                view,
-                ctx.listing,
-                ctx.edits,
-                ctx.history,
-                ctx.tracker,
-                self,
-                parent_field="meeting_id" if name == "commitment" else None,
-            )
-            for name, view in page.sections.items()
-        }
-        for controller in self.sections.values():
-            controller.message.connect(self.message)
+        self.ctx = ctx
+        # Made when first shown or asked for: a meeting's tabs are not needed at start.
+        self.sections = LazySections(page.sections, self._make_section, page.tabs)
         ctx.edits.list_changed.connect(self._on_edits_list_changed)
         self.refresh_pickers()
+
+    def _make_section(self, name: str, view: SectionView) -> SectionController:
+        controller = SectionController(
+            view,
+            self.ctx.listing,
+            self.ctx.edits,
+            self.ctx.history,
+            self.ctx.tracker,
+            self,
+            parent_field="meeting_id" if name == "commitment" else None,
+        )
+        controller.message.connect(self.message)
+        return controller
 
     def show_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
         self._show_when_and_where(self.details.show_item(meeting_id))
         self._refresh_leads()
-        for controller in self.sections.values():
-            controller.set_parent(meeting_id)
+        for name in self.sections:
+            self.sections.set_parent(name, meeting_id)
 
     def _show_when_and_where(self, row: dict[str, object] | None) -> None:
         if row is not None:
@@ -135,22 +138,22 @@ class MeetingController(QObject):
             (str(r["id"]), " – ".join(filter(None, (str(r["name"]), str(r["role"] or "")))))
             for r in people
         ]
-        self.sections["agenda_item"].set_options("lead_delegate_id", options)
+        self.sections.set_options("agenda_item", "lead_delegate_id", options)
 
     def refresh_pickers(self) -> None:
         dossiers = [(str(r["id"]), str(r["title"])) for r in self.listing.dossiers()]
         people = [(str(r["id"]), str(r["name"])) for r in self.listing.stakeholders()]
         meetings = [(str(r["id"]), meeting_title(r)) for r in self.listing.meetings()]
         sources = [(str(r["id"]), str(r["title"])) for r in self.listing.sources()]
-        self.sections["agenda_item"].set_options("dossier_id", dossiers)
-        self.sections["meeting_counterpart"].set_options("stakeholder_id", people)
+        self.sections.set_options("agenda_item", "dossier_id", dossiers)
+        self.sections.set_options("meeting_counterpart", "stakeholder_id", people)
         for field, options in (
             ("dossier_id", dossiers),
             ("meeting_id", meetings),
             ("source_id", sources),
         ):
-            self.sections["commitment"].set_options(field, options)
-        self.sections["commitment"].set_figures(self.listing.figure_keys())
+            self.sections.set_options("commitment", field, options)
+        self.sections.set_figures("commitment", self.listing.figure_keys())
 
     def _on_edits_list_changed(self, kind: str, _parent: object) -> None:
         if kind in ("dossier", "stakeholder", "meeting", "source", "figure"):

@@ -1,11 +1,15 @@
 """The layout of one section: a toolbar, a long list and the editor of the selected item.
 
 Holds no behaviour: `SectionController` fills the list, answers the buttons and saves edits.
+Its widgets are made on `ensure_built()`, when the page first needs the section.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,11 +36,28 @@ _FILTER_FIELDS = {"position": "party", "commitment": "state"}
 
 
 class SectionView(QWidget):
-    """Toolbar, table and form for one kind of item."""
+    """Toolbar, table and form for one kind of item.
+
+    A shell until `ensure_built()` makes its widgets (`ui.lazy_sections`: a page builds a
+    section when it is first needed, not at start).
+    """
 
     def __init__(self, kind: ItemKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.built = False
+        self.on_first_show: Callable[[], None] | None = None  # set by `LazySections`
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.built and self.on_first_show is not None:
+            self.on_first_show()
+        super().showEvent(event)
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
+        kind = self.kind
         self.add_button = self._button(_tr("Nieuw"), _tr("%1 toevoegen"))
         self.up_button = self._button("↑", _tr("%1 omhoog (Ctrl+↑)"))
         self.down_button = self._button("↓", _tr("%1 omlaag (Ctrl+↓)"))
