@@ -1,4 +1,12 @@
-from briefing_app.domain.references import completion_prefix, referenced_keys, render
+import pytest
+
+from briefing_app.domain.references import (
+    completion_prefix,
+    malformed_references,
+    reference_spans,
+    referenced_keys,
+    render,
+)
 
 
 def test_references_are_filled_with_current_values():
@@ -20,3 +28,30 @@ def test_keys_and_completion():
     assert completion_prefix("tekst {fig:opsch") == "opsch"
     assert completion_prefix("tekst {fig:") == ""
     assert completion_prefix("tekst {fig:a} verder") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "malformed"),
+    [
+        ("Goed: {fig:accres_2025} en {fig:gf.2026}.", []),
+        (
+            "{fig:gemeentefonds-clien Extra zin.ten-6} verder",
+            ["{fig:gemeentefonds-clien Extra zin.ten-6}"],
+        ),
+        ("Leeg {fig:} hier", ["{fig:}"]),
+        ("Nooit gesloten {fig:accres", ["{fig:accres"]),
+        ("Twee {fig:a b} en {fig:ok} en {fig:c!}", ["{fig:a b}", "{fig:c!}"]),
+        ("Regel {fig:open\nvolgende {fig:ok}", ["{fig:open"]),
+    ],
+)
+def test_text_that_opens_like_a_reference_but_is_not_one_is_malformed(text, malformed):
+    assert malformed_references(text) == malformed
+    assert render(text, {"accres_2025": "x", "gf.2026": "y", "ok": "z"}).broken == ()
+
+
+def test_spans_say_where_each_reference_stands():
+    spans = reference_spans("Het {fig:a} en {fig:b c}.")
+    assert [(s.start, s.end, s.well_formed, s.key) for s in spans] == [
+        (4, 11, True, "a"),
+        (15, 24, False, None),
+    ]

@@ -2,7 +2,9 @@
 
 Figures are the single source of truth for numbers. Texts cite them by key, so a changed figure
 changes every talking point and every pack that cites it. A reference to a figure that does not
-exist is reported, never silently dropped.
+exist is reported, never silently dropped. Text that opens like a reference but is not one
+(`{fig:gemeente fonds}` with a space, `{fig:}`, a `{fig:` never closed) is malformed: it renders
+as it stands, so the editor marks it and the pre-export check lists it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from dataclasses import dataclass
 
 REFERENCE = re.compile(r"\{fig:([A-Za-z0-9_.\-]+)\}")
 MISSING_MARK = "[onbekend cijfer: {key}]"
+# What opens like a reference: `{fig:` up to the next `}` on the same line, or to the line's end.
+OPENED = re.compile(r"\{fig:[^}{\n]*\}?")
 
 
 @dataclass(frozen=True)
@@ -48,3 +52,31 @@ def completion_prefix(text_before_cursor: str) -> str | None:
     """The partial key being typed after an open `{fig:`, or None when not inside a reference."""
     match = re.search(r"\{fig:([A-Za-z0-9_.\-]*)$", text_before_cursor)
     return match.group(1) if match else None
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where something that opens like a reference stands in a text, and whether it is one."""
+
+    start: int
+    end: int  # one past the last character
+    text: str
+    well_formed: bool
+
+    @property
+    def key(self) -> str | None:
+        match = REFERENCE.fullmatch(self.text)
+        return match.group(1) if match else None
+
+
+def reference_spans(text: str) -> list[Span]:
+    """Every `{fig:…}` in ``text``, well formed or not, in order."""
+    return [
+        Span(m.start(), m.end(), m.group(0), REFERENCE.fullmatch(m.group(0)) is not None)
+        for m in OPENED.finditer(text or "")
+    ]
+
+
+def malformed_references(text: str) -> list[str]:
+    """The spans of ``text`` that open like a reference but are not one, as written."""
+    return [span.text for span in reference_spans(text) if not span.well_formed]

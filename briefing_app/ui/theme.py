@@ -88,6 +88,13 @@ def change_dot() -> QIcon:
     return icon
 
 
+def reference_ground() -> QColor:
+    """The faint ground under a figure reference in an editor: one unit, not loose letters."""
+    colour = QColor(changed_colour())
+    colour.setAlpha(40)
+    return colour
+
+
 def error_colour() -> QColor:
     return QColor(ERROR_DARK if is_dark() else ERROR_LIGHT)
 

@@ -64,6 +64,10 @@
         <translation>Unknown figure: %1</translation>
     </message>
     <message>
+        <source>Onjuiste verwijzing (alleen letters, cijfers, _ . -): %1</source>
+        <translation>Malformed reference (letters, digits, _ . - only): %1</translation>
+    </message>
+    <message>
         <source>Geschiedenis: %1</source>
         <translation>History: %1</translation>
     </message>

@@ -33,7 +33,7 @@ from briefing_app.domain.pack import (
     SourceRef,
 )
 from briefing_app.domain.provenance import has_quote
-from briefing_app.domain.references import referenced_keys
+from briefing_app.domain.references import malformed_references, referenced_keys
 from briefing_app.services.figures.book import FigureValue
 from briefing_app.services.packs.selection import Row, Selection
 
@@ -45,6 +45,7 @@ class Problems:
     broken: list[tuple[str, str]] = field(default_factory=list)  # (where, key)
     withheld: list[tuple[str, str]] = field(default_factory=list)
     cited: dict[str, str] = field(default_factory=dict)  # figure key -> where it is first cited
+    malformed: list[tuple[str, str]] = field(default_factory=list)  # (where, `{fig:a b}`)
 
 
 class _Builder:
@@ -60,6 +61,7 @@ class _Builder:
         rendered = self.book.render(str(text or ""))
         self.problems.broken += [(where, key) for key in rendered.broken]
         self.problems.withheld += [(where, key) for key in rendered.withheld]
+        self.problems.malformed += [(where, span) for span in malformed_references(str(text or ""))]
         for key in referenced_keys(str(text or "")):
             figure = self.book.figure_of(key)
             if figure is not None and figure.key in self.sel.figures_by_key:

@@ -3,7 +3,8 @@
 It lists figures without a source, without an as-of date (peildatum) or older than a threshold
 (the figures of the agenda dossiers and every figure a text of the pack cites), items still in
 concept, agenda dossiers without a bottom line (for the `vertrouwelijk` edition), how many items
-the edition leaves out, and figure references that cannot be filled in. The user may export anyway;
+the edition leaves out, figure references that cannot be filled in, and malformed ones
+(`{fig:a b}`) that the pack would print as written. The user may export anyway;
 the check only informs.
 """
 
@@ -35,6 +36,7 @@ class PackCheck:
     drafts: tuple[str, ...] = ()
     missing_bottom_lines: tuple[str, ...] = ()
     broken_references: tuple[str, ...] = ()
+    malformed_references: tuple[str, ...] = ()
     withheld_references: tuple[str, ...] = ()
     left_out: int = 0
     stale_after_days: int = DEFAULT_STALE_DAYS
@@ -60,6 +62,7 @@ class PackCheck:
             or self.drafts
             or self.missing_bottom_lines
             or self.broken_references
+            or self.malformed_references
             or self.withheld_references
             or self.meeting_classification
         )
@@ -80,6 +83,7 @@ class PackCheck:
                 ("Rubricering van het overleg", meeting),
                 ("Het overleg mist", self.meeting_gaps),
                 ("Onbekende cijferverwijzingen", self.broken_references),
+                ("Onjuiste cijferverwijzingen (niet ingevuld)", self.malformed_references),
                 ("Gewijzigde cijfers zonder bron voor de nieuwe waarde", self.pending_sources),
                 (
                     "Toelichtingen die een getal citeren dat het cijfer niet meer heeft",
@@ -151,6 +155,7 @@ def check(
         broken_references=tuple(
             dict.fromkeys(f"{where}: cijfer '{key}' bestaat niet" for where, key in problems.broken)
         ),
+        malformed_references=malformed_lines(problems),
         withheld_references=tuple(
             dict.fromkeys(
                 f"{where}: cijfer '{key}' staat boven deze editie"
@@ -235,6 +240,12 @@ def _summary_drafts(sel: Selection) -> list[str]:
             if r.get("status") == "draft"
         ]
     return out
+
+
+def malformed_lines(problems: Problems) -> tuple[str, ...]:
+    """Each text that opens a figure reference it does not finish (`{fig:a b}`), once: the pack
+    prints it as written, so the user must mend it."""
+    return tuple(dict.fromkeys(f"{where}: {span}" for where, span in problems.malformed))
 
 
 def _figures_shown(sel: Selection, problems: Problems) -> list[tuple[str, Row]]:
