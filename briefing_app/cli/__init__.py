@@ -28,6 +28,7 @@ from briefing_app.cli import (
     commands_meetings,
     commands_notes,
     commands_pack,
+    commands_report,
     commands_search,
     commands_show,
 )
@@ -47,6 +48,7 @@ COMMAND_MODULES = [
     commands_notes,
     commands_check,
     commands_pack,
+    commands_report,
     commands_backup,
     commands_encryption,
     commands_bundle,

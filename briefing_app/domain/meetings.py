@@ -84,7 +84,7 @@ def _commitment(text: str) -> ParsedNote:
     due = None
     match = _DUE.search(text)
     if match:
-        due = _date(match.group(1))
+        due = parse_due(match.group(1))
         if due is not None:
             text = text[: match.start()].rstrip(" ,;")
     party = ""
@@ -96,7 +96,9 @@ def _commitment(text: str) -> ParsedNote:
     return ParsedNote(COMMITMENT, text, party=party, due_on=due)
 
 
-def _date(text: str) -> str | None:
+def parse_due(text: str) -> str | None:
+    """`2024-07-01` or `1-7-2024` as an ISO date; None when it is no date."""
+    text = text.strip()
     try:
         if "-" in text and len(text.split("-")[0]) == 4:
             return dt.date.fromisoformat(text).isoformat()

@@ -195,7 +195,11 @@ class PackDocTemplate(BaseDocTemplate):
         c.setFont(SANS, 8)
         stamp = " · ".join(
             x
-            for x in (f"Versie {info.version}", info.prepared_on, f"kenmerk {info.short_hash}")
+            for x in (
+                f"Versie {info.version}" if info.version else "",  # a verslag has no versions
+                info.prepared_on,
+                f"kenmerk {info.short_hash}",
+            )
             if x
         )
         c.drawString(left, bottom, stamp)

@@ -8,11 +8,13 @@ here, not on the main window.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.safety.common import show_message
 
 if TYPE_CHECKING:
     from briefing_app.ui.context import AppContext
@@ -29,6 +31,15 @@ class MeetingActions:
         self.table_action.setShortcut(QKeySequence(SHORTCUT))
         self.table_action.setToolTip(_tr("Het overleg op volledig scherm, alleen lezen (Ctrl+T)"))
         self.table_action.triggered.connect(self._on_table_triggered)
+        self.debrief_action = QAction(_tr("Nabespreken…"), window)
+        self.debrief_action.setToolTip(_tr("Uitkomsten, toezeggingen en wat te herzien"))
+        self.debrief_action.triggered.connect(self._on_debrief_triggered)
+        self.report_action = QAction(_tr("Verslag maken…"), window)
+        self.report_action.setToolTip(
+            _tr("Het verslag van het overleg als PDF, voor leden of bestuur")
+        )
+        self.report_action.triggered.connect(self._on_report_triggered)
+        self.folder = ctx.db_path.parent if ctx.db_path.parent.is_dir() else Path.home()
         self.mode: MeetingMode | None = None
 
     def meeting_id(self) -> str | None:
@@ -64,13 +75,69 @@ class MeetingActions:
         self.ctx.edits.list_changed.emit("meeting_note", None)
 
     def _on_mode_closed(self, meeting_id: str) -> None:
+        from briefing_app.ui.meeting_mode.debrief_dialog import DebriefDialog
+
         self.mode = None
         self.window.activateWindow()
+        if DebriefDialog.offer(self.window):
+            self.debrief(meeting_id)
+
+    def _on_debrief_triggered(self) -> None:
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            self.window.statusBar().showMessage(
+                _tr("Er is nog geen overleg om na te bespreken"), 6000
+            )
+            return
+        self.debrief(meeting_id)
+
+    def debrief(self, meeting_id: str) -> None:
+        from briefing_app.ui.meeting_mode.debrief_dialog import DebriefDialog
+
+        if DebriefDialog.ask(self.window, self.ctx.repo, meeting_id):
+            for kind in ("agenda_outcome", "commitment", "revise_flag", "meeting_note"):
+                self.ctx.edits.list_changed.emit(kind, meeting_id)
+            self.window.statusBar().showMessage(_tr("Nabespreking bewaard"), 6000)
+
+    def _on_report_triggered(self) -> None:
+        from briefing_app.services.meetings.report import ReportError, prepare_report, write_report
+        from briefing_app.ui.meeting_mode.report_dialog import ReportDialog
+
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            self.window.statusBar().showMessage(
+                _tr("Er is nog geen overleg voor een verslag"), 6000
+            )
+            return
+        title = str(self.ctx.repo.get("meeting", meeting_id)["title"])
+        chosen = ReportDialog.ask(self.window, self.folder, title)
+        if chosen is None:
+            return
+        edition, path = chosen
+        try:
+            pages = write_report(
+                self.ctx.db, prepare_report(self.ctx.db, meeting_id, edition), path
+            )
+        except ReportError as exc:
+            show_message(self.window, _tr("Verslag maken"), str(exc), error=True)
+            return
+        self.folder = path.parent
+        self.window.statusBar().showMessage(
+            _tr("Verslag (%1) opgeslagen als %2, %3 pagina's")
+            .replace("%1", edition.value)
+            .replace("%2", str(path))
+            .replace("%3", str(pages)),
+            8000,
+        )
 
 
 def install(window: MainWindow, ctx: AppContext) -> MeetingActions:
     actions = MeetingActions(window, ctx)
     window.add_menu_action("file", actions.table_action)
     window.meeting_page.add_action(actions.table_action)
+    window.add_menu_action("file", actions.debrief_action)
+    window.meeting_page.add_action(actions.debrief_action)
+    window.add_pack_action(actions.report_action)
+    window.meeting_page.add_action(actions.report_action)
     window.meeting_actions = actions  # type: ignore[attr-defined]  # lives as long as the window
     return actions
