@@ -181,8 +181,12 @@ def test_open_meeting_mode_refuses_an_unknown_meeting(db, repo):
         open_meeting_mode(db, repo, "bestaat-niet")
 
 
-def test_aan_tafel_opens_the_meeting_shown_full_screen(qtbot, ctx, data):
+def test_aan_tafel_opens_the_meeting_shown_full_screen(qtbot, ctx, data, monkeypatch):
     from briefing_app.ui.extensions import install_all
+    from briefing_app.ui.meeting_mode.debrief_dialog import DebriefDialog
+
+    offered = []
+    monkeypatch.setattr(DebriefDialog, "offer", classmethod(lambda cls, p: offered.append(p)))
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.navigator import MEETINGS
 
@@ -200,3 +204,4 @@ def test_aan_tafel_opens_the_meeting_shown_full_screen(qtbot, ctx, data):
     assert mode.table.meeting_id == data.meeting
     qtbot.keyClick(mode.window, Qt.Key.Key_Escape)
     assert actions.mode is None
+    assert offered == [main]  # leaving offers the debrief

@@ -125,13 +125,17 @@ class DebriefDialog(QDialog):
     @classmethod
     def offer(cls, parent: QWidget | None) -> bool:
         """Asked when meeting mode closes: debrief now? (Enter: yes, Esc: later)."""
+        return cls.offer_box(parent).exec() == QMessageBox.StandardButton.Yes
+
+    @staticmethod
+    def offer_box(parent: QWidget | None) -> QMessageBox:
         box = QMessageBox(parent)
         box.setWindowTitle(_tr("Nabespreken"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(_tr("Het overleg nu nabespreken: uitkomsten, toezeggingen en wat te herzien?"))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return box
 
     # -- building --------------------------------------------------------------------------
 
