@@ -70,7 +70,7 @@ def _startup(args: argparse.Namespace) -> list[Result]:
 
 
 def _export(args: argparse.Namespace) -> list[Result]:
-    return [export_bench.run(datasets.generated(SPEC_PACK), 1 if args.quick else 3)]
+    return export_bench.run(datasets.generated(SPEC_PACK), 1 if args.quick else 3)
 
 
 def _jump(args: argparse.Namespace) -> list[Result]:

@@ -27,6 +27,7 @@ from bench.stats import Result, median, ms
 BARE = Path(__file__).resolve().parent / "bare_window.py"
 LAUNCH = Path(__file__).resolve().parent / "launch.py"
 TIMEOUT_S = 120
+MEMORY_TARGET = 1.5
 
 
 @dataclass
@@ -87,7 +88,8 @@ def run(default_db: Path | None, big_db: Path, label: str, rounds: int) -> list[
 
 
 def _start_checks_ms(path: Path) -> float:
-    """What the checks every start runs (see `services.workspace`) cost on their own."""
+    """What the checks every start runs (see `services.workspace`) cost on their own; since
+    they run after the first paint (on a worker), they no longer delay it."""
     conn = sqlite3.connect(str(path))
     started = time.perf_counter()
     conn.execute("PRAGMA quick_check").fetchall()
@@ -123,19 +125,23 @@ def _results(
             floor_text,
             big_s / floor_s,
             1.6,
-            f"median of {rounds} starts each; the checks at start (quick_check, "
-            f"foreign_key_check) alone take {ms(checks_ms)} on this file",
+            f"median of {rounds} starts each; the start checks (quick_check, "
+            f"foreign_key_check: {ms(checks_ms)} on this file) run after the first paint",
         )
     )
-    app_kb, floor_kb = median(samples["big"].peak_kb), median(samples["floor"].peak_kb)
-    results.append(
-        Result(
-            f"peak memory, {label}",
-            f"{app_kb / 1024:.0f} MiB",
-            f"bare window {floor_kb / 1024:.0f} MiB",
-            app_kb / floor_kb,
-            None,
-            "maxrss of the process up to its first paint",
+    floor_kb = median(samples["floor"].peak_kb)
+    for name, data in (("default", "default data"), ("big", label)):
+        if name not in samples:
+            continue
+        app_kb = median(samples[name].peak_kb)
+        results.append(
+            Result(
+                f"peak memory at first paint, {data}",
+                f"{app_kb / 1024:.0f} MiB",
+                f"bare window {floor_kb / 1024:.0f} MiB",
+                app_kb / floor_kb,
+                MEMORY_TARGET,
+                "maxrss of the process, which ends at its first paint",
+            )
         )
-    )
     return results

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from briefing_app.domain.pack import SourceRef
 from briefing_app.export.fonts import SANS, SANS_BOLD
+from briefing_app.export.paragraph import Paragraph
 from briefing_app.export.styles import DRAFT_HEX, GREY_HEX, NAVY, NAVY_HEX, RULE, TINT, styles
 from briefing_app.export.text import chunks, escape, label
 

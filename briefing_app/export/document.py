@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable
 
 from briefing_app.domain.classification import Classification
 from briefing_app.export.fonts import SANS, SANS_BOLD
 from briefing_app.export.glyphs import for_canvas
+from briefing_app.export.paragraph import Paragraph
 from briefing_app.export.styles import (
     CLASSIFICATION_COLOURS,
     GREY,

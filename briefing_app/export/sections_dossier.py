@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from briefing_app.domain.pack import Pack, PackDossier, PackSource, PackText
 from briefing_app.export.blocks import (
@@ -17,6 +17,7 @@ from briefing_app.export.blocks import (
     table,
 )
 from briefing_app.export.document import Heading
+from briefing_app.export.paragraph import Paragraph
 from briefing_app.export.sections_figures import figures
 from briefing_app.export.sections_positions import positions
 from briefing_app.export.styles import styles

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, TableStyle
+from reportlab.platypus import Flowable, PageBreak, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.domain.classification import Classification
@@ -28,6 +28,7 @@ from briefing_app.export.blocks import (
 )
 from briefing_app.export.document import Heading
 from briefing_app.export.fonts import SANS
+from briefing_app.export.paragraph import Paragraph
 from briefing_app.export.styles import CLASSIFICATION_COLOURS, GREY_HEX, styles
 from briefing_app.export.text import escape, label, shorten
 

@@ -8,12 +8,13 @@ never share a heading, so an intention cannot be read as an agreement.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.pack import PackDossier, PackPosition
 from briefing_app.export.blocks import boxed, gap, marks, paragraphs, source_mark
 from briefing_app.export.document import Heading
+from briefing_app.export.paragraph import Paragraph
 from briefing_app.export.styles import CLASSIFICATION_COLOURS, styles
 from briefing_app.export.text import escape, label
 
