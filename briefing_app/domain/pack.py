@@ -166,6 +166,41 @@ class PackChanges:
 
 
 @dataclass(frozen=True)
+class SinceOutcome:
+    """The outcome of an agenda item in an earlier meeting on one of the pack's dossiers."""
+
+    meeting: str
+    date: str  # Dutch date text
+    dossier: str
+    outcome: str  # its label, e.g. "Deels akkoord"
+    account: str = ""
+    their_position: str = ""
+    next_steps: str = ""
+
+
+@dataclass(frozen=True)
+class SinceCommitment:
+    """A commitment from an earlier meeting that is still open."""
+
+    meeting: str
+    date: str
+    party: str
+    text: str
+    due_on: str = ""  # Dutch date text
+    owner: str = ""
+    overdue: bool = False
+    dossier: str = ""
+
+
+@dataclass(frozen=True)
+class PackSince:
+    """ "Sinds het vorige overleg": what earlier meetings left for this one."""
+
+    outcomes: tuple[SinceOutcome, ...] = ()
+    commitments: tuple[SinceCommitment, ...] = ()
+
+
+@dataclass(frozen=True)
 class Pack:
     """Everything one edition of one pack shows, in reading order."""
 
@@ -184,6 +219,7 @@ class Pack:
     dossiers: tuple[PackDossier, ...] = ()
     sources: tuple[PackSource, ...] = ()
     changes: PackChanges = field(default_factory=PackChanges)
+    since: PackSince = field(default_factory=PackSince)
     content_hash: str = ""
     left_out: int = 0  # items the edition leaves out
 

@@ -32,6 +32,7 @@ from briefing_app.services.packs.check import DEFAULT_STALE_DAYS, PackCheck, che
 from briefing_app.services.packs.glyph_check import missing_glyphs
 from briefing_app.services.packs.history import ItemRecord
 from briefing_app.services.packs.selection import PackError, select
+from briefing_app.services.packs.since import since_previous, with_since
 from briefing_app.store.backup import belongs_to_database, database_file
 from briefing_app.store.errors import describe_os_error, describe_sqlite_error
 from briefing_app.store.repository import Repository
@@ -107,6 +108,7 @@ def prepare_pack(
         db, request.edition, meeting_id=request.meeting_id, dossier_slugs=request.dossier_slugs
     )
     pack, problems = assemble(sel)
+    pack = with_since(pack, since_previous(db, sel, today))
     items = pack_history.item_record(db, sel)
     scope = {"meeting_id": request.meeting_id, "dossier_slugs": request.dossier_slugs}
     previous = pack_history.previous_export(db, request.edition, **scope)  # type: ignore[arg-type]
