@@ -62,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BESTAND.png",
         help="maak een schermafdruk van het hoofdvenster en stop",
     )
+    parser.add_argument(
+        "--bekijken-als",
+        choices=("openbaar", "intern", "vertrouwelijk"),
+        metavar="EDITIE",
+        help="open alles zoals deze editie het zou tonen, alleen lezen (openbaar, intern, "
+        "vertrouwelijk)",
+    )
     parser.add_argument("--version", action=VersionAction)
     return parser
 
@@ -87,11 +94,17 @@ class Shell:
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     @staticmethod
-    def opener(settings: AppSettings, translations: Translations) -> Callable[..., Shell]:
-        """Makes the shell for a database (a checked one, or the plain reader)."""
+    def opener(
+        settings: AppSettings, translations: Translations, view_as: str | None = None
+    ) -> Callable[..., Shell]:
+        """Makes the shell for a database (a checked one, or the plain reader), shown as the
+        edition ``view_as`` when one is given (`--bekijken-als`)."""
 
         def open_shell(path: Path, db: object, **options: Any) -> Shell:
-            return Shell(AppContext.build(path, db, settings), translations, **options)  # type: ignore[arg-type]
+            shell = Shell(AppContext.build(path, db, settings), translations, **options)  # type: ignore[arg-type]
+            if view_as:
+                shell.window.view_as.set_level(view_as)  # a rebuilt window keeps it
+            return shell
 
         return open_shell
 
@@ -163,8 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     reader = None if args.screenshot else open_reader(path)
     try:
         if reader is None:
-            return _checked_first(app, path, instance, Shell.opener(settings, translations), args)
-        return _painted_first(app, path, reader, instance, Shell.opener(settings, translations))
+            return _checked_first(
+                app, path, instance, Shell.opener(settings, translations, args.bekijken_als), args
+            )
+        return _painted_first(
+            app, path, reader, instance, Shell.opener(settings, translations, args.bekijken_als)
+        )
     finally:
         QThreadPool.globalInstance().waitForDone()  # the checks or the backup still running
         instance.release()

@@ -163,6 +163,13 @@ class DossierController(QObject):
             rows = self.listing.page(query, 0, limit)
             return [_glance(row) for row in rows]
 
+        edition = self.listing.edition
+        confidential = (
+            (
+                _tr("Ondergrens en BATNA (vertrouwelijk)"),
+                texts("position", kinds=("bottom_line", "batna")),
+            ),
+        )
         self.page.summary.set_blocks(
             [
                 (label("Kernboodschappen"), texts("talking_point", kinds=("key_message",))),
@@ -170,10 +177,8 @@ class DossierController(QObject):
                     _tr("Onze inzet"),
                     texts("position", parties=("ours",), kinds=("opening", "target")),
                 ),
-                (
-                    _tr("Ondergrens en BATNA (vertrouwelijk)"),
-                    texts("position", kinds=("bottom_line", "batna")),
-                ),
+                # Below vertrouwelijk the block is not shown at all, as in that edition's pack.
+                *(confidential if edition is None or edition.is_full else ()),
                 (_tr("Verwacht standpunt van het Rijk"), texts("position", parties=("theirs",))),
                 (label("Kerncijfers"), texts("figure", limit=8)),
             ]

@@ -37,6 +37,11 @@ class EditController(QObject):
         super().__init__(parent)
         self.repo = repo
         self.undo_stack = QUndoStack(self)
+        self.locked: str | None = None  # why nothing may be written now (None: it may)
+
+    def set_locked(self, reason: str | None) -> None:
+        """Refuse every write (and undo or redo) with ``reason`` until unlocked with None."""
+        self.locked = reason
 
     # -- what views ask for ------------------------------------------------------------------
 
@@ -66,6 +71,9 @@ class EditController(QObject):
     # -- internals -------------------------------------------------------------------------
 
     def _push(self, command: _Command) -> None:
+        if self.locked is not None:
+            self.failed.emit(self.locked)
+            return
         self.undo_stack.push(command)
 
     def parent_of(self, kind: ItemKind, item_id: str) -> object:

@@ -141,6 +141,22 @@ class ItemForm(QWidget):
     def editor(self, name: str) -> QWidget:
         return self._editors[name]
 
+    def hide_fields(self, names: frozenset[str]) -> None:
+        """Hide these fields (and show all others): what an edition leaves out of an item."""
+        for name, editor in self._editors.items():
+            if self._layout.indexOf(editor.parentWidget()) >= 0:
+                self._layout.setRowVisible(editor.parentWidget(), name not in names)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the values without letting them be changed ("Bekijken als" an edition)."""
+        for editor in self._editors.values():
+            if isinstance(editor, FigureTextField):
+                editor.edit.setReadOnly(read_only)
+            elif isinstance(editor, QLineEdit | PlainTextField):
+                editor.setReadOnly(read_only)
+            else:
+                editor.setEnabled(not read_only)
+
     def flush(self) -> None:
         """Report an edit still being typed (the user moves on without leaving the field)."""
         for editor in self._editors.values():

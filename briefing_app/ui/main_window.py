@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +47,7 @@ from briefing_app.ui.navigator import (
     NavigatorView,
 )
 from briefing_app.ui.stakeholder_page import StakeholderController, StakeholderPage
+from briefing_app.ui.view_as import EditionSwitch, ViewAsBanner, ViewAsBox, apply_to_views
 
 PACK_MENU = "pack"
 
@@ -72,7 +74,14 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 1100])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.view_as_banner = ViewAsBanner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view_as_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self.navigator = NavigatorController(self.navigator_view, ctx.listing, ctx.tracker, self)
         self.dossiers = DossierController(self.dossier_page, ctx, self)
@@ -80,12 +89,15 @@ class MainWindow(QMainWindow):
         self.stakeholders = StakeholderController(
             self.stakeholder_page, ctx.listing, ctx.edits, ctx.history, self
         )
+        self.edition_switch = EditionSwitch(ctx.listing, ctx.finder, ctx.edits, self)
         self._menus: dict[str, QMenu] = {}
         self._build_actions()
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
         self.navigator.reload()
+        if ctx.listing.edition is not None:  # a new window (another language) keeps the view
+            self.view_as.set_level(ctx.listing.edition.level)
 
     # -- extension points ----------------------------------------------------------------
 
@@ -243,6 +255,9 @@ class MainWindow(QMainWindow):
         self.changed_label.setContentsMargins(8, 0, 6, 0)
         bar.addWidget(self.changed_label)
         bar.addWidget(self.changed_since)
+        bar.addSeparator()
+        self.view_as = ViewAsBox(bar)
+        bar.addWidget(self.view_as)
         self.addToolBar(bar)
         self._show_tracker_moment()
 
@@ -280,6 +295,8 @@ class MainWindow(QMainWindow):
         self.ctx.edits.revealed.connect(self._on_edits_revealed)
         self.changed_since.dateChanged.connect(self._on_changed_since_changed)
         self.ctx.tracker.moment_changed.connect(self._on_tracker_moment_changed)
+        self.view_as.level_chosen.connect(self.edition_switch.choose)
+        self.edition_switch.changed.connect(self._on_edition_switch_changed)
 
     def _show_user(self) -> None:
         self.user_label.setText(_tr("Wijzigingen op naam van %1").replace("%1", self.ctx.repo.user))
@@ -345,6 +362,33 @@ class MainWindow(QMainWindow):
 
     def _on_changed_since_changed(self, date: QDate) -> None:
         self.ctx.tracker.choose_date(dt.date(date.year(), date.month(), date.day()))
+
+    def _on_edition_switch_changed(self, edition: object) -> None:
+        """Show everything again as the chosen edition would (or as it is, to edit)."""
+        viewing = edition is not None
+        self.view_as_banner.show_edition(self.edition_switch.edition)
+        apply_to_views(self, self.edition_switch.edition)
+        stack = self.ctx.edits.undo_stack
+        self.undo_action.setEnabled(not viewing and stack.canUndo())
+        self.redo_action.setEnabled(not viewing and stack.canRedo())
+        for action in (
+            self.new_dossier_action,
+            self.new_meeting_action,
+            self.new_stakeholder_action,
+            self.new_item_action,
+        ):
+            action.setEnabled(not viewing)
+        current = self.navigator.current()
+        self.navigator.reload()
+        self.dossiers.refresh_pickers()
+        if current and self.navigator.select(*current, emit=False):
+            group, item_id = current
+            if group == DOSSIERS:
+                self.dossiers.show_dossier(item_id)
+            else:
+                self.open_item(group, item_id)
+        else:
+            self.open_first()
 
     def _on_stakeholders_open_requested(self, table: str, item_id: str, dossier: object) -> None:
         self.jump_to(table, item_id, str(dossier) if dossier else None)

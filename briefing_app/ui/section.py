@@ -104,7 +104,9 @@ class SectionController(QObject):
         total = self.listing.count(self.query)
         rows = self.listing.page(self.query, 0, PAGE_SIZE, marked_since=self.tracker.since)
         self.model.set_rows(rows, total)
-        self.model.set_movable(self.reorderable and self.query.manual_order)
+        self.model.set_movable(
+            self.reorderable and self.query.manual_order and self.edits.locked is None
+        )
         self._update_count()
         if keep and self.select(keep, clear_filters=False):
             return
@@ -160,6 +162,9 @@ class SectionController(QObject):
     # -- actions -------------------------------------------------------------------------
 
     def add(self) -> str | None:
+        if self.edits.locked is not None:
+            self.message.emit(self.edits.locked)
+            return None
         defaults: Row = {}
         parent_field = self.query.parent_field or self.kind.parent
         if parent_field:

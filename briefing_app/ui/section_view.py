@@ -82,6 +82,7 @@ class SectionView(QWidget):
         self.empty_label = QLabel(_tr("Kies links een item om het te bewerken."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        self.read_only = False
         self._lay_out()
 
     # -- building ------------------------------------------------------------------------
@@ -201,8 +202,16 @@ class SectionView(QWidget):
             else QAbstractItemView.DragDropMode.NoDragDrop
         )
 
+    def set_read_only(self, read_only: bool) -> None:
+        """No adding, deleting, moving or editing ("Bekijken als" an edition); history stays."""
+        self.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self.form.set_read_only(read_only)
+        self.show_form(self.form.isVisibleTo(self))
+
     def show_form(self, visible: bool) -> None:
         self.form.setVisible(visible)
         self.empty_label.setVisible(not visible)
-        for button in (self.delete_button, self.history_button, self.up_button, self.down_button):
-            button.setEnabled(visible)
+        self.history_button.setEnabled(visible)
+        for button in (self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(visible and not self.read_only)

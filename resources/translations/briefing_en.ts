@@ -885,6 +885,34 @@ Database: %2</translation>
         <source>De database wordt gecontroleerd; bewerken kan zo</source>
         <translation>The database is being checked; editing is possible in a moment</translation>
     </message>
+    <message>
+        <source>Alleen lezen: je bekijkt de editie %1. Kies &apos;Alles (bewerken)&apos; om te bewerken.</source>
+        <translation>Read-only: you are viewing the %1 edition. Choose &apos;Everything (edit)&apos; to edit.</translation>
+    </message>
+    <message>
+        <source>Bekijken als</source>
+        <translation>View as</translation>
+    </message>
+    <message>
+        <source>Alles (bewerken)</source>
+        <translation>Everything (edit)</translation>
+    </message>
+    <message>
+        <source>Editie %1</source>
+        <translation>Edition %1</translation>
+    </message>
+    <message>
+        <source>Bekijken als editie</source>
+        <translation>View as edition</translation>
+    </message>
+    <message>
+        <source>Toon alles zoals het pakket van deze editie het zou tonen (alleen lezen)</source>
+        <translation>Show everything as this edition&apos;s pack would show it (read-only)</translation>
+    </message>
+    <message>
+        <source>Bekijken als editie %1 — alleen lezen. Alles wat boven deze editie staat, is weggelaten, zoals in het pakket van deze editie.</source>
+        <translation>Viewing as edition %1 — read-only. Everything above this edition is left out, as in this edition&apos;s pack.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -3,7 +3,9 @@
 Ranking and filtering happen in SQLite (`store.search`, FTS5 with bm25); this module only groups
 the hits by dossier (in the order of each dossier's best hit) and names kinds and dossiers the
 way the app shows them, with figure references (`{fig:key}`) in titles and snippets filled in
-with the figures' current values, as everywhere else in the app.
+with the figures' current values, as everywhere else in the app. With an edition set (the app's
+"Bekijken als"), it finds and counts only what that edition may show (`visible.visible_hits`,
+the same filter as `briefing search --editie`).
 """
 
 from __future__ import annotations
@@ -13,10 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.services.core.catalog import figure_book
+from briefing_app.services.core.visible import visible_hits
 from briefing_app.services.figures.book import FigureBook
-from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, count, search
+from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, count
+
+# An edition's count is of hits the policy let through, so it reads them; up to this many.
+EDITION_COUNT_LIMIT = 10_000
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -43,30 +50,40 @@ class FinderService:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.edition: Edition | None = None  # None: everything
+
+    def set_edition(self, edition: Edition | None) -> None:
+        self.edition = edition
 
     def find(
         self, text: str, filters: SearchFilters | None = None, *, limit: int = 60
     ) -> list[HitGroup]:
         filters = filters or SearchFilters()
-        hits = search(
-            self.db,
-            text,
-            limit=limit,
-            classifications=filters.classifications,
-            statuses=filters.statuses,
-            changed_since=filters.changed_since,
-        )
+        hits = self._hits(text, filters, limit)
         if any("{fig:" in h.title or "{fig:" in h.snippet for h in hits):
-            book = figure_book(self.db)
+            book = figure_book(self.db, self.edition)
             hits = [render_hit(h, book) for h in hits]
         return self.group(hits)
 
     def count(self, text: str, filters: SearchFilters | None = None) -> int:
         """How many items match in all, beyond the ``limit`` that `find` shows."""
         filters = filters or SearchFilters()
+        if self.edition is not None:
+            return len(self._hits(text, filters, EDITION_COUNT_LIMIT))
         return count(
             self.db,
             text,
+            classifications=filters.classifications,
+            statuses=filters.statuses,
+            changed_since=filters.changed_since,
+        )
+
+    def _hits(self, text: str, filters: SearchFilters, limit: int) -> list[Hit]:
+        return visible_hits(
+            self.db,
+            text,
+            Edition.of(self.edition),
+            limit=limit,
             classifications=filters.classifications,
             statuses=filters.statuses,
             changed_since=filters.changed_since,

@@ -5,6 +5,10 @@ names one kind of item, the dossier or meeting it belongs to, filters (kind, cla
 status, changed since) and an order; `count`, `page` and `index_of` answer it with LIMIT windows,
 so a dossier with 100,000 talking points opens as fast as one with ten. Texts that cite figures
 come back rendered with the figures' current values beside their source text.
+
+With an edition set (`set_edition`, the app's "Bekijken als"), every list shows only what the
+edition policy (`domain.edition`) lets that edition show: items, fields, figure values in texts
+and the names of what is above it, as the edition's pack would.
 """
 
 from __future__ import annotations
@@ -12,8 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from briefing_app.domain.items import KINDS_BY_TABLE, ItemKind, kind_named
+from briefing_app.domain.edition import Edition
+from briefing_app.domain.items import ItemKind, kind_named
 from briefing_app.domain.references import REFERENCE
+from briefing_app.services.core import edition_sql
 from briefing_app.services.core.catalog import figure_book
 from briefing_app.services.figures.book import FigureBook, FigureValue
 
@@ -59,6 +65,11 @@ class ListingService:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.edition: Edition | None = None  # None: everything, as the user edits it
+
+    def set_edition(self, edition: Edition | None) -> None:
+        """Show every list as ``edition`` would (None: everything)."""
+        self.edition = edition
 
     # -- item lists ------------------------------------------------------------------------
 
@@ -89,7 +100,8 @@ class ListingService:
             dict(r)
             for r in self.db.query(f"SELECT * FROM [{item_kind.table}] WHERE id = ?", [item_id])
         ]
-        return self._decorate(item_kind, rows, marked_since)[0] if rows else None
+        decorated = self._decorate(item_kind, rows, marked_since)
+        return decorated[0] if decorated else None
 
     def index_of(self, query: ListQuery, item_id: str) -> int | None:
         """Where ``item_id`` stands in the query's order (None when the filters hide it)."""
@@ -125,44 +137,59 @@ class ListingService:
     # -- navigator and pickers -------------------------------------------------------------
 
     def dossiers(self) -> list[Row]:
-        return self._all("SELECT id, slug, title, classification, updated_at FROM dossiers")
+        rows = self._all("SELECT id, slug, title, classification, updated_at FROM dossiers")
+        return self._shown("dossiers", rows)
 
     def meetings(self) -> list[Row]:
         sql = (
-            "SELECT id, title, date, place, updated_at FROM meetings "
+            "SELECT id, title, date, place, updated_at, classification FROM meetings "
             "ORDER BY date IS NULL, date, sort_order, rowid"
         )
-        return [dict(r) for r in self.db.query(sql)]
+        return self._shown("meetings", [dict(r) for r in self.db.query(sql)])
 
     def stakeholders(self) -> list[Row]:
-        return self._all("SELECT id, slug, name, role, organisation, kind FROM stakeholders")
+        sql = "SELECT id, slug, name, role, organisation, kind, classification FROM stakeholders"
+        return self._shown("stakeholders", self._all(sql))
 
     def stakeholder_meetings(self, stakeholder_id: str) -> list[Row]:
         """The meetings a counterpart attends, soonest date first (undated last)."""
         sql = (
-            "SELECT m.id, m.title, m.date, m.place FROM meeting_counterparts AS c "
+            "SELECT m.id, m.title, m.date, m.place, m.classification FROM meeting_counterparts AS c "
             "JOIN meetings AS m ON m.id = c.meeting_id WHERE c.stakeholder_id = ? "
             "GROUP BY m.id ORDER BY m.date IS NULL, m.date, m.sort_order, m.rowid"
         )
-        return [dict(r) for r in self.db.query(sql, [stakeholder_id])]
+        return self._shown("meetings", [dict(r) for r in self.db.query(sql, [stakeholder_id])])
 
     def stakeholder_positions(self, stakeholder_id: str) -> list[Row]:
         """The positions held by a counterpart, per dossier in the dossiers' order."""
         sql = (
-            "SELECT p.*, d.title AS dossier_title FROM positions AS p "
-            "JOIN dossiers AS d ON d.id = p.dossier_id WHERE p.stakeholder_id = ? "
-            "ORDER BY d.sort_order, d.rowid, p.sort_order, p.rowid"
+            "SELECT p.*, d.title AS dossier_title, d.classification AS dossier_classification "
+            "FROM positions AS p JOIN dossiers AS d ON d.id = p.dossier_id "
+            "WHERE p.stakeholder_id = ? ORDER BY d.sort_order, d.rowid, p.sort_order, p.rowid"
         )
         rows = [dict(r) for r in self.db.query(sql, [stakeholder_id])]
+        if self.edition is not None:
+            edition = self.edition
+            rows = [
+                r
+                for r in rows
+                if edition.may_show(
+                    "positions", r, dossier={"classification": r["dossier_classification"]}
+                )
+            ]
         return self._decorate(kind_named("position"), rows, None)
 
     def delegates(self, meeting_id: str) -> list[Row]:
         """Our delegation at one meeting, in its order: who may lead an agenda item."""
-        sql = "SELECT id, name, role FROM delegates WHERE meeting_id = ? ORDER BY sort_order, rowid"
-        return [dict(r) for r in self.db.query(sql, [meeting_id])]
+        sql = (
+            "SELECT id, name, role, classification FROM delegates WHERE meeting_id = ? "
+            "ORDER BY sort_order, rowid"
+        )
+        return self._shown("delegates", [dict(r) for r in self.db.query(sql, [meeting_id])])
 
     def sources(self) -> list[Row]:
-        return self._all("SELECT id, title, kind, issued_on FROM sources")
+        rows = self._all("SELECT id, title, kind, issued_on, classification FROM sources")
+        return self._shown("sources", rows)
 
     def figure_keys(self) -> list[Row]:
         """Every reference a text may make (`key`, and `key.YEAR` for a series), with the
@@ -176,7 +203,7 @@ class ListingService:
     def figure_values(self) -> dict[str, str]:
         """Reference -> its value as a pack prints it; what `{fig:...}` renders to. The same
         `FigureBook` as the command line and the packs, so all faces show the same number."""
-        book = figure_book(self.db)
+        book = figure_book(self.db, self.edition)
         return {ref: book.display(ref) or "" for ref in book.references()}
 
     def dossier_changes(self, since: str) -> dict[str, int]:
@@ -204,13 +231,23 @@ class ListingService:
             ids = sorted({str(r[f.name]) for r in rows if r.get(f.name)})
             titles: dict[str, str] = {}
             if ids:
-                sql = _kind_title_sql(f.references) + f"({', '.join('?' for _ in ids)})"
-                titles = {str(i): str(t) for i, t in self.db.execute(sql, ids).fetchall()}
+                sql = f"SELECT * FROM [{f.references}] WHERE id IN ({', '.join('?' for _ in ids)})"
+                edition = self.edition or Edition.of(None)
+                titles = {
+                    str(r["id"]): edition.name(f.references, r) or ""
+                    for r in self.db.query(sql, ids)
+                }
             for r in rows:
                 r[f"{f.name}_title"] = titles.get(str(r.get(f.name)), "")
 
     def _all(self, sql: str) -> list[Row]:
         return [dict(r) for r in self.db.query(sql + " ORDER BY sort_order, rowid")]
+
+    def _shown(self, table: str, rows: list[Row]) -> list[Row]:
+        """The rows of a picker or the navigator that the edition shows (all without one)."""
+        if self.edition is None:
+            return rows
+        return [self.edition.shown(table, r) for r in rows if self.edition.may_show(table, r)]
 
     def _where(self, query: ListQuery) -> tuple[str, list[object]]:
         kind = _kind(query)
@@ -232,6 +269,10 @@ class ListingService:
         if query.changed_since:
             clauses.append("updated_at >= ?")
             params.append(query.changed_since)
+        if self.edition is not None:
+            clause, values = edition_sql.condition(self.edition, kind)
+            clauses.append(clause)
+            params.extend(values)
         return " AND ".join(clauses), params
 
     def _order_column(self, query: ListQuery) -> str:
@@ -246,6 +287,9 @@ class ListingService:
 
     def _decorate(self, kind: ItemKind, rows: list[Row], marked_since: str | None) -> list[Row]:
         book: FigureBook | None = None
+        if self.edition is not None:  # the SQL narrowed already; the policy has the last word
+            edition = self.edition
+            rows = [edition.shown(kind.table, r) for r in rows if edition.may_show(kind.table, r)]
         self._add_reference_titles(kind, rows)
         for row in rows:
             row.pop("_rowid", None)
@@ -256,7 +300,7 @@ class ListingService:
                 text = row.get(name)
                 if isinstance(text, str) and REFERENCE.search(text):
                     if book is None:
-                        book = figure_book(self.db)
+                        book = figure_book(self.db, self.edition)
                     rendered = book.render(text)
                     row[f"{name}_rendered"] = rendered.text
                     row[f"{name}_broken"] = rendered.broken
@@ -270,11 +314,6 @@ def _figure_display(row: Row) -> str | None:
     if (figure.value is None and not figure.is_series) or (figure.is_series and not figure.series):
         return None
     return figure.display
-
-
-def _kind_title_sql(table: str) -> str:
-    target = KINDS_BY_TABLE[table]
-    return f"SELECT id, [{target.title_field}] FROM [{table}] WHERE id IN "
 
 
 def _kind(query: ListQuery) -> ItemKind:

@@ -172,12 +172,11 @@ class FigureBook:
         return found is not None and not self._may_show(found[0])
 
     def references(self) -> list[str]:
-        """Every reference a text may make (`key`, and `key.YEAR` for each year of a series)
-        whose value the edition may show, in key order."""
+        """Every reference a text may make (`key`, and `key.YEAR` for each year of a series),
+        in key order; what each reads is `display`'s to say."""
         out: list[str] = []
         for key, figure in sorted(self._figures.items()):
-            if self._may_show(figure):
-                out += [key, *(f"{key}.{year}" for year in figure.years)]
+            out += [key, *(f"{key}.{year}" for year in figure.years)]
         return out
 
     def render(self, text: str | None) -> Rendered:
