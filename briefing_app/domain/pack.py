@@ -17,6 +17,7 @@ CHANGE_CHANGED = "gewijzigd"
 CHANGE_FIGURE = "cijfer gewijzigd"  # the text is the same, a figure it prints has a new value
 CHANGE_REMOVED = "vervallen"
 CHANGE_LEFT_EDITION = "niet meer in deze editie"  # still there, but now above the edition
+CHANGE_ENTERED_EDITION = "nieuw in deze editie"  # there before, but above the edition then
 
 
 @dataclass(frozen=True)

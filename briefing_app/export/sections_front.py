@@ -9,6 +9,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.pack import (
     CHANGE_CHANGED,
+    CHANGE_ENTERED_EDITION,
     CHANGE_FIGURE,
     CHANGE_LEFT_EDITION,
     CHANGE_NEW,
@@ -42,8 +43,9 @@ EDITION_AUDIENCE = {
 }
 CHANGE_ORDER = {
     CHANGE_NEW: 0,
-    CHANGE_CHANGED: 1,
-    CHANGE_FIGURE: 2,
+    CHANGE_ENTERED_EDITION: 1,
+    CHANGE_CHANGED: 2,
+    CHANGE_FIGURE: 3,
     CHANGE_REMOVED: 3,
     CHANGE_LEFT_EDITION: 4,
 }
@@ -133,6 +135,8 @@ def changes(pack: Pack, width: float) -> list[Flowable]:
             f"Ten opzichte van versie {info.previous_version}{since}: {counts[CHANGE_NEW]} nieuw, "
             f"{counts[CHANGE_CHANGED]} gewijzigd, {counts[CHANGE_REMOVED]} vervallen"
         )
+        if counts[CHANGE_ENTERED_EDITION]:
+            intro += f", {counts[CHANGE_ENTERED_EDITION]} nieuw in deze editie"
         if counts[CHANGE_FIGURE]:
             intro += f", {counts[CHANGE_FIGURE]} met een gewijzigd cijfer"
         if counts[CHANGE_LEFT_EDITION]:

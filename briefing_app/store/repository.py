@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from briefing_app.domain.content_change import changes_content
 from briefing_app.domain.items import (
     ALL_KINDS,
     ItemKind,
@@ -121,7 +122,10 @@ class Repository:
             if {"classification", "kind"} & changed.keys():
                 check_classification(kind, {**current, **changed})
             stamp = now()
-            self.db[kind.table].update(item_id, {**changed, "updated_at": stamp})
+            # `updated_at` is the time of the last content change: a move leaves it alone, so
+            # nothing that follows it (dots, counts, "changed since") takes a move for a change.
+            touched = {**changed, "updated_at": stamp} if changes_content(changed) else changed
+            self.db[kind.table].update(item_id, touched)
             for name, value in changed.items():
                 self._record(kind.table, item_id, "update", name, current.get(name), value, stamp)
         return {k: current.get(k) for k in changed}

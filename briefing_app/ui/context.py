@@ -43,6 +43,7 @@ class ChangeTracker(QObject):
         self.settings = settings
         self.pack: Moment | None = None
         self.since = ""
+        self.chosen = False  # True while the user's own date is the baseline
         self.refresh()
 
     def refresh(self) -> None:
@@ -50,6 +51,7 @@ class ChangeTracker(QObject):
         today = dt.date.today()
         self.pack = last_pack_moment(self.db, today)
         chosen = self.settings.changed_since
+        self.chosen = bool(chosen)
         if chosen:
             since = moment_from_date(dt.date.fromisoformat(chosen))
         elif self.pack is not None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.items import ItemKind
-from briefing_app.services.core.history import HistoryService, Version, diff_versions
+from briefing_app.services.core.history import HistoryService, Move, Version, diff_versions
 from briefing_app.ui import theme
 from briefing_app.ui.columns import changed_at
 from briefing_app.ui.i18n import tr as _tr
@@ -71,6 +71,13 @@ class HistoryDialog(QDialog):
         self.diff.setAccessibleName(_tr("Verschil"))
         self.caption = QLabel(self)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        # Moves are no versions (nothing the item says changed): named apart, under the list.
+        self.moves = QLabel(self._moves_text(history.moves(kind.name, item_id)), self)
+        self.moves.setTextFormat(Qt.TextFormat.PlainText)
+        self.moves.setWordWrap(True)
+        self.moves.setStyleSheet("color: palette(placeholder-text);")
+        self.moves.setAccessibleName(_tr("Verplaatst"))
+        self.moves.setVisible(bool(self.moves.text()))
         self.restore_button = QPushButton(_tr("Deze versie terugzetten"), self)
         self.restore_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -87,8 +94,13 @@ class HistoryDialog(QDialog):
         right_layout.addWidget(self.caption)
         right_layout.addWidget(self.diff, 1)
         right_layout.addWidget(self.compare_current)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.moves)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([470, 490])
         layout = QVBoxLayout(self)
@@ -120,6 +132,17 @@ class HistoryDialog(QDialog):
             Column(None, _tr("Door"), lambda r: str(r["who"])),
             Column(None, _tr("Wat"), lambda r: str(r["what"])),
         ]
+
+    def _moves_text(self, moves: list[Move]) -> str:
+        if not moves:
+            return ""
+        last = moves[-1]
+        return (
+            _tr("Verplaatst in de lijst: %1 keer, het laatst %2 door %3 (geen nieuwe versie)")
+            .replace("%1", str(len(moves)))
+            .replace("%2", changed_at({"updated_at": last.changed_at}))
+            .replace("%3", last.changed_by)
+        )
 
     def _what(self, version: Version) -> str:
         if version.action == "create":

@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QLabel,
     QMainWindow,
     QMenu,
@@ -35,6 +34,7 @@ from briefing_app.domain.items import (
     ItemKind,
     kind_named,
 )
+from briefing_app.ui.baseline import BaselineButton
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.dossier_page import DossierController, DossierPage
 from briefing_app.ui.i18n import tr as _tr
@@ -246,15 +246,9 @@ class MainWindow(QMainWindow):
         bar.addAction(self._toolbar_twin(self.undo_action, _tr("Ongedaan maken")))
         bar.addAction(self._toolbar_twin(self.redo_action, _tr("Opnieuw")))
         bar.addSeparator()
-        self.changed_label = QLabel(_tr("Gewijzigd sinds"), bar)
-        self.changed_since = QDateEdit(bar)
-        self.changed_since.setCalendarPopup(True)
-        self.changed_since.setDisplayFormat("d MMM yyyy")
-        self.changed_since.setAccessibleName(_tr("Gewijzigd sinds"))
-        self.changed_label.setBuddy(self.changed_since)
-        self.changed_label.setContentsMargins(8, 0, 6, 0)
-        bar.addWidget(self.changed_label)
-        bar.addWidget(self.changed_since)
+        self.baseline = BaselineButton(bar)
+        self.changed_since = self.baseline.date_edit
+        bar.addWidget(self.baseline)
         bar.addSeparator()
         self.view_as = ViewAsBox(bar)
         bar.addWidget(self.view_as)
@@ -293,7 +287,7 @@ class MainWindow(QMainWindow):
         self.ctx.edits.item_changed.connect(self._on_edits_item_changed)
         self.ctx.edits.failed.connect(self._on_edits_failed)
         self.ctx.edits.revealed.connect(self._on_edits_revealed)
-        self.changed_since.dateChanged.connect(self._on_changed_since_changed)
+        self.baseline.date_chosen.connect(self._on_baseline_date_chosen)
         self.ctx.tracker.moment_changed.connect(self._on_tracker_moment_changed)
         self.view_as.level_chosen.connect(self.edition_switch.choose)
         self.edition_switch.changed.connect(self._on_edition_switch_changed)
@@ -302,19 +296,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(_tr("Wijzigingen op naam van %1").replace("%1", self.ctx.repo.user))
 
     def _show_tracker_moment(self) -> None:
-        since = self.ctx.tracker.since[:10]
-        self.changed_since.blockSignals(True)
-        self.changed_since.setDate(QDate.fromString(since, "yyyy-MM-dd"))
-        self.changed_since.blockSignals(False)
-        pack = self.ctx.tracker.pack
-        tip = (
-            _tr("Standaard: het laatste pakket voor %1 (versie %2)")
-            .replace("%1", pack.meeting_title)
-            .replace("%2", str(pack.version))
-            if pack
-            else _tr("Items die sindsdien zijn gewijzigd, zijn gemarkeerd")
-        )
-        self.changed_since.setToolTip(tip)
+        tracker = self.ctx.tracker
+        self.baseline.show_baseline(tracker.since, tracker.pack, tracker.chosen)
 
     # -- handlers ------------------------------------------------------------------------
 
@@ -360,8 +343,8 @@ class MainWindow(QMainWindow):
             self.navigator.reload()
         self.ctx.tracker.refresh()
 
-    def _on_changed_since_changed(self, date: QDate) -> None:
-        self.ctx.tracker.choose_date(dt.date(date.year(), date.month(), date.day()))
+    def _on_baseline_date_chosen(self, day: dt.date | None) -> None:
+        self.ctx.tracker.choose_date(day)
 
     def _on_edition_switch_changed(self, edition: object) -> None:
         """Show everything again as the chosen edition would (or as it is, to edit)."""

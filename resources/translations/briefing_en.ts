@@ -88,6 +88,10 @@
         <translation>Difference</translation>
     </message>
     <message>
+        <source>Verplaatst</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
         <source>Deze versie terugzetten</source>
         <translation>Restore this version</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
         <source>Wat</source>
         <translation>What</translation>
+    </message>
+    <message>
+        <source>Verplaatst in de lijst: %1 keer, het laatst %2 door %3 (geen nieuwe versie)</source>
+        <translation>Moved in the list: %1 times, last on %2 by %3 (no new version)</translation>
     </message>
     <message>
         <source>aangemaakt</source>
@@ -236,20 +244,28 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>Gewijzigd sinds pakket v%1 (%2) voor %3, %4</source>
+        <translation>Changed since pack v%1 (%2) for %3, %4</translation>
+    </message>
+    <message>
+        <source>Gewijzigd sinds %1</source>
+        <translation>Changed since %1</translation>
+    </message>
+    <message>
         <source>Gewijzigd sinds</source>
         <translation>Changed since</translation>
     </message>
     <message>
+        <source>Sinds het laatste pakket (standaard)</source>
+        <translation>Since the last pack (default)</translation>
+    </message>
+    <message>
+        <source>Wat sindsdien inhoudelijk is gewijzigd, heeft een stip en vette tekst</source>
+        <translation>What changed in content since then has a dot and bold type</translation>
+    </message>
+    <message>
         <source>Wijzigingen op naam van %1</source>
         <translation>Changes recorded as %1</translation>
-    </message>
-    <message>
-        <source>Standaard: het laatste pakket voor %1 (versie %2)</source>
-        <translation>Default: the last pack for %1 (version %2)</translation>
-    </message>
-    <message>
-        <source>Items die sindsdien zijn gewijzigd, zijn gemarkeerd</source>
-        <translation>Items changed since then are marked</translation>
     </message>
     <message>
         <source>Dit item is niet (meer) te vinden</source>

@@ -4,7 +4,8 @@ The store records one revision row per changed field, grouped by change set (one
 Versions are rebuilt backwards from the item as it is now, undoing one change set at a time with
 the recorded old values; this works for items created by the app and for items that came with
 the default dataset alike. Restoring an earlier version is an ordinary update, so it becomes a new
-version itself and nothing is ever lost.
+version itself and nothing is ever lost. What counts as a version is a content change
+(`domain.content_change`); a change set that only moved the item is listed apart, as a move.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_app.domain.content_change import NOT_CONTENT, is_move
 from briefing_app.domain.items import ItemKind, kind_named
 
 if TYPE_CHECKING:
@@ -22,8 +24,6 @@ if TYPE_CHECKING:
 
 Row = dict[str, object]
 
-# Fields that change as a side effect (reordering, time stamps) and would only clutter history.
-_NOISE = frozenset({"sort_order", "updated_at", "created_at"})
 _WORD = re.compile(r"\s+|[^\s]+")
 
 
@@ -38,6 +38,14 @@ class Version:
     action: str  # create, update or delete
     fields: tuple[str, ...]  # the fields this change set touched
     values: Row
+
+
+@dataclass(frozen=True)
+class Move:
+    """A change set that only moved the item in its list ("verplaatst"): no new version."""
+
+    changed_at: str
+    changed_by: str
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,7 @@ class HistoryService:
         for change_set, rows in reversed(groups):
             touched = tuple(
                 dict.fromkeys(
-                    str(r["field"]) for r in rows if r["field"] and r["field"] not in _NOISE
+                    str(r["field"]) for r in rows if r["field"] and r["field"] not in NOT_CONTENT
                 )
             )
             action = "create" if any(r["action"] == "create" for r in rows) else "update"
@@ -96,6 +104,14 @@ class HistoryService:
         return [
             Version(n, v.change_set, v.changed_at, v.changed_by, v.action, v.fields, v.values)
             for n, v in enumerate(versions, start=1)
+        ]
+
+    def moves(self, kind: str, item_id: str) -> list[Move]:
+        """When the item was moved in its list (by itself or by a neighbour's move), oldest first."""
+        return [
+            Move(str(rows[-1]["changed_at"]), str(rows[-1]["changed_by"]))
+            for _, rows in self._change_sets(kind_named(kind), item_id)
+            if not any(r["action"] != "update" for r in rows) and is_move(r["field"] for r in rows)
         ]
 
     def changes_to_restore(self, kind: str, item_id: str, version: Version) -> Row:

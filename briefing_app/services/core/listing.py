@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefing_app.domain.edition import Edition
-from briefing_app.domain.items import ItemKind, kind_named
+from briefing_app.domain.items import KINDS_BY_TABLE, ItemKind, kind_named
 from briefing_app.domain.references import REFERENCE
 from briefing_app.services.core import edition_sql
 from briefing_app.services.core.catalog import figure_book
@@ -207,17 +207,19 @@ class ListingService:
         return {ref: book.display(ref) or "" for ref in book.references()}
 
     def dossier_changes(self, since: str) -> dict[str, int]:
-        """Per dossier, how many of its items changed at or after ``since``."""
+        """Per dossier, how many of its items changed content at or after ``since`` (the same
+        `updated_at` the rows' marks compare; a move does not touch it), as the edition shows."""
         counts: dict[str, int] = {}
         for table in ("positions", "figures", "talking_points", "hard_questions", "member_signals"):
             # `+dossier_id`: without it SQLite reads every row through the dossier index to
             # save a sort; with it, it uses the `updated_at` index and reads only the changed
             # rows (0.1 ms instead of 0.9 s at 100,000 talking points, measured in bench/).
-            sql = (
-                f"SELECT dossier_id, count(*) FROM [{table}] WHERE updated_at >= ? "
-                "GROUP BY +dossier_id"
-            )
-            for dossier_id, n in self.db.execute(sql, [since]).fetchall():
+            where, params = "updated_at >= ?", [since]
+            if self.edition is not None:
+                clause, values = edition_sql.condition(self.edition, KINDS_BY_TABLE[table])
+                where, params = f"{where} AND {clause}", [*params, *values]
+            sql = f"SELECT dossier_id, count(*) FROM [{table}] WHERE {where} GROUP BY +dossier_id"
+            for dossier_id, n in self.db.execute(sql, params).fetchall():
                 counts[dossier_id] = counts.get(dossier_id, 0) + int(n)
         return counts
 

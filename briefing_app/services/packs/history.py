@@ -1,9 +1,11 @@
 """The record of exported packs, and what changed since the previous one.
 
-Every export stores the revision (the latest `revisions.id`) of each item it contained. The next
-pack of the same meeting and edition compares its items with that record: an item not there
-before is new, one with another revision changed, one that is gone was removed ("vervallen"),
-unless it still exists above the edition: then it is "niet meer in deze editie".
+Every export stores the content revision (the latest `revisions.id` that changed content, see
+`domain.content_change`: a move is not one) of each item it contained. The next pack of the same
+meeting and edition compares its items with that record: an item not there before is new (or,
+when it existed but its classification or its dossier's kept it out, "nieuw in deze editie"),
+one with another content revision changed, one that is gone was removed ("vervallen"), unless
+it still exists above the edition: then it is "niet meer in deze editie".
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from collections.abc import Sequence
 import sqlite_utils
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.content_change import NOT_CONTENT
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.domain.pack import (
     CHANGE_CHANGED,
+    CHANGE_ENTERED_EDITION,
     CHANGE_FIGURE,
     CHANGE_LEFT_EDITION,
     CHANGE_NEW,
@@ -62,12 +66,12 @@ def previous_export(
 
 def item_record(db: sqlite_utils.Database, sel: Selection) -> ItemRecord:
     """The revision and title of every item in the pack, to store with the export."""
-    latest = {
-        (r["item_table"], r["item_id"]): r["rev"]
-        for r in db.query(
-            "SELECT item_table, item_id, max(id) AS rev FROM revisions GROUP BY item_table, item_id"
-        )
-    }
+    marks = ", ".join("?" for _ in NOT_CONTENT)
+    sql = (
+        "SELECT item_table, item_id, max(id) AS rev FROM revisions "
+        f"WHERE field IS NULL OR field NOT IN ({marks}) GROUP BY item_table, item_id"
+    )
+    latest = {(r["item_table"], r["item_id"]): r["rev"] for r in db.query(sql, sorted(NOT_CONTENT))}
     dossier_titles = {str(d["id"]): str(d["title"]) for _, d in sel.agenda}
     names = {sid: str(s["name"]) for sid, s in sel.stakeholders.items()}
     record: ItemRecord = {}
@@ -110,7 +114,8 @@ def changes_since(
     for item_id, now in record.items():
         old = before.get(item_id)
         if old is None:
-            items.append(_change(CHANGE_NEW, item_id, now))
+            entered = db is not None and _reclassified_since(db, item_id, now, previous)
+            items.append(_change(CHANGE_ENTERED_EDITION if entered else CHANGE_NEW, item_id, now))
             continue
         before_values = old.get("figures") or {}
         after_values = now.get("figures") or {}
@@ -131,6 +136,36 @@ def changes_since(
         previous_version=int(previous["version"]),
         previous_date=format_date(str(previous["created_at"])[:10]),
         items=tuple(items),
+    )
+
+
+def _reclassified_since(
+    db: sqlite_utils.Database, item_id: str, entry: dict[str, object], previous: Row
+) -> bool:
+    """Whether an item new to the pack existed at the previous export and came in because its
+    classification (or its dossier's or meeting's) changed since: "nieuw in deze editie"."""
+    table = str(entry.get("table"))
+    if table not in KINDS_BY_TABLE:
+        return False
+    since = str(previous["created_at"])
+    created = db.execute(
+        "SELECT min(changed_at) FROM revisions WHERE item_table = ? AND item_id = ?",
+        [table, item_id],
+    ).fetchone()[0]
+    if created is None or str(created) >= since:
+        return False
+    row = list(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [item_id]))
+    parents = [(table, item_id)]
+    for column, parent_table in (("dossier_id", "dossiers"), ("meeting_id", "meetings")):
+        if row and row[0].get(column):
+            parents.append((parent_table, str(row[0][column])))
+    return any(
+        db.execute(
+            "SELECT 1 FROM revisions WHERE item_table = ? AND item_id = ? "
+            "AND field = 'classification' AND changed_at >= ? LIMIT 1",
+            [parent_table, parent_id, since],
+        ).fetchone()
+        for parent_table, parent_id in parents
     )
 
 
