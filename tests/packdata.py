@@ -67,7 +67,7 @@ def build(repo: Repository) -> PackData:
             "source_section": "§ 3.2",
             "classification": "openbaar",
             "status": "final",
-            "series": {"2024": 300_000_000, "2025": 675_000_000, "2026": 975_000_000},
+            "series": {"2024": 300_000_000, "2025": 640_000_000, "2026": 975_000_000},
         },
     )
     repo.create(
