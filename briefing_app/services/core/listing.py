@@ -193,12 +193,16 @@ class ListingService:
 
     def figure_keys(self) -> list[Row]:
         """Every reference a text may make (`key`, and `key.YEAR` for a series), with the
-        figure's label and current value, for completion and rendering."""
+        figure's label and current value, for completion and rendering. For an edition, a
+        figure above it keeps its key (texts cite it) but reads as withheld, without its label."""
+        book = figure_book(self.db, self.edition)
         labels = {str(k): str(v) for k, v in self.db.execute("SELECT key, label FROM figures")}
-        return [
-            {"key": ref, "label": labels.get(ref.split(".")[0], ""), "display": display}
-            for ref, display in self.figure_values().items()
-        ]
+        out = []
+        for ref in book.references():
+            figure = book.figure_of(ref)
+            label = "" if book.withheld(ref) or figure is None else labels.get(figure.key, "")
+            out.append({"key": ref, "label": label, "display": book.display(ref) or ""})
+        return out
 
     def figure_values(self) -> dict[str, str]:
         """Reference -> its value as a pack prints it; what `{fig:...}` renders to. The same

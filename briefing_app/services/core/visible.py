@@ -103,9 +103,22 @@ def _without_hidden(
     *whole, last = asked
     if not all(w in words for w in whole) or not any(w.startswith(last) for w in words):
         return None
-    body = " ".join(str(shown.get(n) or "") for n in fields if n != kind.title_field)
-    snippet = body if len(body) <= 120 else body[:119] + "…"
-    return replace(hit, snippet=snippet)
+    return replace(hit, snippet=_snippet(" ".join(str(shown.get(n) or "") for n in fields), last))
+
+
+def _snippet(text: str, word: str, width: int = 120) -> str:
+    """About ``width`` characters of ``text`` around the first word starting with ``word``."""
+    found = next(
+        (
+            m.start()
+            for m in _WORD.finditer(text)
+            if (_words(m.group()) or [""])[0].startswith(word)
+        ),
+        0,
+    )
+    start = max(0, found - width // 3)
+    piece = text[start : start + width]
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
 
 
 def _words(text: str) -> list[str]:
