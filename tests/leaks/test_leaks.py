@@ -59,7 +59,7 @@ def test_everything_at_or_below_the_edition(data, outputs, name, edition):
 
 
 @settings(
-    max_examples=4,
+    max_examples=3,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
