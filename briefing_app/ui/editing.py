@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing_app.domain.items import ItemKind, kind_named
-from briefing_app.domain.validation import clean_values
+from briefing_app.domain.validation import check_classification, clean_values
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import NotFoundError, Repository, Snapshot
 from briefing_app.ui.i18n import tr as _tr
@@ -50,7 +50,10 @@ class EditController(QObject):
     ) -> None:
         """Change fields of an item. Raises ValidationError (nothing stored) for a bad value."""
         item_kind = kind_named(kind)
-        clean_values(item_kind, changes, partial=True)
+        cleaned = clean_values(item_kind, changes, partial=True)
+        if {"classification", "kind"} & cleaned.keys():
+            # A bottom line or BATNA stays vertrouwelijk: refused at the field, before the stack.
+            check_classification(item_kind, {**self.repo.get(item_kind, item_id), **cleaned})
         label = text or _tr("%1 bewerken").replace("%1", kind_label(item_kind))
         self._push(_UpdateCommand(self, item_kind, item_id, dict(changes), label))
 

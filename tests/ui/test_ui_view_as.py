@@ -99,3 +99,20 @@ def test_view_as_is_read_only_and_switching_back_restores_editing(window, secret
     assert not window.dossier_page.overview.form.editor("title").isReadOnly()
     assert "GEHEIM-dossier" in navigator_titles(window)
     assert "GEHEIM-spreekpunt" in shown_texts(window, "talking_point")
+
+
+def test_a_bottom_line_cannot_be_classified_lower_in_the_app(window, repo, filled, db):
+    bottom = repo.create(
+        "position",
+        {"dossier_id": filled["dossier"], "party": "ours", "kind": "bottom_line", "text": "Grens"},
+    )
+    window.dossiers.show_dossier(filled["dossier"])
+    window.dossier_page.show_section("position")
+    section = window.dossiers.sections["position"]
+    assert section.select(bottom)
+    form = section.view.form
+    combo = form.editor("classification")
+    combo.setCurrentIndex(combo.findData("intern"))
+    combo.activated.emit(combo.currentIndex())
+    assert "altijd vertrouwelijk" in form.error("classification")
+    assert db["positions"].get(bottom)["classification"] == "vertrouwelijk"
