@@ -21,7 +21,8 @@ from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 
 TEXT = "Nu {fig:zorg}, in 2026 {fig:zorg.2026}, in 2029 {fig:zorg.2029}."
-EXPECTED = "Nu € 500 mln, in 2026 € 75 mln, in 2029 € 300 mln."
+HEADLINE = "€ 75 mln in 2026, € 150 mln in 2027, oplopend tot € 300 mln in 2029"
+EXPECTED = f"Nu {HEADLINE}, in 2026 € 75 mln, in 2029 € 300 mln."
 SERIES = {"2026": 75e6, "2027": 150e6, "2029": 300e6}
 
 
@@ -42,7 +43,7 @@ def store(tmp_path):
             "key": "zorg",
             "label": "Zorgkosten",
             "unit": "eur",
-            "value": 500e6,
+            "shape": "series",
             "series": SERIES,
             "classification": "openbaar",
             "as_of": "2024-05-01",
@@ -74,7 +75,7 @@ def test_app_lists_render_through_the_same_lookup(store):
     row = ListingService(db).page(ListQuery("talking_point", dossier), 0, 1)[0]
     assert plain(row["text_rendered"]) == EXPECTED
     keys = {f["key"]: plain(f["display"]) for f in ListingService(db).figure_keys()}
-    assert keys["zorg.2027"] == "€ 150 mln" and keys["zorg"] == "€ 500 mln"
+    assert keys["zorg.2027"] == "€ 150 mln" and keys["zorg"] == HEADLINE
 
 
 def test_command_line_show_and_search(store, capsys):

@@ -84,7 +84,7 @@ class _Builder:
         effective = highest(level, nature, *parents)
         row = dict(values)
         for f in kind.fields:
-            if f.kind != "text" or f.choices or f.references or f.name in NOT_MARKED:
+            if f.kind not in ("text", "code") or f.choices or f.references or f.name in NOT_MARKED:
                 continue
             if f.name in row:
                 continue
