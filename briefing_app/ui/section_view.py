@@ -46,6 +46,10 @@ class SectionView(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.built = False
+        # "Bekijken als": no editing, and the fields the edition leaves out hidden; kept here
+        # so that a section built later (`ensure_built`) gets them too.
+        self.read_only = False
+        self.hidden_fields: frozenset[str] = frozenset()
         self.on_first_show: Callable[[], None] | None = None  # set by `LazySections`
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -82,8 +86,8 @@ class SectionView(QWidget):
         self.empty_label = QLabel(_tr("Kies links een item om het te bewerken."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: palette(placeholder-text);")
-        self.read_only = False
         self._lay_out()
+        self._apply_view_state()
 
     # -- building ------------------------------------------------------------------------
 
@@ -202,11 +206,18 @@ class SectionView(QWidget):
             else QAbstractItemView.DragDropMode.NoDragDrop
         )
 
-    def set_read_only(self, read_only: bool) -> None:
-        """No adding, deleting, moving or editing ("Bekijken als" an edition); history stays."""
+    def set_read_only(self, read_only: bool, hidden: frozenset[str] = frozenset()) -> None:
+        """No adding, deleting, moving or editing ("Bekijken als" an edition), and ``hidden``
+        fields out of the form; history stays."""
         self.read_only = read_only
-        self.add_button.setEnabled(not read_only)
-        self.form.set_read_only(read_only)
+        self.hidden_fields = hidden
+        if self.built:
+            self._apply_view_state()
+
+    def _apply_view_state(self) -> None:
+        self.add_button.setEnabled(not self.read_only)
+        self.form.set_read_only(self.read_only)
+        self.form.hide_fields(self.hidden_fields)
         self.show_form(self.form.isVisibleTo(self))
 
     def show_form(self, visible: bool) -> None:

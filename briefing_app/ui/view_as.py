@@ -18,7 +18,6 @@ from briefing_app.services.core.finder import FinderService
 from briefing_app.services.core.listing import ListingService
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.item_form import ItemForm
 from briefing_app.ui.section_view import SectionView
 from briefing_app.ui.single_item import SingleItemView
 
@@ -129,10 +128,13 @@ def apply_to_views(root: QWidget, edition: Edition | None) -> None:
     """Make every form, list and single item under ``root`` read-only for an edition, with the
     fields the edition leaves out hidden (or editable and complete again without one)."""
     read_only = edition is not None
-    for view in root.findChildren(SectionView):
-        view.set_read_only(read_only)
+
+    def hidden(table: str) -> frozenset[str]:
+        return edition.hidden_fields(table) if edition else frozenset()
+
+    for view in root.findChildren(SectionView):  # also those built later (lazy sections)
+        view.set_read_only(read_only, hidden(view.kind.table))
     for single in root.findChildren(SingleItemView):
         single.delete_button.setEnabled(not read_only)
-    for form in root.findChildren(ItemForm):
-        form.set_read_only(read_only)
-        form.hide_fields(edition.hidden_fields(form.kind.table) if edition else frozenset())
+        single.form.set_read_only(read_only)
+        single.form.hide_fields(hidden(single.kind.table))

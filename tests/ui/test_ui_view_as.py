@@ -116,3 +116,13 @@ def test_a_bottom_line_cannot_be_classified_lower_in_the_app(window, repo, fille
     combo.activated.emit(combo.currentIndex())
     assert "altijd vertrouwelijk" in form.error("classification")
     assert db["positions"].get(bottom)["classification"] == "vertrouwelijk"
+
+
+def test_a_section_built_after_the_switch_is_read_only_too(window, filled):
+    window.view_as.set_level("intern")
+    view = window.dossier_page.sections["hard_question"]
+    window.dossier_page.show_section("hard_question")  # built now, on first show
+    window.dossiers.sections["hard_question"]
+    assert view.built and not view.add_button.isEnabled()
+    window.view_as.set_level(None)
+    assert view.add_button.isEnabled()
