@@ -24,6 +24,7 @@ from briefing_app.domain.items import (
 from briefing_app.services.core.listing import ListQuery
 from briefing_app.ui.columns import figure_value
 from briefing_app.ui.context import AppContext
+from briefing_app.ui.focus import follow
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label, label
@@ -74,10 +75,16 @@ class DossierPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        follow(self.tabs.tabBar(), overview_box)  # the tabs stand above the overview
 
     def show_section(self, kind: str) -> None:
         view = self.sections.get(kind)
         self.tabs.setCurrentWidget(view if view is not None else self.tabs.widget(0))
+
+    def current_section(self) -> str:
+        """The kind of the section shown, or "overview"."""
+        shown = self.tabs.currentWidget()
+        return next((name for name, view in self.sections.items() if view is shown), "overview")
 
 
 def meeting_title(row: dict[str, object]) -> str:
@@ -117,6 +124,7 @@ class DossierController(QObject):
         self.sections = LazySections(page.sections, self._make_section, page.tabs)
         ctx.edits.item_changed.connect(self._on_edits_changed)
         ctx.edits.list_changed.connect(self._on_edits_changed)
+        page.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.refresh_pickers()
 
     def _make_section(self, name: str, view: SectionView) -> SectionController:
@@ -142,6 +150,8 @@ class DossierController(QObject):
             self.sections.set_parent(name, None if name == "source" else dossier_id)
         self._count_unbuilt()
         self.refresh_summary()
+        if dossier_id is not None:  # the tab the user last had open in this dossier
+            self.page.show_section(self.ctx.settings.last_tab(dossier_id) or "overview")
 
     def _count_unbuilt(self) -> None:
         """The tab titles of sections not made yet count their items too."""
@@ -215,6 +225,10 @@ class DossierController(QObject):
             self.refresh_pickers()
         if kind in ("figure", "position", "talking_point"):
             self.refresh_summary()
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.dossier_id is not None:
+            self.ctx.settings.set_last_tab(self.dossier_id, self.page.current_section())
 
     def _on_section_count_changed(self, kind: str, count: int) -> None:
         view = self.page.sections[kind]

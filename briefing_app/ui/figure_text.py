@@ -333,6 +333,7 @@ class FigureTextField(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.preview)
         layout.addWidget(self.broken)
+        self.setFocusProxy(self.edit)  # focusing the field puts the cursor in its text
         self._values: dict[str, str] = {}
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.references_changed.connect(self._on_edit_text_changed)

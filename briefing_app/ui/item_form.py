@@ -157,6 +157,15 @@ class ItemForm(QWidget):
             else:
                 editor.setEnabled(not read_only)
 
+    def main_editor(self) -> QWidget | None:
+        """The field a user comes to fill in: the kind's title (a talking point's text, a
+        dossier's title), else the first field after classification and status."""
+        editor = self._editors.get(self.kind.title_field)
+        if editor is not None:
+            return editor
+        rest = [e for n, e in self._editors.items() if n not in ("classification", "status")]
+        return rest[0] if rest else None
+
     def flush(self) -> None:
         """Report an edit still being typed (the user moves on without leaving the field)."""
         for editor in self._editors.values():

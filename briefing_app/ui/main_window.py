@@ -38,7 +38,9 @@ from briefing_app.ui.baseline import BaselineButton
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.dossier_page import DossierController, DossierPage
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.keyboard import PaneKeys
 from briefing_app.ui.meeting_page import MeetingController, MeetingPage
+from briefing_app.ui.menus import PACK_MENU, WindowMenus
 from briefing_app.ui.navigator import (
     DOSSIERS,
     MEETINGS,
@@ -48,8 +50,6 @@ from briefing_app.ui.navigator import (
 )
 from briefing_app.ui.stakeholder_page import StakeholderController, StakeholderPage
 from briefing_app.ui.view_as import EditionSwitch, ViewAsBanner, ViewAsBox, apply_to_views
-
-PACK_MENU = "pack"
 
 
 class MainWindow(QMainWindow):
@@ -90,8 +90,8 @@ class MainWindow(QMainWindow):
             self.stakeholder_page, ctx.listing, ctx.edits, ctx.history, self
         )
         self.edition_switch = EditionSwitch(ctx.listing, ctx.finder, ctx.edits, self)
-        self._menus: dict[str, QMenu] = {}
-        self._build_actions()
+        self.menus = WindowMenus(self)
+        self.pane_keys = PaneKeys(self, self.navigator_view, self.stack)
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
@@ -103,17 +103,16 @@ class MainWindow(QMainWindow):
 
     @property
     def pack_menu(self) -> QMenu:
-        return self._menus[PACK_MENU]
+        return self.menus.menus[PACK_MENU]
 
     def add_pack_action(self, action: QAction) -> None:
         """Add an action to the "Pakket" menu (shown as soon as it holds one)."""
         self.add_menu_action(PACK_MENU, action)
 
     def add_menu_action(self, menu: str, action: QAction) -> None:
-        """Add ``action`` to a menu: "file", "edit", "search", "pack" or "help"."""
-        self._menus[menu].addAction(action)
-        self._menus[menu].menuAction().setVisible(True)
-        self.addAction(action)  # its shortcut works wherever the focus is
+        """Add ``action`` to a menu: "file", "edit", "search", "pack" or "help" (in Bestand and
+        Help above Afsluiten and Over Briefing, which stay last)."""
+        self.menus.add(menu, action)
 
     def current_dossier_id(self) -> str | None:
         return self.dossiers.dossier_id
@@ -173,68 +172,6 @@ class MainWindow(QMainWindow):
         return self.meetings.sections[kind].select(item_id)
 
     # -- building ------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        stack = self.ctx.edits.undo_stack
-        for key, title in (
-            ("file", _tr("&Bestand")),
-            ("edit", _tr("Be&werken")),
-            ("search", _tr("&Zoeken")),
-            (PACK_MENU, _tr("&Pakket")),
-            ("help", _tr("&Help")),
-        ):
-            self._menus[key] = bar.addMenu(title)
-        self.pack_menu.menuAction().setVisible(False)  # until the packs feature fills it
-
-        self.new_dossier_action = self._action(
-            _tr("Nieuw dossier…"), "Ctrl+Shift+D", self._on_new_dossier
-        )
-        self.new_meeting_action = self._action(
-            _tr("Nieuw overleg…"), "Ctrl+Shift+O", self._on_new_meeting
-        )
-        self.new_stakeholder_action = self._action(
-            _tr("Nieuwe gesprekspartner…"), "Ctrl+Shift+G", self._on_new_stakeholder
-        )
-        self.settings_action = self._action(_tr("Instellingen…"), "Ctrl+,", self._on_settings)
-        self.quit_action = self._action(_tr("Afsluiten"), QKeySequence.StandardKey.Quit, self.close)
-        file_menu = self._menus["file"]
-        for action in (
-            self.new_dossier_action,
-            self.new_meeting_action,
-            self.new_stakeholder_action,
-        ):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        self.undo_action = stack.createUndoAction(self, _tr("Ongedaan maken"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = stack.createRedoAction(self, _tr("Opnieuw"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.new_item_action = self._action(_tr("Nieuw item…"), "Ctrl+N", self._on_new_item)
-        edit_menu = self._menus["edit"]
-        for action in (self.undo_action, self.redo_action):
-            edit_menu.addAction(action)
-            self.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.new_item_action)
-
-        self.search_action = self._action(_tr("Zoeken…"), "Ctrl+K", self._on_search)
-        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
-        self._menus["search"].addAction(self.search_action)
-        self.about_action = self._action(_tr("Over Briefing"), None, self._on_about)
-        self._menus["help"].addAction(self.about_action)
-
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.addAction(action)
-        return action
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(_tr("Werkbalk"), self)
@@ -359,6 +296,7 @@ class MainWindow(QMainWindow):
             self.new_meeting_action,
             self.new_stakeholder_action,
             self.new_item_action,
+            self.delete_action,
         ):
             action.setEnabled(not viewing)
         current = self.navigator.current()
@@ -444,6 +382,29 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self.ctx.db_path))
         )
         box.exec()
+
+    def show_history(self) -> None:
+        """Bewerken → Geschiedenis: the history of the item being worked on."""
+        view = self.pane_keys.current_item_view()
+        if view is not None and view.history_button.isEnabled():
+            view.history_button.click()
+
+    def delete_item(self) -> None:
+        """Bewerken → Verwijderen: the item being worked on (Ctrl+Z brings it back)."""
+        view = self.pane_keys.current_item_view()
+        if view is not None and view.delete_button.isEnabled():
+            view.delete_button.click()
+
+    def show_shortcuts(self) -> None:
+        from briefing_app.ui.help_dialogs import ShortcutsDialog, window_shortcuts
+
+        menus = [m for m in self.menus.menus.values() if m.menuAction().isVisible()]
+        ShortcutsDialog.ask(self, window_shortcuts(menus, self.pane_keys.actions))
+
+    def show_guarantees(self) -> None:
+        from briefing_app.ui.help_dialogs import GuaranteesDialog
+
+        GuaranteesDialog.ask(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         focus = self.focusWidget()

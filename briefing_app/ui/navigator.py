@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from briefing_app.services.core.listing import ListingService
 from briefing_app.ui.context import ChangeTracker
+from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import label
 from briefing_app.ui.models import Group, GroupedModel, one_line
@@ -28,7 +29,7 @@ def _row_text(row: Row) -> str:
         return one_line(f"{date} · {row['title']}" if date else row["title"], 90)
     changed = row.get("changed_count")
     title = one_line(row.get("title"), 90)
-    return f"{title}  ({changed})" if changed else title
+    return f"{title}  ({_count(int(changed))})" if changed else title
 
 
 def _short_date(iso: str) -> str:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from briefing_app.domain.items import ItemKind, default_classification_for
 from briefing_app.domain.validation import ValidationError, clean_values
+from briefing_app.ui.focus import put_focus
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm, changes_of
 from briefing_app.ui.labels import kind_label
@@ -53,6 +55,12 @@ class NewItemDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The cursor starts where the user came to type (Tekst, Titel), not on Rubricering
+        # (QDialog itself would choose the first field or the default button).
+        put_focus(self.form.main_editor())
 
     @classmethod
     def ask(

@@ -107,6 +107,7 @@ class SectionController(QObject):
         self.model.set_movable(
             self.reorderable and self.query.manual_order and self.edits.locked is None
         )
+        self._show_sort_order()
         self._update_count()
         if keep and self.select(keep, clear_filters=False):
             return
@@ -281,6 +282,22 @@ class SectionController(QObject):
                 # A column naming another item (a dossier on the agenda) needs some room.
                 header.resizeSection(i, _WIDTHS.get(column.key or "", 110) if column.key else 180)
 
+    def _show_sort_order(self) -> None:
+        """An arrow on the column the list is sorted by; none in the user's own order."""
+        header = self.view.table.horizontalHeader()
+        keys = [c.key for c in self.model.columns()]
+        order_by = self.query.order_by
+        if (self.reorderable and self.query.manual_order) or order_by not in keys:
+            header.setSortIndicatorShown(False)
+            return
+        header.blockSignals(True)  # the indicator shows the order; it must not ask for one
+        header.setSortIndicator(
+            keys.index(order_by),
+            Qt.SortOrder.DescendingOrder if self.query.descending else Qt.SortOrder.AscendingOrder,
+        )
+        header.blockSignals(False)
+        header.setSortIndicatorShown(True)
+
     def _filtered(self) -> bool:
         q = self.query
         return bool(
@@ -358,6 +375,7 @@ class SectionController(QObject):
     def _on_header_clicked(self, section: int) -> None:
         column = self.model.columns()[section]
         if not column.key:
+            self._show_sort_order()  # the header moved its arrow to a column that cannot sort
             return
         descending = self.query.order_by == column.key and not self.query.descending
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

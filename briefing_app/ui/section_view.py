@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.items import ItemKind
+from briefing_app.ui.focus import follow, tab_bar_above
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm
 from briefing_app.ui.labels import choice_group, choices, field_label, kind_label
@@ -88,6 +89,9 @@ class SectionView(QWidget):
         self.empty_label.setStyleSheet("color: palette(placeholder-text);")
         self._lay_out()
         self._apply_view_state()
+        tab_bar = tab_bar_above(self)
+        if tab_bar is not None:  # made late: Tab goes from the section tabs into this section
+            follow(tab_bar, self)
 
     # -- building ------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The user's settings, kept by QSettings: name, language, window geometry, last dossier.
+"""The user's settings, kept by QSettings: name, language, window geometry, last dossier and
+the last section tab of each dossier.
 
 A thin typed wrapper so that no other module spells a settings key; tests give it their own
 QSettings file.
@@ -43,6 +44,14 @@ class AppSettings:
     @last_dossier.setter
     def last_dossier(self, value: str | None) -> None:
         self.store.setValue("ui/last_dossier", value or "")
+
+    def last_tab(self, dossier_id: str) -> str | None:
+        """The section tab the user last had open in this dossier ("overview", "figure", ...)."""
+        value = self.store.value(f"ui/last_tab/{dossier_id}")
+        return str(value) if value else None
+
+    def set_last_tab(self, dossier_id: str, tab: str) -> None:
+        self.store.setValue(f"ui/last_tab/{dossier_id}", tab)
 
     @property
     def changed_since(self) -> str | None:

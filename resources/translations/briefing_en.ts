@@ -220,6 +220,10 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Geschiedenis…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -746,8 +750,24 @@ Database: %2</translation>
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>Een overleg</source>
+        <translation>A meeting</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
         <source>Overleg</source>
         <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Dossiers in het pakket</source>
+        <translation>Dossiers in the pack</translation>
+    </message>
+    <message>
+        <source>Vink een of meer dossiers aan om een pakket voor te maken.</source>
+        <translation>Tick one or more dossiers to make a pack for.</translation>
     </message>
     <message>
         <source>Editie</source>
@@ -780,6 +800,10 @@ Database: %2</translation>
     <message>
         <source>Er zijn nog geen overleggen om een pakket voor te maken.</source>
         <translation>There are no meetings yet to make a pack for.</translation>
+    </message>
+    <message>
+        <source>Pakket voor</source>
+        <translation>Pack for</translation>
     </message>
     <message>
         <source>De inhoud is gelijk aan versie %1: exporteren maakt versie %1 opnieuw, geen nieuwe versie.</source>
@@ -928,6 +952,174 @@ Database: %2</translation>
     <message>
         <source>Bekijken als editie %1 — alleen lezen. Alles wat boven deze editie staat, is weggelaten, zoals in het pakket van deze editie.</source>
         <translation>Viewing as edition %1 — read-only. Everything above this edition is left out, as in this edition&apos;s pack.</translation>
+    </message>
+    <message>
+        <source>In een lijst</source>
+        <translation>In a list</translation>
+    </message>
+    <message>
+        <source>Item omhoog of omlaag verplaatsen</source>
+        <translation>Move the item up or down</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Item verwijderen (Ctrl+Z zet het terug)</source>
+        <translation>Delete the item (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <source>Klik op een kolomkop</source>
+        <translation>Click a column header</translation>
+    </message>
+    <message>
+        <source>Sorteren; nog eens: andersom</source>
+        <translation>Sort; again: the other way round</translation>
+    </message>
+    <message>
+        <source>In een tekst</source>
+        <translation>In a text</translation>
+    </message>
+    <message>
+        <source>Lijst met kerncijfers om te verwijzen</source>
+        <translation>List of key figures to refer to</translation>
+    </message>
+    <message>
+        <source>Enter / Tab</source>
+        <translation>Enter / Tab</translation>
+    </message>
+    <message>
+        <source>Gekozen kerncijfer invoegen</source>
+        <translation>Insert the chosen key figure</translation>
+    </message>
+    <message>
+        <source>Backspace / Del</source>
+        <translation>Backspace / Del</translation>
+    </message>
+    <message>
+        <source>Een cijferverwijzing in één keer verwijderen</source>
+        <translation>Remove a figure reference in one go</translation>
+    </message>
+    <message>
+        <source>In het zoekvenster</source>
+        <translation>In the search window</translation>
+    </message>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Door de resultaten</source>
+        <translation>Through the results</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Naar het gekozen item</source>
+        <translation>To the chosen item</translation>
+    </message>
+    <message>
+        <source>Meer resultaten tonen</source>
+        <translation>Show more results</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Wat ze doen</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>In het hele venster</source>
+        <translation>Anywhere in the window</translation>
+    </message>
+    <message>
+        <source>Gegarandeerd</source>
+        <translation>Guaranteed</translation>
+    </message>
+    <message>
+        <source>Een opgeslagen wijziging blijft bewaard, ook als Briefing daarna hard wordt afgebroken of vastloopt.</source>
+        <translation>A saved change stays saved, even if Briefing is then killed or crashes.</translation>
+    </message>
+    <message>
+        <source>Nooit een halve wijziging: elke handeling (ook een import) gebeurt helemaal of helemaal niet.</source>
+        <translation>Never half a change: every action (an import too) happens completely or not at all.</translation>
+    </message>
+    <message>
+        <source>Een volle schijf geeft de melding &apos;De schijf is vol&apos; en laat de gegevens van vóór de mislukte wijziging heel.</source>
+        <translation>A full disk gives the message &apos;The disk is full&apos; and leaves the data from before the failed change intact.</translation>
+    </message>
+    <message>
+        <source>Reservekopieën: bij de eerste start van de dag, vóór elke schema-update en vóór elke import, naast de database, alleen leesbaar voor u en na het schrijven gecontroleerd.</source>
+        <translation>Backups: at the first start of the day, before every schema update and before every import, beside the database, readable by you only and checked after writing.</translation>
+    </message>
+    <message>
+        <source>Een beschadigde database wordt nooit overschreven: hij wordt apart gezet en Briefing biedt de nieuwste goede reservekopie aan.</source>
+        <translation>A damaged database is never overwritten: it is moved aside and Briefing offers the newest good backup.</translation>
+    </message>
+    <message>
+        <source>Eén schrijver tegelijk: een tweede programma dat wil schrijven wacht even en stopt dan met een duidelijke melding.</source>
+        <translation>One writer at a time: a second program that wants to write waits briefly and then stops with a clear message.</translation>
+    </message>
+    <message>
+        <source>Geen uitvoer over uw gegevens: een pakket of bundel wordt nooit over de database of een reservekopie geschreven.</source>
+        <translation>No output over your data: a pack or bundle is never written over the database or a backup.</translation>
+    </message>
+    <message>
+        <source>Bundels zijn versleuteld (AES-256-GCM); een gewijzigd bestand of een verkeerd wachtwoord wordt geweigerd en verandert niets.</source>
+        <translation>Bundles are encrypted (AES-256-GCM); a changed file or a wrong passphrase is refused and changes nothing.</translation>
+    </message>
+    <message>
+        <source>Geen netwerk: Briefing maakt nooit verbinding; pakketten bevatten geen gebruikersnaam, pad of programmagegevens.</source>
+        <translation>No network: Briefing never connects; packs contain no user name, path or software details.</translation>
+    </message>
+    <message>
+        <source>Niet gegarandeerd</source>
+        <translation>Not guaranteed</translation>
+    </message>
+    <message>
+        <source>Stroomuitval en kapotte hardware: reservekopieën staan op dezelfde schijf. Maak zelf kopieën op een andere plek (een versleutelde bundel is daarvoor geschikt).</source>
+        <translation>Power cuts and broken hardware: backups are on the same disk. Make your own copies in another place (an encrypted bundle suits that).</translation>
+    </message>
+    <message>
+        <source>Netwerkschijven: met twee gebruikers tegelijk kan de database beschadigen.</source>
+        <translation>Network drives: with two users at once the database can be damaged.</translation>
+    </message>
+    <message>
+        <source>Verwijderingen in bundels: een bundel brengt nieuwe en gewijzigde items over, geen verwijderingen.</source>
+        <translation>Deletions in bundles: a bundle carries new and changed items, not deletions.</translation>
+    </message>
+    <message>
+        <source>Wat gegarandeerd is</source>
+        <translation>What is guaranteed</translation>
+    </message>
+    <message>
+        <source>Volgend onderdeel</source>
+        <translation>Next section</translation>
+    </message>
+    <message>
+        <source>Vorig onderdeel</source>
+        <translation>Previous section</translation>
+    </message>
+    <message>
+        <source>Naar de navigator</source>
+        <translation>To the navigator</translation>
+    </message>
+    <message>
+        <source>Naar de lijst</source>
+        <translation>To the list</translation>
+    </message>
+    <message>
+        <source>Naar het formulier</source>
+        <translation>To the form</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from briefing_app.domain.meetings import NOTE_TYPE_LABELS, NOTE_TYPES, SAID, USE
 from briefing_app.services.meetings.notes import add_note, used_talking_points
 from briefing_app.services.meetings.table import Entry, TableMeeting, find, load_table
 from briefing_app.store.repository import Repository
+from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.meeting_mode.document import DARK, LIGHT, build_page
 from briefing_app.ui.meeting_mode.window import MeetingModeWindow
@@ -175,7 +176,7 @@ class MeetingMode(QObject):
         self.window.find_count.setText(
             ""
             if not text.strip()
-            else _tr("%1 gevonden").replace("%1", str(count))
+            else _tr("%1 gevonden").replace("%1", _count(count))
             if count
             else _tr("Niets gevonden")
         )

@@ -1,4 +1,4 @@
-"""The export dialog: meeting, edition and file; the pre-export check; the export off the GUI thread.
+"""The export dialog: a meeting or dossiers, edition and file; the pre-export check; the export off the GUI thread.
 
 The check is recomputed whenever the meeting or edition changes and shown as plain text; when it
 lists anything the button says "Toch exporteren". Reading the store happens here on the GUI
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.classification import Classification
+from briefing_app.services.core.listing import ListingService
 from briefing_app.services.packs.service import (
     ExportResult,
     PackError,
@@ -45,9 +46,11 @@ from briefing_app.services.packs.service import (
     render_pack_file,
 )
 from briefing_app.store.repository import Repository
+from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.packs.preview import PackPreviewDialog
 from briefing_app.ui.packs.printing import PackPrinter, PrintError
+from briefing_app.ui.packs.subject import PackSubject
 from briefing_app.ui.packs.worker import BackgroundTask, run_in_background
 
 
@@ -71,7 +74,9 @@ class PackExportDialog(QDialog):
         *,
         folder: Path | None = None,
         meeting_id: str | None = None,
+        dossier_id: str | None = None,
     ) -> None:
+        """Opens on ``meeting_id``'s pack, with ``dossier_id`` ticked for a dossier pack."""
         super().__init__(parent)
         self.setWindowTitle(_tr("Briefingpakket exporteren"))
         self.resize(640, 560)
@@ -82,11 +87,11 @@ class PackExportDialog(QDialog):
         self.result_path: Path | None = None
         self._printer = PackPrinter(self)
         self._build()
-        for choice in meeting_choices(db):
-            self.meeting.addItem(choice.label, choice.id)
+        if dossier_id is not None:
+            self.subject.tick_dossier(dossier_id)
         if meeting_id is not None:
-            self.meeting.setCurrentIndex(max(0, self.meeting.findData(meeting_id)))
-        self.meeting.currentIndexChanged.connect(self._on_choice_changed)
+            self.subject.choose_meeting(meeting_id)
+        self.subject.changed.connect(self._on_choice_changed)
         self.edition.currentIndexChanged.connect(self._on_choice_changed)
         self.new_version.toggled.connect(self._on_choice_changed)
         self._on_choice_changed()
@@ -94,7 +99,13 @@ class PackExportDialog(QDialog):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.meeting = QComboBox(self)
+        meetings = [(c.id, c.label) for c in meeting_choices(self._db)]
+        dossiers = [
+            (str(r["id"]), str(r["slug"]), str(r["title"]))
+            for r in ListingService(self._db).dossiers()
+        ]
+        self.subject = PackSubject(meetings, dossiers, self)
+        self.meeting = self.subject.meeting
         self.edition = QComboBox(self)
         for edition, label in edition_labels().items():
             self.edition.addItem(label, edition.value)
@@ -105,7 +116,8 @@ class PackExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow(_tr("Overleg"), self.meeting)
+        form.addRow(_tr("Pakket voor"), self.subject.kind)
+        form.addRow("", self.subject)
         form.addRow(_tr("Editie"), self.edition)
         form.addRow(_tr("Bestand"), file_row)
         self.new_version = QCheckBox(
@@ -159,12 +171,13 @@ class PackExportDialog(QDialog):
     # -- the choice and its check -------------------------------------------------------------
 
     def current_request(self) -> PackRequest | None:
-        meeting_id = self.meeting.currentData()
-        if meeting_id is None:
+        meeting_id, slugs = self.subject.meeting_id(), self.subject.dossier_slugs()
+        if meeting_id is None and not slugs:
             return None
         return PackRequest(
             Classification(self.edition.currentData()),
-            str(meeting_id),
+            meeting_id,
+            slugs,
             force_new_version=self.new_version.isChecked(),
         )
 
@@ -172,9 +185,7 @@ class PackExportDialog(QDialog):
         request = self.current_request()
         self._prepared = None
         if request is None:
-            self.check_text.setPlainText(
-                _tr("Er zijn nog geen overleggen om een pakket voor te maken.")
-            )
+            self.check_text.setPlainText(self.subject.nothing_chosen_text())
             self.export_button.setEnabled(False)
             return
         try:
@@ -246,7 +257,7 @@ class PackExportDialog(QDialog):
         self.status.setText(
             _tr("Opgeslagen: %1 (%2 pagina's, versie %3, kenmerk %4).")
             .replace("%1", str(result.path))
-            .replace("%2", str(result.pages))
+            .replace("%2", _count(result.pages))
             .replace("%3", str(result.version))
             .replace("%4", result.content_hash[:8])
             + (
@@ -267,7 +278,14 @@ class PackExportDialog(QDialog):
         self.show_error(message)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.meeting, self.edition, self.path_edit, self.browse, self.export_button):
+        for widget in (
+            self.subject.kind,
+            self.subject,
+            self.edition,
+            self.path_edit,
+            self.browse,
+            self.export_button,
+        ):
             widget.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
         self.progress.setVisible(busy)

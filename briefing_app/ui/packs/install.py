@@ -1,6 +1,7 @@
 """Adds briefing packs to the main window: a "Pakket" menu and a button beside each meeting.
 
-"Briefingpakket maken…" opens the export dialog on the meeting shown (or the first one);
+"Briefingpakket maken…" opens the export dialog on the meeting shown (or the first one), with
+the dossier shown ticked for a dossier pack;
 "Pakket bekijken…" opens any written pack in the preview. After an export the window's
 "changed since" moment is refreshed, since it follows the last pack of the next meeting.
 """
@@ -49,6 +50,7 @@ class PackActions:
             self.window,
             folder=self.folder,
             meeting_id=self.window.current_meeting_id(),
+            dossier_id=self.window.current_dossier_id(),  # ticked for a dossier pack
         )
         self.dialog.exported.connect(self._on_exported)
         self.dialog.open()  # window-modal; the export itself runs on a worker thread

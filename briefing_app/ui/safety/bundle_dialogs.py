@@ -41,6 +41,7 @@ from briefing_app.services.exchange.importing import (
     describe_difference,
     summary_counts,
 )
+from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.safety.common import plain_label
 
@@ -139,7 +140,7 @@ class BundleImportDialog(QDialog):
         self.plan = plan
         self.setWindowTitle(_tr("Bundel inlezen"))
         counts = summary_counts(plan)
-        summary = ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER)
+        summary = ", ".join(f"{_count(counts[s])} {s}" for s in STATUS_ORDER)
         self.summary = plain_label(
             _tr("Wat deze bundel zou veranderen: {0}.").format(summary), self
         )
