@@ -28,8 +28,14 @@ print(json.dumps({"exit": code, "modules": sorted(sys.modules)}))
 
 # Not before the first paint of an existing database: it is painted from a plain sqlite3
 # reader, the checks (and sqlite-utils with them) follow on a worker; the version, the
-# one-instance socket (QtNetwork) wait for later too.
-NOT_BEFORE_PAINT = (*HEAVY, "sqlite_utils", "importlib.metadata", "PySide6.QtNetwork")
+# one-instance socket (QtNetwork) and the catalog wait for later too.
+NOT_BEFORE_PAINT = (
+    *HEAVY,
+    "sqlite_utils",
+    "importlib.metadata",
+    "PySide6.QtNetwork",
+    "briefing_app.services.core.catalog",
+)
 
 
 def _modules_at_first_paint(tmp_path, db):

@@ -43,7 +43,7 @@ from briefing_app.services.core.records import (
     Stakeholder,
 )
 from briefing_app.services.core.visible import visible_hits
-from briefing_app.services.figures.book import FigureBook, parse_series
+from briefing_app.services.figures.book import FigureBook, figure_book, parse_series
 from briefing_app.store import search as store_search
 
 if TYPE_CHECKING:
@@ -72,16 +72,6 @@ class UnknownMeetingError(LookupError):
 
 
 # -- figures -------------------------------------------------------------------------------
-
-
-FIGURE_BOOK_SQL = """SELECT f.key, f.value, f.unit, f.series, f.classification,
-    d.classification AS dossier_classification FROM figures f JOIN dossiers d ON d.id = f.dossier_id"""
-
-
-def figure_book(db: sqlite_utils.Database, up_to: Level = None) -> FigureBook:
-    """Every figure of the database, to render `{fig:key}` references with (for an edition:
-    the values it may not show read as the neutral mark)."""
-    return FigureBook.from_rows(db.query(FIGURE_BOOK_SQL), Edition.of(up_to))
 
 
 def render_text(db: sqlite_utils.Database, text: str) -> Rendered:

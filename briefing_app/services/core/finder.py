@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import KINDS_BY_TABLE
-from briefing_app.services.core.catalog import figure_book
 from briefing_app.services.core.visible import visible_hits
-from briefing_app.services.figures.book import FigureBook
+from briefing_app.services.figures.book import FigureBook, figure_book
 from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, count
 
 # An edition's count is of hits the policy let through, so it reads them; up to this many.

@@ -20,8 +20,7 @@ from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import KINDS_BY_TABLE, ItemKind, kind_named
 from briefing_app.domain.references import REFERENCE
 from briefing_app.services.core import edition_sql
-from briefing_app.services.core.catalog import figure_book
-from briefing_app.services.figures.book import FigureBook, FigureValue
+from briefing_app.services.figures.book import FigureBook, FigureValue, figure_book
 
 if TYPE_CHECKING:
     import sqlite_utils

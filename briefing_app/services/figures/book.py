@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from briefing_app.domain.edition import FULL, WITHHELD_MARK, Edition
 from briefing_app.domain.formatting import format_value
@@ -203,3 +204,16 @@ class FigureBook:
         return self.edition.may_show_figure_value(
             figure.classification, figure.dossier_classification
         )
+
+
+# -- the figures of a database ---------------------------------------------------------------
+
+FIGURE_BOOK_SQL = """SELECT f.key, f.value, f.unit, f.series, f.classification,
+    d.classification AS dossier_classification FROM figures f JOIN dossiers d ON d.id = f.dossier_id"""
+
+
+def figure_book(db: Any, up_to: object = None) -> FigureBook:
+    """Every figure of the database, to render `{fig:key}` references with (for an edition:
+    the values it may not show read as the neutral mark). ``db`` answers `query` (a
+    sqlite-utils Database, or the app's first-paint reader)."""
+    return FigureBook.from_rows(db.query(FIGURE_BOOK_SQL), Edition.of(up_to))  # type: ignore[arg-type]
