@@ -209,16 +209,19 @@ def _painted_first(
         from briefing_app.ui.safety.startup import start_daily_backup
 
         kept.append(start_daily_backup(shell.window, workspace))
-        instance.listen()
 
     def failed(message: str) -> None:
         shell.window.hide()
         _fail(message, show_dialog=interactive)
         app.exit(EXIT_FAILED)
 
+    def painted() -> None:
+        instance.listen()  # a second start now brings this window to the front
+        checks.start()
+
     checks.passed.connect(passed)
     checks.failed.connect(failed)
-    after_first_paint(shell.window, checks.start)
+    after_first_paint(shell.window, painted)
     return app.exec()
 
 

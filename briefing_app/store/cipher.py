@@ -21,7 +21,6 @@ connections, so no plain page reaches a temporary file.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -188,6 +187,8 @@ def _new_key() -> tuple[bytes, bytes]:
 def _derive(salt: bytes) -> bytes:
     if _Keys.passphrase is None:
         raise PassphraseNeededError(NEEDED)
+    import hashlib  # loads OpenSSL (megabytes): only when a key is derived, not at every start
+
     derived = hashlib.pbkdf2_hmac(
         "sha512", _Keys.passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES
     )
