@@ -19,6 +19,7 @@ from bench import (
     datasets,
     edit_bench,
     export_bench,
+    find_bench,
     jump_bench,
     machine,
     search_bench,
@@ -78,12 +79,26 @@ def _jump(args: argparse.Namespace) -> list[Result]:
     return [jump_bench.run(datasets.generated(SPEC_DEEP), "100,000 talking points", rounds)]
 
 
+def _find(args: argparse.Namespace) -> list[Result]:
+    import sqlite3
+
+    rounds = 2 if args.quick else 5
+    path, meeting = find_bench.default_data()
+    results = [find_bench.run(path, meeting, "default data (mid-June meeting)", rounds)]
+    big = datasets.generated(SPEC_PACK)  # the pack benchmark's meeting: 3,000 talking points
+    with sqlite3.connect(big) as plain:
+        (big_meeting,) = plain.execute("SELECT id FROM meetings LIMIT 1").fetchone()
+    results.append(find_bench.run(big, big_meeting, "meeting of 3,000 talking points", rounds))
+    return results
+
+
 BENCHES: dict[str, Bench] = {
     "startup": _startup,
     "export": _export,
     "search": _search,
     "edit": _edit,
     "jump": _jump,
+    "find": _find,
 }
 
 

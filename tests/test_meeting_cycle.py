@@ -168,3 +168,15 @@ def test_command_line_lists_notes_and_meeting_outcomes(tmp_path, capsys):
     assert "Wmo: Uitgesteld" in out and "VNG: cijfers leveren (uiterlijk 30 juni 2024)" in out
     assert main(["--db", str(path), "notes", "bestaat-niet"]) == 2
     assert "onbekend overleg" in capsys.readouterr().err
+
+
+def test_without_a_choice_the_next_or_undated_meeting_is_taken(repo, db):
+    from briefing_app.services.meetings.table import default_meeting
+
+    assert default_meeting(db, "2024-06-01") is None
+    past = repo.create("meeting", {"title": "Maart", "date": "2024-03-28"})
+    assert default_meeting(db, "2024-06-01") == past
+    undated = repo.create("meeting", {"title": "Half juni"})
+    assert default_meeting(db, "2024-06-01") == undated
+    coming = repo.create("meeting", {"title": "Juli", "date": "2024-07-01"})
+    assert default_meeting(db, "2024-06-01") == coming

@@ -150,14 +150,13 @@ def find(entries: tuple[Entry, ...], query: str, limit: int = 50) -> list[Entry]
 
 def default_meeting(db: sqlite_utils.Database, today: str) -> str | None:
     """The meeting to sit down for when none is chosen: the next one from ``today`` (ISO),
-    else the most recent one, else any meeting."""
-    row = db.execute(
-        "SELECT id FROM meetings WHERE date >= ? ORDER BY date, sort_order LIMIT 1", [today]
-    ).fetchone()
-    row = (
-        row
-        or db.execute(
-            "SELECT id FROM meetings ORDER BY date IS NULL, date DESC, sort_order LIMIT 1"
-        ).fetchone()
-    )
-    return str(row[0]) if row else None
+    else one still without a date (planned, date not yet known), else the most recent one."""
+    for sql, params in (
+        ("SELECT id FROM meetings WHERE date >= ? ORDER BY date, sort_order LIMIT 1", [today]),
+        ("SELECT id FROM meetings WHERE date IS NULL OR date = '' ORDER BY sort_order LIMIT 1", []),
+        ("SELECT id FROM meetings ORDER BY date DESC, sort_order LIMIT 1", []),
+    ):
+        row = db.execute(sql, params).fetchone()
+        if row:
+            return str(row[0])
+    return None
