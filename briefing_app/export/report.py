@@ -53,7 +53,7 @@ def _front(report: Report, width: float) -> list[Flowable]:
     out: list[Flowable] = [Paragraph("VNG · VERSLAG", st.cover_kicker), gap(3)]
     out += paragraphs(report.title, st.h1)
     when = " · ".join(
-        x for x in (report.meeting_date or "datum niet vastgelegd", report.place) if x
+        x for x in (report.meeting_date or "datum nog niet vastgesteld", report.place) if x
     )
     out += paragraphs(when, st.cover_line)
     colour = CLASSIFICATION_COLOURS[report.edition]
@@ -116,7 +116,7 @@ def _commitments(report: Report, width: float) -> list[Flowable]:
     rows = [
         [
             cell(c.party, st.cell_bold, limit=SHORT_CELL_LIMIT),
-            cell(c.text + (f" ({c.dossier})" if c.dossier else "")),
+            [*cell(c.text), *(cell(c.dossier, st.cell_head) if c.dossier else [])],
             cell(c.due_on or "geen datum", limit=SHORT_CELL_LIMIT),
             cell(c.owner or "—", limit=SHORT_CELL_LIMIT),
             cell("afgedaan" if c.done else "open", limit=SHORT_CELL_LIMIT),

@@ -104,7 +104,8 @@ def test_a_whole_meeting_by_keyboard(qtbot, main, db, monkeypatch, tmp_path):
     # Leave: the debrief is offered (the question itself: see the test below).
     press(qtbot, Qt.Key.Key_Escape)
     assert actions.mode is None
-    assert asked and asked[0][2] == data.meeting
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert asked[0][2] == data.meeting
 
     # The debrief, field by field with Tab.
     from briefing_app.services.meetings.debrief import load_debrief

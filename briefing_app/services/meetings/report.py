@@ -112,7 +112,7 @@ def _items(
             dict(p)
             for p in db.query(
                 """SELECT * FROM positions WHERE dossier_id = ? AND party = 'theirs'
-                   AND kind = 'expected' ORDER BY sort_order, rowid""",
+                   AND kind IN ('expected', 'intention') ORDER BY sort_order, rowid""",
                 [dossier["id"]],
             )
         ]

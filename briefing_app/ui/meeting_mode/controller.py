@@ -30,6 +30,7 @@ from briefing_app.ui.meeting_mode.window import MeetingModeWindow
 
 NOTE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 FAMILY = "Noto Sans"
+SHOWN_RESULTS = 20  # a screenful at arm's length; typing more narrows further
 
 
 class MeetingMode(QObject):
@@ -161,7 +162,7 @@ class MeetingMode(QObject):
         return self.window.stack.currentWidget() is self.window.finder
 
     def _on_find_changed(self, text: str) -> None:
-        self.found = find(self.table.entries, text)
+        self.found = find(self.table.entries, text, limit=SHOWN_RESULTS)
         results = self.window.results
         results.clear()
         titles = [item.dossier.title for item in self.table.items]

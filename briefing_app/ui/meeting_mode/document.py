@@ -128,10 +128,11 @@ def build_page(
         for q in d.hard_questions:
             page.line(q.question, item_id=q.item_id, bold=True)
             page.line(q.answer or _tr("(nog geen antwoord)"), indent=28, colour=scheme.text)
-    if d.theirs:
+    if d.theirs or d.intentions:
         page.heading(_tr("Verwacht van de andere kant"))
-        for p in d.theirs:
-            page.line(p.text, lead=f"{p.stakeholder}: " if p.stakeholder else "", item_id=p.item_id)
+        for p in (*d.intentions, *d.theirs):
+            who = f"{p.stakeholder}, " if p.stakeholder else ""
+            page.line(p.text, lead=f"{who}{p.kind_label.lower()}: ", item_id=p.item_id)
             if p.our_answer:
                 page.line(p.our_answer, lead=_tr("Ons antwoord: "), indent=28)
     if show_secret and (d.bottom_lines or d.escalation):

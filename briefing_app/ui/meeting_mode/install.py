@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from briefing_app.ui.i18n import tr as _tr
@@ -67,7 +68,13 @@ class MeetingActions:
             return
         self.mode.note_saved.connect(self._on_note_saved)
         self.mode.closed.connect(self._on_mode_closed)
-        self.mode.window.showFullScreen()
+        # Without a window manager (a projector laptop, a kiosk) full screen alone may not
+        # resize the window: give it the screen's size first.
+        screen = self.window.screen()
+        if screen is not None:
+            self.mode.window.setGeometry(screen.geometry())
+        self.mode.window.show()
+        self.mode.window.setWindowState(Qt.WindowState.WindowFullScreen)
         self.mode.window.activateWindow()
         self.mode.window.setFocus()
 
@@ -75,10 +82,14 @@ class MeetingActions:
         self.ctx.edits.list_changed.emit("meeting_note", None)
 
     def _on_mode_closed(self, meeting_id: str) -> None:
-        from briefing_app.ui.meeting_mode.debrief_dialog import DebriefDialog
-
         self.mode = None
         self.window.activateWindow()
+        # Asked once meeting mode is gone from the screen, not while it is still closing.
+        QTimer.singleShot(0, lambda: self._offer_debrief(meeting_id))
+
+    def _offer_debrief(self, meeting_id: str) -> None:
+        from briefing_app.ui.meeting_mode.debrief_dialog import DebriefDialog
+
         if DebriefDialog.offer(self.window):
             self.debrief(meeting_id)
 
