@@ -128,6 +128,25 @@ class Edition:
                 out[name] = ""
         return out
 
+    def counterpart(
+        self, link: Row, person: Row, *, meeting: Row | None = None
+    ) -> dict[str, object] | None:
+        """Who sits across the table, as this edition may show them.
+
+        Who a meeting is with is known to everyone at it: the person's name and office appear
+        in every edition the counterpart's place at the meeting (``link``) allows. Their
+        interests are our analysis and follow the person's own classification. None when the
+        counterpart itself is above the edition.
+        """
+        if not self.may_show("meeting_counterparts", link, meeting=meeting):
+            return None
+        shown = {k: person.get(k) for k in ("id", "slug", "name", "role", "organisation", "kind")}
+        shown["classification"] = link.get("classification")
+        shown["interests"] = (
+            person.get("interests") if self.may_show("stakeholders", person) else ""
+        )
+        return shown
+
     # -- figures in text ----------------------------------------------------------------------
 
     def may_show_figure_value(self, figure_level: object, dossier_level: object) -> bool:

@@ -102,6 +102,44 @@ class PackQuestion:
 
 
 @dataclass(frozen=True)
+class PackSignal:
+    """A concern raised by member municipalities, with where it came from."""
+
+    text: str
+    origin: str = ""
+    received_on: str = ""  # Dutch date text
+    source: SourceRef | None = None
+    draft: bool = False
+    item_id: str = ""
+    change: str = ""
+
+
+@dataclass(frozen=True)
+class PackCommitment:
+    """An open commitment: who promised what, by when."""
+
+    party: str
+    text: str
+    due_on: str = ""  # Dutch date text
+    source: SourceRef | None = None
+    draft: bool = False
+    item_id: str = ""
+    change: str = ""
+
+
+@dataclass(frozen=True)
+class PackAgendaItem:
+    """One line of the order of proceedings."""
+
+    number: int
+    title: str
+    lead: str = ""  # who of our delegation leads it, with the role
+    minutes: int | None = None
+    starts: str = ""  # HH:MM, when the meeting's start time is known
+    ends: str = ""
+
+
+@dataclass(frozen=True)
 class PackDossier:
     """One agenda dossier with everything the edition may show of it."""
 
@@ -119,6 +157,8 @@ class PackDossier:
     agreed: tuple[PackPosition, ...] = ()  # agreements, each with its date and source
     bottom_lines: tuple[PackPosition, ...] = ()  # bottom line and BATNA: vertrouwelijk only
     hard_questions: tuple[PackQuestion, ...] = ()
+    member_signals: tuple[PackSignal, ...] = ()
+    commitments: tuple[PackCommitment, ...] = ()  # open ones, of both sides
     escalation: str = ""
     sources: tuple[int, ...] = ()  # numbers of the sources this dossier cites
 
@@ -209,8 +249,13 @@ class Pack:
     edition: Classification
     for_meeting: bool = True  # False for a pack of dossiers without a meeting
     meeting_date: str = ""  # Dutch date text
+    start_time: str = ""  # HH:MM
     place: str = ""
+    aim: str = ""  # of the meeting as a whole
+    key_message: str = ""  # of the meeting as a whole
     notes: str = ""
+    proceedings: tuple[PackAgendaItem, ...] = ()
+    commitments: tuple[PackCommitment, ...] = ()  # open ones of the meeting, on no dossier
     version: int = 1
     replaces: int | None = None
     same_as: int | None = None  # the recorded version this export repeats (content unchanged)

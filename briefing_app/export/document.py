@@ -172,6 +172,7 @@ class PackDocTemplate(BaseDocTemplate):
 
     def _decorate(self, canvas: object, doc: PackDocTemplate) -> None:
         self._pages_this_pass = doc.page
+        canvas.showOutline()  # type: ignore[attr-defined]  # the reader opens with the outline
         width, height = A4
         left, right = PAGE_MARGIN_X, width - PAGE_MARGIN_X
         info = self.info
@@ -197,6 +198,7 @@ class PackDocTemplate(BaseDocTemplate):
         stamp = " · ".join(
             x
             for x in (
+                edition,  # the classification at the foot too: a torn-off page still says it
                 f"Versie {info.version}" if info.version else "",  # a verslag has no versions
                 info.prepared_on,
                 f"kenmerk {info.short_hash}",

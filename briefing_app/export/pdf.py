@@ -18,6 +18,7 @@ from briefing_app.export.document import (
 from briefing_app.export.fonts import FontError, register_fonts
 from briefing_app.export.sections_dossier import dossier_section, sources_annex
 from briefing_app.export.sections_front import changes, contents, cover, summary, whos_who
+from briefing_app.export.sections_meeting import meeting_overview
 from briefing_app.export.sections_since import since_section
 
 DEFAULT_TIME_LIMIT = 300.0  # seconds; a pack that takes longer is stopped with a clear error
@@ -54,6 +55,7 @@ def render_pack(
 
 def _story(pack: Pack, width: float, height: float) -> list:
     story = cover(pack, width) + contents() + changes(pack, width) + summary(pack, width, height)
+    story += meeting_overview(pack, width)
     story += since_section(pack, width)
     story += whos_who(pack, width)
     for number, dossier in enumerate(pack.dossiers, start=1):

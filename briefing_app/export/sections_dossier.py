@@ -20,6 +20,7 @@ from briefing_app.export.document import Heading
 from briefing_app.export.paragraph import Paragraph
 from briefing_app.export.sections_figures import figures
 from briefing_app.export.sections_positions import positions
+from briefing_app.export.sections_signals import signals_and_commitments
 from briefing_app.export.styles import styles
 
 
@@ -40,6 +41,7 @@ def dossier_section(number: int, dossier: PackDossier, pack: Pack, width: float)
     out += figures(dossier, width, key)
     out += positions(dossier, width, key)
     out += _questions(dossier, key)
+    out += signals_and_commitments(dossier, width, key)
     if dossier.escalation:
         out.append(Heading("Escalatiestrategie", st.h2, 1, f"{key}-escalatie"))
         out += paragraphs(dossier.escalation)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.domain.classification import Classification
@@ -56,10 +56,15 @@ def cover(pack: Pack, width: float) -> list[Flowable]:
     kicker = "VNG · BRIEFINGPAKKET" if pack.for_meeting else "VNG · BRIEFINGPAKKET DOSSIERS"
     out: list[Flowable] = [gap(24 * mm), Paragraph(kicker, st.cover_kicker), gap(4)]
     out += paragraphs(pack.title, st.cover_title)
-    date = pack.meeting_date or ("datum nog niet vastgesteld" if pack.for_meeting else "")
-    when = " · ".join(x for x in (date, pack.place) if x)
-    if when:
-        out += paragraphs(when, st.cover_line)
+    if pack.for_meeting:  # what is not known yet is said, not left out
+        for name, value in (
+            ("Datum", pack.meeting_date),
+            ("Aanvang", pack.start_time),
+            ("Plaats", pack.place),
+        ):
+            out += paragraphs(
+                value or "nog niet vastgesteld", st.cover_line, prefix=f"<b>{name}:</b> "
+            )
     out.append(gap(12 * mm))
     colour = CLASSIFICATION_COLOURS[pack.edition]
     edition = Paragraph(
@@ -118,7 +123,7 @@ def contents() -> list[Flowable]:
             ]
         ),
     )
-    return [Heading("Inhoud", st.h1, 0, "inhoud", toc=False), toc, gap(10 * mm)]
+    return [Heading("Inhoud", st.h1, 0, "inhoud", toc=False), toc, gap(8 * mm)]
 
 
 def changes(pack: Pack, width: float) -> list[Flowable]:
@@ -163,8 +168,7 @@ def changes(pack: Pack, width: float) -> list[Flowable]:
         ]
         widths = [28 * mm, 28 * mm, width - 96 * mm, 40 * mm]
         out += [gap(4), table(["Wijziging", "Soort", "Onderdeel", "Dossier"], rows, widths)]
-    out.append(PageBreak())
-    return out
+    return [*out, gap(8 * mm)]  # the summary follows on the same page where it fits
 
 
 # The summary must fit one page: each step shortens the texts and shows fewer of them.
@@ -200,8 +204,8 @@ def summary(pack: Pack, width: float, height: float) -> list[Flowable]:
     for step in SUMMARY_STEPS:
         blocks = [_summary_block(n, d, step) for n, d in enumerate(pack.dossiers, start=1)]
         if _height([f for b in blocks for f in b], width) <= room:
-            return [*head, *(f for b in blocks for f in b), PageBreak()]
-    return [*head, *_first_that_fit(blocks, pack, width, room), PageBreak()]
+            return [KeepTogether([*head, *(f for b in blocks for f in b)]), PageBreak()]
+    return [KeepTogether([*head, *_first_that_fit(blocks, pack, width, room)]), PageBreak()]
 
 
 def _summary_block(
@@ -274,20 +278,23 @@ def _height(flowables: list[Flowable], width: float) -> float:
 
 
 def whos_who(pack: Pack, width: float) -> list[Flowable]:
+    """The counterparts' interests and the positions we expect of them (names and roles of
+    both sides are in the meeting overview; a pack of dossiers has only this)."""
     st = styles()
-    if not (pack.delegation or pack.counterparts):
+    people = [p for p in pack.counterparts if p.interests or p.expected or not pack.for_meeting]
+    if not people and not (pack.delegation and not pack.for_meeting):
         return []
     out: list[Flowable] = [Heading("Wie is wie", st.h1, 0, "wie-is-wie")]
-    if pack.delegation:
+    if pack.delegation and not pack.for_meeting:
         out.append(Heading("Onze delegatie", st.h2, 1, "delegatie"))
         rows = [
             [cell(d.name, st.cell_bold, limit=SHORT_CELL_LIMIT), cell(d.role)]
             for d in pack.delegation
         ]
         out.append(table(["Naam", "Rol"], rows, [60 * mm, width - 60 * mm]))
-    if pack.counterparts:
+    if people:
         out.append(Heading("Gesprekspartners", st.h2, 1, "gesprekspartners"))
-    for person in pack.counterparts:
+    for person in people:
         out += paragraphs(person.name, st.h3)
         role = ", ".join(x for x in (person.role, person.organisation) if x)
         if role:

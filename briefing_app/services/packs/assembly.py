@@ -23,11 +23,14 @@ from briefing_app.domain.items import KINDS_BY_TABLE, POSITION_KIND_LABELS
 from briefing_app.domain.pack import (
     Delegate,
     Pack,
+    PackAgendaItem,
+    PackCommitment,
     PackDossier,
     PackFigure,
     PackPerson,
     PackPosition,
     PackQuestion,
+    PackSignal,
     PackSource,
     PackText,
     SourceRef,
@@ -152,6 +155,18 @@ class _Builder:
             )
             for q in kids["hard_questions"]
         )
+        signals = tuple(
+            PackSignal(
+                self.fill(s["text"], title),
+                str(s.get("origin") or ""),
+                format_date(s.get("received_on")),  # type: ignore[arg-type]
+                self.source(s),
+                s["status"] == "draft",
+                item_id=str(s["id"]),
+            )
+            for s in kids["member_signals"]
+        )
+        commitments = self.commitments(kids["commitments"], title)
         cited = [
             ref.number
             for ref in (
@@ -159,6 +174,8 @@ class _Builder:
                 *(f.source for f in figures),
                 *(p.source for p in positions),
                 *(q.source for q in questions),
+                *(s.source for s in signals),
+                *(c.source for c in commitments),
             )
             if ref is not None
         ]
@@ -177,6 +194,8 @@ class _Builder:
             agreed=tuple(p for p in positions if p.kind == "agreed"),
             bottom_lines=tuple(p for p in positions if p.kind in CONFIDENTIAL_POSITION_KINDS),
             hard_questions=questions,
+            member_signals=signals,
+            commitments=commitments,
             escalation=(
                 self.fill(row.get("escalation"), title)
                 if self.sel.policy.may_show_field("dossiers", "escalation")
@@ -184,6 +203,48 @@ class _Builder:
             ),
             sources=tuple(sorted(set(cited))),
         )
+
+    def commitments(self, rows: list[Row], where: str) -> tuple[PackCommitment, ...]:
+        return tuple(
+            PackCommitment(
+                str(c.get("party") or ""),
+                self.fill(c["text"], where),
+                format_date(c.get("due_on")),  # type: ignore[arg-type]
+                self.source(c),
+                c["status"] == "draft",
+                item_id=str(c["id"]),
+            )
+            for c in rows
+        )
+
+    def proceedings(self) -> tuple[PackAgendaItem, ...]:
+        """The order of proceedings: agenda order, who leads each item, and for how long."""
+        leads = {
+            str(d["id"]): ", ".join(x for x in (str(d["name"]), str(d.get("role") or "")) if x)
+            for d in self.sel.delegates
+        }
+        clock = _minutes_of(self.sel.meeting.get("start_time") if self.sel.meeting else None)
+        out = []
+        for number, (item, dossier) in enumerate(self.sel.agenda, start=1):
+            minutes = item.get("minutes") if item else None
+            starts = ends = ""
+            if clock is not None and isinstance(minutes, int):
+                starts, clock = _clock(clock), clock + minutes
+                ends = _clock(clock)
+            else:
+                clock = None  # once a length is unknown, later start times are too
+            lead = leads.get(str(item.get("lead_delegate_id") or "")) if item else None
+            out.append(
+                PackAgendaItem(
+                    number,
+                    str(dossier["title"]),
+                    lead or "",
+                    minutes if isinstance(minutes, int) else None,
+                    starts,
+                    ends,
+                )
+            )
+        return tuple(out)
 
     def person(self, row: Row, dossiers: tuple[PackDossier, ...]) -> PackPerson:
         expected = tuple(
@@ -230,7 +291,13 @@ def assemble(sel: Selection, title_if_no_meeting: str = "") -> tuple[Pack, Probl
         edition=sel.edition,
         for_meeting=meeting is not None,
         meeting_date=format_date(meeting.get("date")) if meeting else "",  # type: ignore[arg-type]
+        start_time=str(meeting.get("start_time") or "") if meeting else "",
         place=str(meeting.get("place") or "") if meeting else "",
+        aim=builder.fill(meeting.get("aim"), "Overleg") if meeting else "",
+        key_message=builder.fill(meeting.get("key_message"), "Overleg") if meeting else "",
+        notes=builder.fill(meeting.get("notes"), "Overleg") if meeting else "",
+        proceedings=builder.proceedings() if meeting else (),
+        commitments=builder.commitments(sel.meeting_commitments, "Overleg"),
         delegation=tuple(Delegate(str(d["name"]), str(d.get("role") or "")) for d in sel.delegates),
         counterparts=tuple(builder.person(s, dossiers) for s in sel.counterparts),
         dossiers=dossiers,
@@ -238,6 +305,18 @@ def assemble(sel: Selection, title_if_no_meeting: str = "") -> tuple[Pack, Probl
         left_out=sel.left_out,
     )
     return dataclasses.replace(pack, content_hash=content_hash(pack)), builder.problems
+
+
+def _minutes_of(hhmm: object) -> int | None:
+    try:
+        hours, minutes = str(hhmm).split(":")
+        return int(hours) * 60 + int(minutes)
+    except ValueError:
+        return None
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
 
 
 def _dossier_title(dossiers: tuple[PackDossier, ...]) -> str:
@@ -307,7 +386,9 @@ def mark_changes(
             agreed=tag(d.agreed),
             bottom_lines=tag(d.bottom_lines),
             hard_questions=tag(d.hard_questions),
+            member_signals=tag(d.member_signals),
+            commitments=tag(d.commitments),
         )
         for d in pack.dossiers
     )
-    return dataclasses.replace(pack, dossiers=dossiers)
+    return dataclasses.replace(pack, dossiers=dossiers, commitments=tag(pack.commitments))

@@ -20,7 +20,12 @@ from briefing_app.domain.edition import Edition
 from briefing_app.services.figures.book import FigureBook
 
 Row = dict[str, object]
-CHILD_TABLES = ("talking_points", "figures", "positions", "hard_questions")
+CHILD_TABLES = ("talking_points", "figures", "positions", "hard_questions", "member_signals")
+# Open commitments are printed per dossier (and those of the meeting on no dossier at its end).
+_OPEN_COMMITMENTS = (
+    "SELECT * FROM commitments WHERE {where} AND state = 'open' "
+    "ORDER BY due_on IS NULL, due_on, sort_order, rowid"
+)
 
 
 class PackError(Exception):
@@ -44,6 +49,7 @@ class Selection:
     left_out: int = 0
     meeting_above_edition: bool = False
     included: list[tuple[str, Row]] = field(default_factory=list)  # (table, row)
+    meeting_commitments: list[Row] = field(default_factory=list)  # open, on no dossier
 
     @property
     def policy(self) -> Edition:
@@ -125,6 +131,9 @@ def _take_agenda(
             )
             for table in CHILD_TABLES
         }
+        children["commitments"] = _rows(
+            db, _OPEN_COMMITMENTS.format(where="dossier_id = ?"), [dossier["id"]]
+        )
         policy = sel.policy
         if not policy.may_show("dossiers", dossier):
             sel.left_out += 1 + (item is not None) + sum(len(rows) for rows in children.values())
@@ -174,15 +183,17 @@ def _take_people(db: sqlite_utils.Database, sel: Selection, meeting: Row | None)
             "SELECT * FROM meeting_counterparts WHERE meeting_id = ? ORDER BY sort_order, rowid",
             [meeting["id"]],
         )
+        everyone = {str(s["id"]): s for s in stakeholders}
         for link in links:
-            person = sel.stakeholders.get(str(link["stakeholder_id"]))
-            if person is None or not sel.policy.may_show(
-                "meeting_counterparts", link, meeting=meeting
-            ):
+            person = everyone.get(str(link["stakeholder_id"]))
+            shown = sel.policy.counterpart(link, person, meeting=meeting) if person else None
+            if shown is None:
                 sel.left_out += 1
                 continue
-            sel.counterparts.append(person)
-            sel.included += [("meeting_counterparts", link), ("stakeholders", person)]
+            sel.counterparts.append(shown)
+            sel.included.append(("meeting_counterparts", link))
+            if str(link["stakeholder_id"]) in sel.stakeholders:
+                sel.included.append(("stakeholders", person))
         delegates = _rows(
             db,
             "SELECT * FROM delegates WHERE meeting_id = ? ORDER BY sort_order, rowid",
@@ -193,6 +204,16 @@ def _take_people(db: sqlite_utils.Database, sel: Selection, meeting: Row | None)
         ]
         sel.left_out += len(delegates) - len(sel.delegates)
         sel.included += [("delegates", d) for d in sel.delegates]
+        own = _rows(
+            db,
+            _OPEN_COMMITMENTS.format(where="meeting_id = ? AND dossier_id IS NULL"),
+            [meeting["id"]],
+        )
+        sel.meeting_commitments = [
+            c for c in own if sel.policy.may_show("commitments", c, meeting=meeting)
+        ]
+        sel.left_out += len(own) - len(sel.meeting_commitments)
+        sel.included += [("commitments", c) for c in sel.meeting_commitments]
 
 
 def _take_lookups(db: sqlite_utils.Database, sel: Selection) -> None:
