@@ -62,13 +62,12 @@ def test_the_mid_june_pack_is_a_gespreksnotitie_in_every_edition(mid_june, editi
         assert expected in text, expected
 
 
-def test_the_counterparts_interests_follow_their_own_classification(mid_june):
+def test_the_fund_managers_are_public_and_named_with_their_interests_in_every_edition(mid_june):
     open_text = flat(" ".join(pages_text(mid_june[Classification.OPENBAAR])))
-    intern = flat(" ".join(pages_text(mid_june[Classification.INTERN])))
     interests = (
         "Als fondsbeheerder medeverantwoordelijk voor het gemeentefonds en de rijksbegroting"
     )
-    assert interests not in open_text and interests in intern
+    assert interests in open_text  # drawn from the public resolution: classified openbaar
 
 
 def test_every_page_names_its_classification_at_head_and_foot_and_the_outline_opens(mid_june):
@@ -119,22 +118,27 @@ def test_order_of_proceedings_names_the_lead_and_the_time_of_each_item(repo, dos
 def test_a_counterpart_classified_above_the_edition_is_not_named(repo, dossier, tmp_path):
     meeting = repo.create("meeting", {"title": "Overleg", "classification": "openbaar"})
     repo.create("agenda_item", {"meeting_id": meeting, "dossier_id": dossier})
-    for name, level in (("Minister van BZK", "openbaar"), ("Geheime gesprekspartner", "intern")):
+    for name, person_level, link_level in (
+        ("Minister van BZK", "openbaar", "openbaar"),
+        ("Geheime gesprekspartner", "intern", "openbaar"),
+        ("Geheime plaats aan tafel", "openbaar", "intern"),
+    ):
         person = repo.create(
             "stakeholder",
             {
-                "slug": name[:5].lower(),
+                "slug": f"p{len(name)}-{person_level}-{link_level}",
                 "name": name,
                 "role": "Fondsbeheerder",
-                "classification": "intern",
+                "classification": person_level,
             },
         )
         repo.create(
             "meeting_counterpart",
-            {"meeting_id": meeting, "stakeholder_id": person, "classification": level},
+            {"meeting_id": meeting, "stakeholder_id": person, "classification": link_level},
         )
-    prepared = prepare_pack(repo.db, PackRequest(Classification.OPENBAAR, meeting))
-    names = [p.name for p in prepared.pack.counterparts]
-    assert names == ["Minister van BZK"]
-    assert prepared.pack.counterparts[0].role == "Fondsbeheerder"
-    assert prepared.pack.counterparts[0].interests == ""
+    openbaar = prepare_pack(repo.db, PackRequest(Classification.OPENBAAR, meeting))
+    assert [(p.name, p.role) for p in openbaar.pack.counterparts] == [
+        ("Minister van BZK", "Fondsbeheerder")
+    ]
+    intern = prepare_pack(repo.db, PackRequest(Classification.INTERN, meeting))
+    assert len(intern.pack.counterparts) == 3

@@ -131,21 +131,17 @@ class Edition:
     def counterpart(
         self, link: Row, person: Row, *, meeting: Row | None = None
     ) -> dict[str, object] | None:
-        """Who sits across the table, as this edition may show them.
+        """Who sits across the table, as this edition may show them: name, office, interests.
 
-        Who a meeting is with is known to everyone at it: the person's name and office appear
-        in every edition the counterpart's place at the meeting (``link``) allows. Their
-        interests are our analysis and follow the person's own classification. None when the
-        counterpart itself is above the edition.
+        None when the counterpart (the person, or their place at this meeting) is classified
+        above the edition; a counterpart who is public (a minister named in a public document)
+        appears in every edition, the open one included.
         """
         if not self.may_show("meeting_counterparts", link, meeting=meeting):
             return None
-        shown = {k: person.get(k) for k in ("id", "slug", "name", "role", "organisation", "kind")}
-        shown["classification"] = link.get("classification")
-        shown["interests"] = (
-            person.get("interests") if self.may_show("stakeholders", person) else ""
-        )
-        return shown
+        if not self.may_show("stakeholders", person):
+            return None
+        return dict(person)
 
     # -- figures in text ----------------------------------------------------------------------
 

@@ -154,10 +154,22 @@ def _take_agenda(
         )
         kept: dict[str, list[Row]] = {}
         for table, rows in children.items():
-            kept[table] = [r for r in rows if policy.may_show(table, r, dossier=dossier)]
+            kept[table] = [
+                r
+                for r in rows
+                if policy.may_show(table, r, dossier=dossier, meeting=_meeting_of(db, r))
+            ]
             sel.left_out += len(rows) - len(kept[table])
             sel.included += [(table, r) for r in kept[table]]
         sel.children[str(dossier["id"])] = kept
+
+
+def _meeting_of(db: sqlite_utils.Database, row: Row) -> Row | None:
+    """The meeting a commitment was made in: a commitment of a closed meeting stays closed."""
+    if not row.get("meeting_id"):
+        return None
+    found = _rows(db, "SELECT * FROM meetings WHERE id = ?", [row["meeting_id"]])
+    return found[0] if found else None
 
 
 def _take_people(db: sqlite_utils.Database, sel: Selection, meeting: Row | None) -> None:
