@@ -187,14 +187,16 @@ class RowMaker:
             self.figure_keys.setdefault(dossier_id, []).append(key)
             row = self._base(self._pick(_cumulative(_CLASSIFICATIONS)), "final", n)
             value = self._figure_value(unit)
+            series = n % 3 == 0  # a third are a series per year, the rest one value
             row.update(
                 dossier_id=dossier_id,
                 key=key,
                 label=label,
-                value=value,
+                shape="series" if series else "single",
+                value=None if series else value,
                 unit=unit,
-                period="2025-2029" if n % 3 == 0 else str(2024 + n % 5),
-                series=self._series(value) if n % 3 == 0 else None,
+                period="2025-2029" if series else str(2024 + n % 5),
+                series=self._series(value) if series else None,
                 as_of=self._date(),
                 note=self.text.sentences(1) if n % 2 else "",
                 source_id=self._source(),
