@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,6 +39,8 @@ def now() -> str:
 
 
 def new_id() -> str:
+    import uuid  # at the first write, not at start-up (it loads the platform module)
+
     return uuid.uuid4().hex
 
 

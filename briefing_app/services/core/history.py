@@ -10,7 +10,6 @@ version itself and nothing is ever lost. What counts as a version is a content c
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -153,6 +152,8 @@ def diff_versions(kind: str, older: Row, newer: Row) -> list[FieldDiff]:
 
 
 def _word_runs(before: str, after: str) -> tuple[tuple[str, str], ...]:
+    import difflib  # only when a change is shown word by word, not at start-up
+
     a, b = _WORD.findall(before), _WORD.findall(after)
     runs: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
