@@ -11,6 +11,27 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+
+# Why a value is refused (see domain/messages.py): the app shows them in its own language.
+NO_NUMBER = Template("value.empty", QT_TRANSLATE_NOOP("messages", "geen getal ingevuld"))
+NOT_A_NUMBER = Template(
+    "value.not_a_number",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "'{text}' is geen geldig getal; schrijf bijvoorbeeld 1.000,5 "
+        "(punt voor duizendtallen, komma voor decimalen)",
+    ),
+)
+SCALE_NEEDS_EURO = Template(
+    "value.scale_needs_euro",
+    QT_TRANSLATE_NOOP("messages", "'{word}' past alleen bij een bedrag in euro"),
+)
+PERCENT_NEEDS_PERCENT = Template(
+    "value.percent_needs_percent",
+    QT_TRANSLATE_NOOP("messages", "een percentage past alleen bij de eenheid procent"),
+)
+
 NBSP = "\u00a0"  # keeps `€ 675 mln` on one line
 
 MILLION = 1_000_000
@@ -105,16 +126,13 @@ def parse_number(text: str) -> float:
     """Parse a Dutch number such as `1.000,5`, `-12`, `2,5`. Raises ValueError with a reason."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
     if not cleaned:
-        raise ValueError("geen getal ingevuld")
+        raise ValueError(NO_NUMBER())
     if not _NUMBER.match(cleaned):
-        raise ValueError(
-            f"{text.strip()!r} is geen geldig getal; schrijf bijvoorbeeld 1.000,5 "
-            "(punt voor duizendtallen, komma voor decimalen)"
-        )
+        raise ValueError(NOT_A_NUMBER(text=text.strip()))
     try:
         return float(Decimal(cleaned.replace(".", "").replace(",", ".")))
     except InvalidOperation:  # pragma: no cover - the pattern already rules this out
-        raise ValueError(f"{text!r} is geen geldig getal") from None
+        raise ValueError(NOT_A_NUMBER(text=text.strip())) from None
 
 
 def parse_value(text: str, unit: str) -> float:
@@ -124,13 +142,13 @@ def parse_value(text: str, unit: str) -> float:
     for word, factor in _SCALE_WORDS.items():
         if re.search(rf"\d\s*{word}\.?$", cleaned):
             if unit != "eur" and factor >= MILLION:
-                raise ValueError(f"'{word}' past alleen bij een bedrag in euro")
+                raise ValueError(SCALE_NEEDS_EURO(word=word))
             cleaned = re.sub(rf"\s*{word}\.?$", "", cleaned)
             scale = factor
             break
     if cleaned.endswith("%"):
         if unit != "percent":
-            raise ValueError("een percentage past alleen bij de eenheid procent")
+            raise ValueError(PERCENT_NEEDS_PERCENT())
         cleaned = cleaned[:-1]
     return parse_number(cleaned) * scale
 
@@ -151,12 +169,30 @@ MONTHS = (
 )
 
 
-def format_date(iso: str | None, *, missing: str = "") -> str:
-    """`2024-06-18` -> `18 juni 2024`; an empty date gives ``missing``, other text stays as is."""
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(iso: str | None, *, missing: str = "", language: str = "nl") -> str:
+    """`2024-06-18` -> `18 juni 2024` (`18 June 2024` in English); an empty date gives
+    ``missing``, other text stays as is."""
     if not iso:
         return missing
     try:
         year, month, day = (int(part) for part in str(iso)[:10].split("-"))
-        return f"{day} {MONTHS[month - 1]} {year}"
+        months = MONTHS_EN if language == "en" else MONTHS
+        return f"{day} {months[month - 1]} {year}"
     except (ValueError, IndexError):
         return str(iso)

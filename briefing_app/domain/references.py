@@ -13,8 +13,15 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Phrase, Template
+
 REFERENCE = re.compile(r"\{fig:([A-Za-z0-9_.\-]+)\}")
 MISSING_MARK = "[onbekend cijfer: {key}]"
+# The mark as a message, for a rendered text the app shows in its own language (`marked`).
+UNKNOWN_FIGURE = Template(
+    "references.unknown_figure", QT_TRANSLATE_NOOP("messages", "[onbekend cijfer: {key}]")
+)
+_MARK = re.compile(re.escape(MISSING_MARK).replace(re.escape("{key}"), r"([^\]]+)"))
 # What opens like a reference: `{fig:` up to the next `}` on the same line, or to the line's end.
 OPENED = re.compile(r"\{fig:[^}{\n]*\}?")
 
@@ -80,3 +87,16 @@ def reference_spans(text: str) -> list[Span]:
 def malformed_references(text: str) -> list[str]:
     """The spans of ``text`` that open like a reference but are not one, as written."""
     return [span.text for span in reference_spans(text) if not span.well_formed]
+
+
+def marked(rendered: str) -> str | Phrase:
+    """A rendered text with its `[onbekend cijfer: key]` marks as messages (a `Phrase`), so that
+    the app can show the marks in its language; the text itself when it has none."""
+    parts: list[object] = []
+    at = 0
+    for match in _MARK.finditer(rendered):
+        parts += [rendered[at : match.start()], UNKNOWN_FIGURE(key=match.group(1))]
+        at = match.end()
+    if not parts:
+        return rendered
+    return Phrase([*parts, rendered[at:]])

@@ -14,6 +14,37 @@ from collections.abc import Mapping
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import classification_problem
 from briefing_app.domain.items import STATUSES, Field, ItemKind
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, Term
+
+
+def _template(id: str, dutch: str) -> Template:
+    return Template(f"validation.{id}", dutch)
+
+
+# What the store refuses, as messages (see domain/messages.py); the app shows them translated.
+REQUIRED = _template("required", QT_TRANSLATE_NOOP("messages", "{label} is verplicht"))
+NOT_EMPTY = _template("not_empty", QT_TRANSLATE_NOOP("messages", "{label} mag niet leeg zijn"))
+MUST_BE_NUMBER = _template(
+    "must_be_number", QT_TRANSLATE_NOOP("messages", "{label} moet een getal zijn")
+)
+MUST_BE_FINITE = _template(
+    "must_be_finite", QT_TRANSLATE_NOOP("messages", "{label} moet een eindig getal zijn")
+)
+MUST_BE_WHOLE = _template(
+    "must_be_whole", QT_TRANSLATE_NOOP("messages", "{label} moet een heel getal zijn")
+)
+NOT_WHOLE = _template("not_whole", QT_TRANSLATE_NOOP("messages", "'{text}' is geen heel getal"))
+NOT_NEGATIVE = _template(
+    "not_negative", QT_TRANSLATE_NOOP("messages", "{label} kan niet negatief zijn")
+)
+NOT_A_TIME = _template(
+    "not_a_time",
+    QT_TRANSLATE_NOOP("messages", "'{text}' is geen tijd (schrijf UU:MM, bijv. 14:30)"),
+)
+NOT_A_DATE = _template(
+    "not_a_date", QT_TRANSLATE_NOOP("messages", "'{text}' is geen datum (schrijf JJJJ-MM-DD)")
+)
+NOT_A_YEAR = _template("not_a_year", QT_TRANSLATE_NOOP("messages", "'{text}' is geen jaartal"))
 
 
 class ValidationError(ValueError):
@@ -42,12 +73,12 @@ def clean_values(
     if not partial:
         for f in kind.fields:
             if f.required and _empty(cleaned.get(f.name)):
-                raise ValidationError(f.name, f"{f.label} is verplicht")
+                raise ValidationError(f.name, REQUIRED(label=Term(f.label)))
         check_classification(kind, cleaned)
     else:
         for name, value in cleaned.items():
             if name in kind.field_names and kind.field(name).required and _empty(value):
-                raise ValidationError(name, f"{kind.field(name).label} mag niet leeg zijn")
+                raise ValidationError(name, NOT_EMPTY(label=Term(kind.field(name).label)))
     return cleaned
 
 
@@ -123,9 +154,9 @@ def _field_value(f: Field, value: object) -> object:
 
 def _float(f: Field, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(f.name, f"{f.label} moet een getal zijn")
+        raise ValidationError(f.name, MUST_BE_NUMBER(label=Term(f.label)))
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValidationError(f.name, f"{f.label} moet een eindig getal zijn")
+        raise ValidationError(f.name, MUST_BE_FINITE(label=Term(f.label)))
     return float(value)
 
 
@@ -136,12 +167,12 @@ def _whole_number(f: Field, value: object) -> int | None:
         if not text:
             return None
         if not text.isdigit():
-            raise ValidationError(f.name, f"{text!r} is geen heel getal")
+            raise ValidationError(f.name, NOT_WHOLE(text=text))
         value = int(text)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f.name, f"{f.label} moet een heel getal zijn")
+        raise ValidationError(f.name, MUST_BE_WHOLE(label=Term(f.label)))
     if value < 0:
-        raise ValidationError(f.name, f"{f.label} kan niet negatief zijn")
+        raise ValidationError(f.name, NOT_NEGATIVE(label=Term(f.label)))
     return value
 
 
@@ -189,7 +220,7 @@ def _years(f: Field, value: object) -> str | None:
     years = sorted({str(y) for y in data})
     for year in years:
         if not year.isdigit() or len(year) != 4:
-            raise ValidationError(f.name, f"{year!r} is geen jaartal")
+            raise ValidationError(f.name, NOT_A_YEAR(text=str(year)))
     return json.dumps(years)
 
 
@@ -202,10 +233,10 @@ def _time(f: Field, value: object) -> str | None:
         return None
     match = _TIME.match(text)
     if match is None:
-        raise ValidationError(f.name, f"{text!r} is geen tijd (schrijf UU:MM, bijv. 14:30)")
+        raise ValidationError(f.name, NOT_A_TIME(text=text))
     hours, minutes = int(match["h"]), int(match["m"])
     if hours > 23 or minutes > 59:
-        raise ValidationError(f.name, f"{text!r} is geen tijd (schrijf UU:MM, bijv. 14:30)")
+        raise ValidationError(f.name, NOT_A_TIME(text=text))
     return f"{hours:02d}:{minutes:02d}"
 
 
@@ -221,7 +252,7 @@ def _date(f: Field, value: object) -> str | None:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValidationError(f.name, f"{text!r} is geen datum (schrijf JJJJ-MM-DD)") from None
+        raise ValidationError(f.name, NOT_A_DATE(text=text)) from None
 
 
 def _series(f: Field, value: object) -> str | None:
@@ -234,6 +265,6 @@ def _series(f: Field, value: object) -> str | None:
     series: dict[str, float] = {}
     for year, amount in sorted(data.items(), key=lambda kv: str(kv[0])):
         if not str(year).isdigit() or len(str(year)) != 4:
-            raise ValidationError(f.name, f"{year!r} is geen jaartal")
+            raise ValidationError(f.name, NOT_A_YEAR(text=str(year)))
         series[str(year)] = _float(f, amount)
     return json.dumps(series)

@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.store import cipher
 from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, install_file
 from briefing_app.store.filesystem import read_only_reason
@@ -33,13 +34,24 @@ KEEP_RECENT = 10
 PRIVATE = 0o600  # backups and restored databases: only the owner may read them
 STALE_TEMP_S = 3600  # a backup in progress in another process is younger than this
 SUFFIX = ".db"
+
+
+def _reason(id: str, dutch: str) -> Template:
+    return Template(f"backup.reason.{id}", dutch)
+
+
+# Why a backup was made (the name's last part), as the user reads it (see domain/messages.py).
 REASONS = {
-    "start": "bij het starten",
-    "migratie": "voor een schema-update",
-    "import": "voor een import",
-    "handmatig": "handmatig",
-    "herstel": "voor het terugzetten van een reservekopie",
-    "reparatie": "voor het herstellen van de zoekindex",
+    "start": _reason("start", QT_TRANSLATE_NOOP("messages", "bij het starten")),
+    "migratie": _reason("migratie", QT_TRANSLATE_NOOP("messages", "voor een schema-update")),
+    "import": _reason("import", QT_TRANSLATE_NOOP("messages", "voor een import")),
+    "handmatig": _reason("handmatig", QT_TRANSLATE_NOOP("messages", "handmatig")),
+    "herstel": _reason(
+        "herstel", QT_TRANSLATE_NOOP("messages", "voor het terugzetten van een reservekopie")
+    ),
+    "reparatie": _reason(
+        "reparatie", QT_TRANSLATE_NOOP("messages", "voor het herstellen van de zoekindex")
+    ),
 }
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z]+)\.db$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -62,7 +74,9 @@ class BackupInfo:
 
     @property
     def reason_label(self) -> str:
-        return REASONS.get(self.reason, self.reason)
+        """Why it was made, as a message (Dutch text; the app shows it translated)."""
+        reason = REASONS.get(self.reason)
+        return reason() if reason is not None else self.reason
 
     @property
     def local_time_label(self) -> str:

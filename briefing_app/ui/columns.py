@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 from briefing_app.domain.items import ItemKind
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choice_label, field_label, label
+from briefing_app.ui.messages import with_marks
 from briefing_app.ui.models import Column, one_line
 
 Row = dict[str, object]
@@ -20,7 +21,7 @@ Row = dict[str, object]
 
 def _text(name: str) -> Callable[[Row], object]:
     def text(row: Row) -> str:
-        return one_line(row.get(f"{name}_rendered", row.get(name)))
+        return one_line(with_marks(row.get(f"{name}_rendered", row.get(name))))
 
     return text
 

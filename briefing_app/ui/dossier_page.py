@@ -29,6 +29,7 @@ from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label, label
 from briefing_app.ui.lazy_sections import LazySections
+from briefing_app.ui.messages import with_marks
 from briefing_app.ui.models import one_line
 from briefing_app.ui.section import SectionController
 from briefing_app.ui.section_view import SectionView
@@ -96,7 +97,7 @@ def _glance(row: dict[str, object]) -> str:
     """One line of the summary: a figure with its value, a position with its kind."""
     if "display_value" in row:
         return f"{row['label']}: {figure_value(row)}"
-    text = one_line(row.get("text_rendered", row.get("text")), 400)
+    text = one_line(with_marks(row.get("text_rendered", row.get("text"))), 400)
     if row.get("party") is not None and row.get("kind") in POSITION_KIND_LABELS:
         return f"{label(POSITION_KIND_LABELS[str(row['kind'])])}: {text}"
     return f"• {text}"

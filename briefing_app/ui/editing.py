@@ -21,6 +21,7 @@ from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import NotFoundError, Repository, Snapshot
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
+from briefing_app.ui.messages import error_text
 
 Row = dict[str, object]
 
@@ -130,7 +131,7 @@ class _Command(QUndoCommand):
             action()
             return True
         except (NotFoundError, ValueError) as exc:
-            self.error = str(exc)
+            self.error = error_text(exc)
         except sqlite3.Error as exc:  # read-only file, full disk, another writer: say so in Dutch
             self.error = describe_sqlite_error(exc)
         self.setObsolete(True)

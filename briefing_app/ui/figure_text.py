@@ -30,6 +30,7 @@ from briefing_app.domain.references import (
 )
 from briefing_app.ui import theme
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import with_marks
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 Row = dict[str, object]
@@ -363,7 +364,7 @@ class FigureTextField(QWidget):
         rendered = render(text, self._values)
         has_reference = "{fig:" in text
         self.preview.setVisible(has_reference)
-        self.preview.setText(_tr("Weergave: %1").replace("%1", rendered.text))
+        self.preview.setText(_tr("Weergave: %1").replace("%1", with_marks(rendered.text)))
         self.preview.setStyleSheet("color: palette(placeholder-text);")
         malformed = self.edit.malformed()
         problems = []

@@ -30,6 +30,7 @@ from briefing_app.ui import theme
 from briefing_app.ui.columns import changed_at
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choice_label, field_label, kind_label, label
+from briefing_app.ui.messages import translated
 from briefing_app.ui.models import Column, RowTableModel, one_line
 
 
@@ -52,7 +53,7 @@ class HistoryDialog(QDialog):
                     "id": str(v.number),
                     "number": v.number,
                     "updated_at": v.changed_at,
-                    "who": v.changed_by or _tr("(standaardgegevens)"),
+                    "who": translated(v.changed_by) or _tr("(standaardgegevens)"),
                     "what": self._what(v),
                 }
                 for v in reversed(self.versions)
@@ -141,7 +142,7 @@ class HistoryDialog(QDialog):
             _tr("Verplaatst in de lijst: %1 keer, het laatst %2 door %3 (geen nieuwe versie)")
             .replace("%1", str(len(moves)))
             .replace("%2", changed_at({"updated_at": last.changed_at}))
-            .replace("%3", last.changed_by)
+            .replace("%3", translated(last.changed_by))
         )
 
     def _what(self, version: Version) -> str:

@@ -29,6 +29,7 @@ from briefing_app.ui import theme
 from briefing_app.ui.figure_text import FigureTextField, PlainTextField
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choices, field_label
+from briefing_app.ui.messages import error_text
 
 Row = dict[str, object]
 LONG_FIELDS = frozenset(
@@ -311,7 +312,7 @@ class ItemForm(QWidget):
         try:
             value = self._parse(name, text)
         except ValueError as exc:
-            self.show_error(name, _tr("Niet opgeslagen: %1").replace("%1", str(exc)))
+            self.show_error(name, _tr("Niet opgeslagen: %1").replace("%1", error_text(exc)))
             return
         self._emit(name, value)
 

@@ -13,6 +13,7 @@ from briefing_app.ui.focus import put_focus
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm, changes_of
 from briefing_app.ui.labels import kind_label
+from briefing_app.ui.messages import translated
 
 Row = dict[str, object]
 
@@ -95,6 +96,6 @@ class NewItemDialog(QDialog):
         try:
             clean_values(self.kind, self.values, partial=False)
         except ValidationError as exc:
-            self.form.show_error(exc.field, exc.message)
+            self.form.show_error(exc.field, translated(exc.message))
             return
         self.accept()

@@ -25,6 +25,7 @@ from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import changes_of
 from briefing_app.ui.labels import kind_label
+from briefing_app.ui.messages import translated
 from briefing_app.ui.models import RowTableModel
 from briefing_app.ui.section_view import SectionView
 
@@ -410,7 +411,7 @@ class SectionController(QObject):
             self.edits.update(self.kind.name, item_id, changes_of(name, value))
         except ValidationError as exc:
             self.view.form.show_error(
-                exc.field, _tr("Niet opgeslagen: %1").replace("%1", exc.message)
+                exc.field, _tr("Niet opgeslagen: %1").replace("%1", translated(exc.message))
             )
 
     def _on_edits_item_changed(self, kind: str, item_id: str) -> None:

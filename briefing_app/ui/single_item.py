@@ -18,6 +18,7 @@ from briefing_app.ui.editing import EditController
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.item_form import ItemForm, changes_of
 from briefing_app.ui.labels import kind_label
+from briefing_app.ui.messages import translated
 from briefing_app.ui.models import one_line
 
 Row = dict[str, object]
@@ -101,7 +102,7 @@ class SingleItemController(QObject):
         try:
             self.edits.update(self.kind.name, self.item_id, changes_of(name, value))
         except ValidationError as exc:
-            message = _tr("Niet opgeslagen: %1").replace("%1", exc.message)
+            message = _tr("Niet opgeslagen: %1").replace("%1", translated(exc.message))
             self.view.form.show_error(exc.field, message)
 
     def _on_edits_item_changed(self, kind: str, item_id: str) -> None:

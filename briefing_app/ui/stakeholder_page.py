@@ -27,6 +27,7 @@ from briefing_app.services.core.listing import ListingService
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_label, field_label, label
+from briefing_app.ui.messages import with_marks
 from briefing_app.ui.models import Column, RowTableModel, one_line
 from briefing_app.ui.single_item import SingleItemController, SingleItemView
 
@@ -46,7 +47,7 @@ def _position_columns() -> list[Column]:
         return Column(
             None,
             field_label(POSITION, name),
-            lambda r: one_line(r.get(f"{name}_rendered", r.get(name))),
+            lambda r: one_line(with_marks(r.get(f"{name}_rendered", r.get(name)))),
             lambda r: bool(r.get(f"{name}_broken")),
         )
 

@@ -18,6 +18,7 @@ from briefing_app.services.core.finder import FinderService
 from briefing_app.services.core.listing import ListingService
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.labels import choice_label
 from briefing_app.ui.section_view import SectionView
 from briefing_app.ui.single_item import SingleItemView
 
@@ -75,7 +76,8 @@ class ViewAsBox(QWidget):
         self.combo = QComboBox(self)
         self.combo.addItem(_tr("Alles (bewerken)"), None)
         for level in Classification:
-            self.combo.addItem(_tr("Editie %1").replace("%1", level.value), level.value)
+            name = choice_label("classification", level.value).lower()
+            self.combo.addItem(_tr("Editie %1").replace("%1", name), level.value)
         self.combo.setAccessibleName(_tr("Bekijken als editie"))
         self.combo.setToolTip(
             _tr("Toon alles zoals het pakket van deze editie het zou tonen (alleen lezen)")

@@ -306,8 +306,20 @@ Database: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Zoek in vragen, cijfers en spreekpunten</source>
+        <translation>Search questions, figures and talking points</translation>
+    </message>
+    <message>
         <source>Zoeken</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: notitie  (z: zei  ·  g: 2 gebruikt  ·  t: wie: wat, datum  ·  v: vraag)</source>
+        <translation>Ctrl+N: note  (z: said  ·  g: 2 used  ·  t: who: what, date  ·  v: question)</translation>
     </message>
     <message>
         <source>Zoek in alle dossiers, cijfers, spreekpunten…</source>
@@ -654,8 +666,112 @@ Database: %2</translation>
         <translation>Key</translation>
     </message>
     <message>
+        <source>Nabespreking — %1</source>
+        <translation>Debrief — %1</translation>
+    </message>
+    <message>
+        <source>Dit overleg heeft geen agenda.</source>
+        <translation>This meeting has no agenda.</translation>
+    </message>
+    <message>
+        <source>Nabespreken</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Het overleg nu nabespreken: uitkomsten, toezeggingen en wat te herzien?</source>
+        <translation>Debrief the meeting now: outcomes, commitments and what to revise?</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>— nog niet vastgelegd</source>
+        <translation>— not recorded yet</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Wat de andere kant in dit overleg innam</source>
+        <translation>What the other side took in this meeting</translation>
+    </message>
+    <message>
         <source>Toelichting</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Verwacht</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>(geen verwacht standpunt)</source>
+        <translation>(no expected position)</translation>
+    </message>
+    <message>
+        <source>Ingenomen</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Rubricering</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Vastleggen als toezegging</source>
+        <translation>Record as a commitment</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Geen toezeggingen genoteerd.</source>
+        <translation>No commitments noted.</translation>
+    </message>
+    <message>
+        <source>Te herzien na dit overleg</source>
+        <translation>To revise after this meeting</translation>
+    </message>
+    <message>
+        <source>Te herzien</source>
+        <translation>To revise</translation>
+    </message>
+    <message>
+        <source>Standpunt</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Spreekpunt</source>
+        <translation>Talking point</translation>
+    </message>
+    <message>
+        <source>Waarom (geldt voor de nieuw aangevinkte)</source>
+        <translation>Why (applies to the newly ticked ones)</translation>
+    </message>
+    <message>
+        <source>Spatie vinkt aan of uit.</source>
+        <translation>Space ticks or unticks.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD (toezegging &apos;%2&apos;).</source>
+        <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD (commitment &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>Inlezen</source>
@@ -1121,6 +1237,130 @@ Database: %2</translation>
         <source>Naar het formulier</source>
         <translation>To the form</translation>
     </message>
+    <message>
+        <source>Dit overleg heeft nog geen agenda</source>
+        <translation>This meeting has no agenda yet</translation>
+    </message>
+    <message>
+        <source>ONDERGRENS ZICHTBAAR</source>
+        <translation>BOTTOM LINE VISIBLE</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 gevonden</source>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <source>Niets gevonden</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>De notitie is niet bewaard: %1</source>
+        <translation>The note was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Bewaard om %1: %2</source>
+        <translation>Saved at %1: %2</translation>
+    </message>
+    <message>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>peildatum </source>
+        <translation>as of </translation>
+    </message>
+    <message>
+        <source>Lastige vragen</source>
+        <translation>Hard questions</translation>
+    </message>
+    <message>
+        <source>(nog geen antwoord)</source>
+        <translation>(no answer yet)</translation>
+    </message>
+    <message>
+        <source>Verwacht van de andere kant</source>
+        <translation>Expected from the other side</translation>
+    </message>
+    <message>
+        <source>Ons antwoord: </source>
+        <translation>Our answer: </translation>
+    </message>
+    <message>
+        <source>Ondergrens en BATNA — vertrouwelijk</source>
+        <translation>Bottom line and BATNA — confidential</translation>
+    </message>
+    <message>
+        <source>Escalatie: </source>
+        <translation>Escalation: </translation>
+    </message>
+    <message>
+        <source>Kernboodschappen</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <source>Spreekpunten</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <source>Reactieve lijnen</source>
+        <translation>Reactive lines</translation>
+    </message>
+    <message>
+        <source>gebruikt</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <source>Aan tafel</source>
+        <translation>At the table</translation>
+    </message>
+    <message>
+        <source>Het overleg op volledig scherm, alleen lezen (Ctrl+T)</source>
+        <translation>The meeting full screen, read-only (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Nabespreken…</source>
+        <translation>Debrief…</translation>
+    </message>
+    <message>
+        <source>Uitkomsten, toezeggingen en wat te herzien</source>
+        <translation>Outcomes, commitments and what to revise</translation>
+    </message>
+    <message>
+        <source>Verslag maken…</source>
+        <translation>Make report…</translation>
+    </message>
+    <message>
+        <source>Het verslag van het overleg als PDF, voor leden of bestuur</source>
+        <translation>The report of the meeting as a PDF, for members or the board</translation>
+    </message>
+    <message>
+        <source>Er is nog geen overleg om aan tafel te gaan</source>
+        <translation>There is no meeting yet to take to the table</translation>
+    </message>
+    <message>
+        <source>Er is nog geen overleg om na te bespreken</source>
+        <translation>There is no meeting yet to debrief</translation>
+    </message>
+    <message>
+        <source>Nabespreking bewaard</source>
+        <translation>Debrief saved</translation>
+    </message>
+    <message>
+        <source>Er is nog geen overleg voor een verslag</source>
+        <translation>There is no meeting yet for a report</translation>
+    </message>
+    <message>
+        <source>Verslag maken</source>
+        <translation>Make report</translation>
+    </message>
+    <message>
+        <source>Verslag (%1) opgeslagen als %2, %3 pagina&apos;s</source>
+        <translation>Report (%1) saved as %2, %3 pages</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1527,6 +1767,253 @@ Database: %2</translation>
     <message>
         <source>afgerond</source>
         <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>standaardgegevens</source>
+        <translation>default data</translation>
+    </message>
+    <message>
+        <source>geen getal ingevuld</source>
+        <translation>no number filled in</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen geldig getal; schrijf bijvoorbeeld 1.000,5 (punt voor duizendtallen, komma voor decimalen)</source>
+        <translation>&apos;{text}&apos; is not a valid number; write for example 1.000,5 (a point for thousands, a comma for decimals)</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; past alleen bij een bedrag in euro</source>
+        <translation>&apos;{word}&apos; only fits an amount in euros</translation>
+    </message>
+    <message>
+        <source>een percentage past alleen bij de eenheid procent</source>
+        <translation>a percentage only fits the unit percent</translation>
+    </message>
+    <message>
+        <source>{label} is verplicht</source>
+        <translation>{label} is required</translation>
+    </message>
+    <message>
+        <source>{label} mag niet leeg zijn</source>
+        <translation>{label} may not be empty</translation>
+    </message>
+    <message>
+        <source>{label} moet een getal zijn</source>
+        <translation>{label} must be a number</translation>
+    </message>
+    <message>
+        <source>{label} moet een eindig getal zijn</source>
+        <translation>{label} must be a finite number</translation>
+    </message>
+    <message>
+        <source>{label} moet een heel getal zijn</source>
+        <translation>{label} must be a whole number</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen heel getal</source>
+        <translation>&apos;{text}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>{label} kan niet negatief zijn</source>
+        <translation>{label} cannot be negative</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen tijd (schrijf UU:MM, bijv. 14:30)</source>
+        <translation>&apos;{text}&apos; is not a time (write HH:MM, e.g. 14:30)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen datum (schrijf JJJJ-MM-DD)</source>
+        <translation>&apos;{text}&apos; is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen jaartal</source>
+        <translation>&apos;{text}&apos; is not a year</translation>
+    </message>
+    <message>
+        <source>Rubricering van het overleg</source>
+        <translation>Classification of the meeting</translation>
+    </message>
+    <message>
+        <source>Het overleg mist</source>
+        <translation>The meeting lacks</translation>
+    </message>
+    <message>
+        <source>Onbekende cijferverwijzingen</source>
+        <translation>Unknown figure references</translation>
+    </message>
+    <message>
+        <source>Onjuiste cijferverwijzingen (niet ingevuld)</source>
+        <translation>Malformed figure references (not filled in)</translation>
+    </message>
+    <message>
+        <source>Gewijzigde cijfers zonder bron voor de nieuwe waarde</source>
+        <translation>Changed figures without a source for the new value</translation>
+    </message>
+    <message>
+        <source>Toelichtingen die een getal citeren dat het cijfer niet meer heeft</source>
+        <translation>Notes quoting a number the figure no longer has</translation>
+    </message>
+    <message>
+        <source>Tekens die het lettertype niet kan afdrukken</source>
+        <translation>Characters the font cannot print</translation>
+    </message>
+    <message>
+        <source>Concept-onderdelen in de samenvatting</source>
+        <translation>Draft parts in the summary</translation>
+    </message>
+    <message>
+        <source>Cijfers die niet in deze editie mogen (verwijzing onleesbaar gemaakt)</source>
+        <translation>Figures not allowed in this edition (reference made unreadable)</translation>
+    </message>
+    <message>
+        <source>Kerncijfers zonder bron</source>
+        <translation>Key figures without a source</translation>
+    </message>
+    <message>
+        <source>Kerncijfers zonder peildatum</source>
+        <translation>Key figures without an as-of date</translation>
+    </message>
+    <message>
+        <source>Kerncijfers ouder dan {days} dagen</source>
+        <translation>Key figures older than {days} days</translation>
+    </message>
+    <message>
+        <source>Onderdelen nog in concept</source>
+        <translation>Parts still in draft</translation>
+    </message>
+    <message>
+        <source>Agendadossiers zonder ondergrens</source>
+        <translation>Agenda dossiers without a bottom line</translation>
+    </message>
+    <message>
+        <source>Het overleg zelf is gerubriceerd als {level}; titel, datum en plaats zijn weggelaten; het pakket heet naar zijn dossiers</source>
+        <translation>The meeting itself is classified {level}; title, date and place are left out; the pack is named after its dossiers</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>geen aanvangstijd</source>
+        <translation>no start time</translation>
+    </message>
+    <message>
+        <source>geen plaats</source>
+        <translation>no place</translation>
+    </message>
+    <message>
+        <source>geen doel van het overleg</source>
+        <translation>no aim for the meeting</translation>
+    </message>
+    <message>
+        <source>geen delegatie (wie spreekt namens de VNG)</source>
+        <translation>no delegation (who speaks for the VNG)</translation>
+    </message>
+    <message>
+        <source>geen rol voor {name}</source>
+        <translation>no role for {name}</translation>
+    </message>
+    <message>
+        <source>geen gesprekspartners (met wie is het overleg)</source>
+        <translation>no counterparts (whom the meeting is with)</translation>
+    </message>
+    <message>
+        <source>geen functie voor {name}</source>
+        <translation>no position given for {name}</translation>
+    </message>
+    <message>
+        <source>{where}: cijfer &apos;{key}&apos; bestaat niet</source>
+        <translation>{where}: figure &apos;{key}&apos; does not exist</translation>
+    </message>
+    <message>
+        <source>{where}: cijfer &apos;{key}&apos; staat boven deze editie</source>
+        <translation>{where}: figure &apos;{key}&apos; is above this edition</translation>
+    </message>
+    <message>
+        <source>{label} (nu {value})</source>
+        <translation>{label} (now {value})</translation>
+    </message>
+    <message>
+        <source>{label}: citeert {written}, het cijfer is nu {value}</source>
+        <translation>{label}: quotes {written}, the figure is now {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {title}</source>
+        <translation>{where}: {title}</translation>
+    </message>
+    <message>
+        <source>{title}</source>
+        <translation>{title}</translation>
+    </message>
+    <message>
+        <source>{label} ({date})</source>
+        <translation>{label} ({date})</translation>
+    </message>
+    <message>
+        <source>{where}: {title} (genoemd in de tekst)</source>
+        <translation>{where}: {title} (cited in the text)</translation>
+    </message>
+    <message>
+        <source>{title} (genoemd in de tekst)</source>
+        <translation>{title} (cited in the text)</translation>
+    </message>
+    <message>
+        <source>Controle vóór export (openbare editie):</source>
+        <translation>Check before export (public edition):</translation>
+    </message>
+    <message>
+        <source>Controle vóór export (interne editie):</source>
+        <translation>Check before export (internal edition):</translation>
+    </message>
+    <message>
+        <source>Controle vóór export (vertrouwelijke editie):</source>
+        <translation>Check before export (confidential edition):</translation>
+    </message>
+    <message>
+        <source>- {title}: {count}</source>
+        <translation>- {title}: {count}</translation>
+    </message>
+    <message>
+        <source>    · {item}</source>
+        <translation>    · {item}</translation>
+    </message>
+    <message>
+        <source>- Onderdelen die deze editie weglaat: {count}</source>
+        <translation>- Parts this edition leaves out: {count}</translation>
+    </message>
+    <message>
+        <source>Geen aandachtspunten.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>bij het starten</source>
+        <translation>at start-up</translation>
+    </message>
+    <message>
+        <source>voor een schema-update</source>
+        <translation>before a schema update</translation>
+    </message>
+    <message>
+        <source>voor een import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>handmatig</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>voor het terugzetten van een reservekopie</source>
+        <translation>before restoring a backup</translation>
+    </message>
+    <message>
+        <source>voor het herstellen van de zoekindex</source>
+        <translation>before repairing the search index</translation>
+    </message>
+    <message>
+        <source>[onbekend cijfer: {key}]</source>
+        <translation>[unknown figure: {key}]</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_app.domain.authors import who
 from briefing_app.domain.content_change import NOT_CONTENT, is_move
 from briefing_app.domain.items import ItemKind, kind_named
 
@@ -84,7 +85,7 @@ class HistoryService:
                         0,
                         change_set,
                         str(rows[-1]["changed_at"]),
-                        str(rows[-1]["changed_by"]),
+                        who(rows[-1]["changed_by"]),
                         action,
                         touched,
                         dict(values),
@@ -108,7 +109,7 @@ class HistoryService:
     def moves(self, kind: str, item_id: str) -> list[Move]:
         """When the item was moved in its list (by itself or by a neighbour's move), oldest first."""
         return [
-            Move(str(rows[-1]["changed_at"]), str(rows[-1]["changed_by"]))
+            Move(str(rows[-1]["changed_at"]), who(rows[-1]["changed_by"]))
             for _, rows in self._change_sets(kind_named(kind), item_id)
             if not any(r["action"] != "update" for r in rows) and is_move(r["field"] for r in rows)
         ]

@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from briefing_app.domain.authors import DATASET_USER
 from briefing_app.domain.items import (
     AGENDA_ITEM,
     COMMITMENT,
@@ -41,7 +42,6 @@ from briefing_app.services.figures.book import FigureBook, FigureValue, parse_se
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 
-DATASET_USER = "standaardgegevens"
 MAX_LISTED_PROBLEMS = 3
 
 # The order of writing: everything an item refers to exists before the item.

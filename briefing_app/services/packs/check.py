@@ -14,17 +14,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefing_app.domain.classification import Classification
-from briefing_app.domain.formatting import format_date
+from briefing_app.domain.messages import Day, Message, Term
 from briefing_app.domain.provenance import stale_quotes
+from briefing_app.domain.references import marked
+from briefing_app.services.packs import check_messages as say
 from briefing_app.services.packs.assembly import Problems, item_title
 from briefing_app.services.packs.selection import Row, Selection
 
 DEFAULT_STALE_DAYS = 365
-EDITION_ADJECTIVE = {
-    Classification.OPENBAAR: "openbare",
-    Classification.INTERN: "interne",
-    Classification.VERTROUWELIJK: "vertrouwelijke",
-}
 
 
 @dataclass(frozen=True)
@@ -68,50 +65,42 @@ class PackCheck:
         )
 
     def sections(self) -> list[tuple[str, tuple[str, ...]]]:
-        """(heading, lines) for each finding, in Dutch, in the order a user should read them."""
+        """(heading, lines) for each finding, in the order a user should read them: messages
+        (Dutch as text; the app translates them) and the user's own words."""
         meeting = (
-            (
-                f"Het overleg zelf is gerubriceerd als {self.meeting_classification}; "
-                "titel, datum en plaats zijn weggelaten; het pakket heet naar zijn dossiers",
-            )
+            (say.MEETING_ABOVE(level=Term(self.meeting_classification)),)
             if self.meeting_classification
             else ()
         )
         return [
             (title, lines)
             for title, lines in (
-                ("Rubricering van het overleg", meeting),
-                ("Het overleg mist", self.meeting_gaps),
-                ("Onbekende cijferverwijzingen", self.broken_references),
-                ("Onjuiste cijferverwijzingen (niet ingevuld)", self.malformed_references),
-                ("Gewijzigde cijfers zonder bron voor de nieuwe waarde", self.pending_sources),
-                (
-                    "Toelichtingen die een getal citeren dat het cijfer niet meer heeft",
-                    self.stale_quotes,
-                ),
-                ("Tekens die het lettertype niet kan afdrukken", self.missing_glyphs),
-                ("Concept-onderdelen in de samenvatting", self.summary_drafts),
-                (
-                    "Cijfers die niet in deze editie mogen (verwijzing onleesbaar gemaakt)",
-                    self.withheld_references,
-                ),
-                ("Kerncijfers zonder bron", self.figures_without_source),
-                ("Kerncijfers zonder peildatum", self.figures_without_date),
-                (f"Kerncijfers ouder dan {self.stale_after_days} dagen", self.stale_figures),
-                ("Onderdelen nog in concept", self.drafts),
-                ("Agendadossiers zonder ondergrens", self.missing_bottom_lines),
+                (say.MEETING_LEVEL(), meeting),
+                (say.MEETING_GAPS(), self.meeting_gaps),
+                (say.BROKEN(), self.broken_references),
+                (say.MALFORMED(), self.malformed_references),
+                (say.PENDING_SOURCES(), self.pending_sources),
+                (say.STALE_QUOTES(), self.stale_quotes),
+                (say.MISSING_GLYPHS(), self.missing_glyphs),
+                (say.SUMMARY_DRAFTS(), self.summary_drafts),
+                (say.WITHHELD(), self.withheld_references),
+                (say.NO_SOURCE(), self.figures_without_source),
+                (say.NO_DATE(), self.figures_without_date),
+                (say.STALE(days=self.stale_after_days), self.stale_figures),
+                (say.DRAFTS(), self.drafts),
+                (say.NO_BOTTOM_LINE(), self.missing_bottom_lines),
             )
             if lines
         ]
 
-    def summary_lines(self) -> list[str]:
-        lines = [f"Controle vóór export ({EDITION_ADJECTIVE[self.edition]} editie):"]
+    def summary_lines(self) -> list[Message]:
+        lines = [say.SUMMARY_TITLE[self.edition]()]
         for title, items in self.sections():
-            lines.append(f"- {title}: {len(items)}")
-            lines += [f"    · {item}" for item in items]
-        lines.append(f"- Onderdelen die deze editie weglaat: {self.left_out}")
+            lines.append(say.SUMMARY_HEADING(title=title, count=len(items)))
+            lines += [say.SUMMARY_ITEM(item=item) for item in items]
+        lines.append(say.SUMMARY_LEFT_OUT(count=self.left_out))
         if self.clean:
-            lines.append("Geen aandachtspunten.")
+            lines.append(say.SUMMARY_CLEAN())
         return lines
 
 
@@ -133,13 +122,15 @@ def check(
         if as_of is None:
             no_date.append(label)
         elif as_of < limit:
-            stale.append(f"{label} ({format_date(str(f['as_of']))})")
+            stale.append(say.STALE_LINE(label=label, date=Day(str(f["as_of"])[:10])))
     for _item, dossier in sel.agenda:
         kids = sel.children[str(dossier["id"])]
         title = str(dossier["title"])
         for table, rows in kids.items():
             drafts += [
-                f"{title}: {_title(sel, table, r)}" for r in rows if r.get("status") == "draft"
+                say.IN(where=title, title=_title(sel, table, r))
+                for r in rows
+                if r.get("status") == "draft"
             ]
         if sel.edition is Classification.VERTROUWELIJK and not any(
             p["kind"] == "bottom_line" for p in kids["positions"]
@@ -153,18 +144,17 @@ def check(
         drafts=tuple(drafts),
         missing_bottom_lines=tuple(no_bottom),
         broken_references=tuple(
-            dict.fromkeys(f"{where}: cijfer '{key}' bestaat niet" for where, key in problems.broken)
+            dict.fromkeys(say.BROKEN_LINE(where=where, key=key) for where, key in problems.broken)
         ),
         malformed_references=malformed_lines(problems),
         withheld_references=tuple(
             dict.fromkeys(
-                f"{where}: cijfer '{key}' staat boven deze editie"
-                for where, key in problems.withheld
+                say.WITHHELD_LINE(where=where, key=key) for where, key in problems.withheld
             )
         ),
         meeting_gaps=meeting_gaps(sel),
         pending_sources=tuple(
-            f"{label} (nu {sel.book.display(str(f['key']))})"
+            say.PENDING_LINE(label=label, value=sel.book.display(str(f["key"])))
             for label, f in shown
             if f.get("source_pending")
         ),
@@ -180,9 +170,10 @@ def check(
     )
 
 
-def _title(sel: Selection, table: str, row: Row) -> str:
-    """An item's title as the pack prints it: figure references filled in, never raw."""
-    return sel.book.render(item_title(table, row)).text
+def _title(sel: Selection, table: str, row: Row) -> Message:
+    """An item's title as the pack prints it: figure references filled in, never raw (an
+    unknown one's mark in the language of the interface)."""
+    return say.TITLE(title=marked(sel.book.render(item_title(table, row)).text))
 
 
 def meeting_gaps(sel: Selection) -> tuple[str, ...]:
@@ -191,22 +182,22 @@ def meeting_gaps(sel: Selection) -> tuple[str, ...]:
     if meeting is None or sel.meeting_above_edition:
         return ()
     gaps = [
-        text
-        for field, text in (
-            ("date", "geen datum"),
-            ("start_time", "geen aanvangstijd"),
-            ("place", "geen plaats"),
-            ("aim", "geen doel van het overleg"),
+        gap()
+        for field, gap in (
+            ("date", say.GAP_DATE),
+            ("start_time", say.GAP_START),
+            ("place", say.GAP_PLACE),
+            ("aim", say.GAP_AIM),
         )
         if not str(meeting.get(field) or "").strip()
     ]
     if not sel.delegates:
-        gaps.append("geen delegatie (wie spreekt namens de VNG)")
-    gaps += [f"geen rol voor {d['name']}" for d in sel.delegates if not str(d.get("role") or "")]
+        gaps.append(say.GAP_DELEGATION())
+    gaps += [say.GAP_ROLE(name=d["name"]) for d in sel.delegates if not str(d.get("role") or "")]
     if not sel.counterparts:
-        gaps.append("geen gesprekspartners (met wie is het overleg)")
+        gaps.append(say.GAP_COUNTERPARTS())
     gaps += [
-        f"geen functie voor {p['name']}" for p in sel.counterparts if not str(p.get("role") or "")
+        say.GAP_FUNCTION(name=p["name"]) for p in sel.counterparts if not str(p.get("role") or "")
     ]
     return tuple(gaps)
 
@@ -219,7 +210,7 @@ def _stale_quotes(sel: Selection, shown: list[tuple[str, Row]]) -> list[str]:
             continue
         values = list(figure.years.values()) if figure.is_series else [figure.value or 0.0]
         for written in stale_quotes(str(f.get("note") or ""), values):
-            out.append(f"{label}: citeert {written}, het cijfer is nu {figure.display}")
+            out.append(say.STALE_QUOTE_LINE(label=label, written=written, value=figure.display))
     return out
 
 
@@ -235,7 +226,7 @@ def _summary_drafts(sel: Selection) -> list[str]:
             if r["kind"] in ("opening", "target", "bottom_line")
         ]
         out += [
-            f"{dossier['title']}: {_title(sel, table, r)}"
+            say.IN(where=dossier["title"], title=_title(sel, table, r))
             for table, r in rows
             if r.get("status") == "draft"
         ]
@@ -257,8 +248,9 @@ def _figures_shown(sel: Selection, problems: Problems) -> list[tuple[str, Row]]:
     for key, where in problems.cited.items():
         f = sel.figures_by_key[key]
         if key not in shown:
-            label = f"{where}: {item_title('figures', f)} (genoemd in de tekst)"
-            shown[key] = (label.lstrip(": "), f)
+            title = item_title("figures", f)
+            label = say.CITED_IN(where=where, title=title) if where else say.CITED(title=title)
+            shown[key] = (label, f)
     return list(shown.values())
 
 

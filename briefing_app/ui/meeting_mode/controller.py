@@ -27,6 +27,7 @@ from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.meeting_mode.document import DARK, LIGHT, build_page
 from briefing_app.ui.meeting_mode.window import MeetingModeWindow
+from briefing_app.ui.messages import error_text
 
 NOTE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 FAMILY = "Noto Sans"
@@ -231,10 +232,12 @@ class MeetingMode(QObject):
                 classification=self.note_level,
             )
         except NoteError as exc:
-            self._status(str(exc), error=True)
+            self._status(error_text(exc), error=True)
             return False
         except Exception as exc:  # a full disk, a locked file: say so, keep the typed text
-            self._status(_tr("De notitie is niet bewaard: %1").replace("%1", str(exc)), error=True)
+            self._status(
+                _tr("De notitie is niet bewaard: %1").replace("%1", error_text(exc)), error=True
+            )
             return False
         field.clear()
         self._status(

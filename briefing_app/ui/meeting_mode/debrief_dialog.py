@@ -44,6 +44,7 @@ from briefing_app.services.meetings.debrief import (
 )
 from briefing_app.store.repository import Repository
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import error_text
 
 NOT_YET = ""  # the outcome combo's first choice: nothing recorded
 
@@ -273,7 +274,7 @@ class DebriefDialog(QDialog):
                         )
                 self._save_flags(meeting_id)
         except (DebriefError, ValueError) as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             return
         self.accept()
 

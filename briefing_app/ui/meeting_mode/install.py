@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import error_text
 from briefing_app.ui.safety.common import show_message
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class MeetingActions:
         try:
             self.mode = open_meeting_mode(self.ctx.db, self.ctx.repo, meeting_id, dark=is_dark())
         except PackError as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
+            self.window.statusBar().showMessage(error_text(exc), 8000)
             return
         self.mode.note_saved.connect(self._on_note_saved)
         self.mode.closed.connect(self._on_mode_closed)
@@ -130,7 +131,7 @@ class MeetingActions:
                 self.ctx.db, prepare_report(self.ctx.db, meeting_id, edition), path
             )
         except ReportError as exc:
-            show_message(self.window, _tr("Verslag maken"), str(exc), error=True)
+            show_message(self.window, _tr("Verslag maken"), error_text(exc), error=True)
             return
         self.folder = path.parent
         self.window.statusBar().showMessage(

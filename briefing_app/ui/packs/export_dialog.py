@@ -48,6 +48,7 @@ from briefing_app.services.packs.service import (
 from briefing_app.store.repository import Repository
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import error_text, translated
 from briefing_app.ui.packs.preview import PackPreviewDialog
 from briefing_app.ui.packs.printing import PackPrinter, PrintError
 from briefing_app.ui.packs.subject import PackSubject
@@ -191,12 +192,12 @@ class PackExportDialog(QDialog):
         try:
             self._prepared = prepare_pack(self._db, request)
         except PackError as exc:
-            self.check_text.setPlainText(str(exc))
+            self.check_text.setPlainText(error_text(exc))
             self.export_button.setEnabled(False)
             return
         check = self._prepared.check
         pack = self._prepared.pack
-        lines = list(check.summary_lines())
+        lines = [translated(line) for line in check.summary_lines()]  # in the interface language
         if pack.same_as:
             lines = [
                 _tr(
@@ -250,7 +251,7 @@ class PackExportDialog(QDialog):
         try:
             result: ExportResult = commit_export(self._repo, self._prepared, rendered)
         except Exception as exc:  # neither file nor record: the export simply did not happen
-            self._on_render_failed(str(exc))
+            self._on_render_failed(error_text(exc))
             return
         self._set_busy(False)
         self.result_path = result.path
@@ -311,7 +312,7 @@ class PackExportDialog(QDialog):
         try:
             self._printer.ask_and_print(self.result_path, self)
         except PrintError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
 
 
 def _file_name(prepared: PreparedPack) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import error_text
 from briefing_app.ui.packs.printing import PackPrinter, PrintError
 
 
@@ -89,7 +90,7 @@ class PackPreview(QWidget):
         try:
             self._printer.ask_and_print(self.path, self)
         except PrintError as exc:
-            QMessageBox.warning(self, _tr("Afdrukken mislukt"), str(exc))
+            QMessageBox.warning(self, _tr("Afdrukken mislukt"), error_text(exc))
 
 
 class PackPreviewDialog(QDialog):

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from briefing_app.ui.messages import error_text
+
 Work = Callable[[Callable[[int, int], None]], object]
 
 
@@ -34,7 +36,7 @@ class BackgroundTask(QRunnable):
         try:
             result = self._work(self.signals.progress.emit)
         except Exception as exc:  # every failure reaches the user as a message, never a crash
-            message = str(exc) or type(exc).__name__
+            message = error_text(exc) or type(exc).__name__
             traceback.print_exc()
             self.signals.failed.emit(message)
         else:

@@ -29,7 +29,9 @@ from briefing_app.store.backup import (
     create_backup,
     list_backups,
 )
+from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import error_text, translated
 from briefing_app.ui.safety.common import plain_label, show_message, wait_cursor
 
 
@@ -77,8 +79,10 @@ class BackupDialog(QDialog):
         self.backups = list_backups(self.db_path)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
-            size = f"{info.size / 1024:,.0f} kB".replace(",", ".")
-            for column, text in enumerate((info.local_time_label, info.reason_label, size)):
+            size = f"{_count(round(info.size / 1024))} kB"
+            for column, text in enumerate(
+                (info.local_time_label, translated(info.reason_label), size)
+            ):
                 item = QTableWidgetItem(text)
                 if column == 2:
                     item.setTextAlignment(
@@ -105,7 +109,7 @@ class BackupDialog(QDialog):
             with wait_cursor():
                 create_backup(self.db_path, "handmatig")
         except BackupError as exc:
-            show_message(self, _tr("Reservekopie"), str(exc), error=True)
+            show_message(self, _tr("Reservekopie"), error_text(exc), error=True)
         self.refresh()
 
     def _on_restore_clicked(self) -> None:
@@ -122,7 +126,7 @@ class BackupDialog(QDialog):
             _tr(
                 "De gegevens van {0} ({1}) terugzetten? De huidige stand wordt eerst als "
                 "reservekopie bewaard. Briefing start daarna opnieuw."
-            ).format(info.local_time_label, info.reason_label),
+            ).format(info.local_time_label, translated(info.reason_label)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

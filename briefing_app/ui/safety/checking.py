@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import error_text
 from briefing_app.ui.packs.worker import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ class StartChecks(QObject):
         try:
             db = connect(self.path, migrate=False, read_only=read_only)
         except (StoreError, WorkspaceError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         self.passed.emit(Workspace(db, self.path, result.read_only_reason, result.warnings))
 
@@ -173,7 +174,7 @@ class StartChecks(QObject):
                 failed_with=found,
             )
         except WorkspaceError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         self.recovered = True
         self.passed.emit(workspace)

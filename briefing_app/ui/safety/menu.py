@@ -22,6 +22,7 @@ from briefing_app.domain.items import ALL_KINDS
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.filesystem import read_only_reason
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import error_text
 from briefing_app.ui.packs.worker import BackgroundTask, Work, run_in_background
 from briefing_app.ui.safety.common import show_message, wait_cursor
 
@@ -126,7 +127,7 @@ class SafetyActions:
         try:
             bundle = collect(self.ctx.db, choice.dossiers)  # reads the database: GUI thread
         except BundleError as exc:
-            show_message(self.window, title, str(exc), error=True)
+            show_message(self.window, title, error_text(exc), error=True)
             return
         payload = encode(bundle)
 
@@ -203,7 +204,7 @@ class SafetyActions:
                     self.ctx.db, plan, resolutions, user=self.ctx.settings.user_name
                 )
         except BundleError as exc:
-            show_message(self.window, title, str(exc), error=True)
+            show_message(self.window, title, error_text(exc), error=True)
             return
         self._reload()
         show_message(
@@ -230,7 +231,7 @@ class SafetyActions:
         try:
             result = preview(self.ctx.db, path)
         except FigureImportError as exc:
-            show_message(self.window, _tr("Kerncijfers inlezen"), str(exc), error=True)
+            show_message(self.window, _tr("Kerncijfers inlezen"), error_text(exc), error=True)
             return
         if not FigureImportDialog.ask(self.window, result):
             return
@@ -238,7 +239,7 @@ class SafetyActions:
             with wait_cursor():
                 apply(self.ctx.db, result, user=self.ctx.settings.user_name)
         except FigureImportError as exc:
-            show_message(self.window, _tr("Kerncijfers inlezen"), str(exc), error=True)
+            show_message(self.window, _tr("Kerncijfers inlezen"), error_text(exc), error=True)
             return
         self._reload()
 

@@ -17,6 +17,7 @@ from briefing_app.services.core.workspace import (
 )
 from briefing_app.services.core.workspace import daily_backup as daily_backup_now
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import error_text
 from briefing_app.ui.packs.worker import BackgroundTask, run_in_background
 from briefing_app.ui.safety.recovery_dialog import RecoveryDialog
 
@@ -45,7 +46,11 @@ def open_with_recovery(
             return start_workspace(path, daily_backup=daily_backup)
         except (CorruptDatabaseError, MissingDatabaseError) as exc:
             last = attempt == MAX_ATTEMPTS - 1
-            if last or not interactive or not RecoveryDialog.ask(parent, str(exc), exc.backup):
+            if (
+                last
+                or not interactive
+                or not RecoveryDialog.ask(parent, error_text(exc), exc.backup)
+            ):
                 raise
             assert exc.backup is not None  # the dialog only offers a restore when there is one
             recover(path, exc.backup)

@@ -1,0 +1,53 @@
+"""Messages from below the interface, in the language of the interface.
+
+Services return and raise `domain.messages.Message`s: Dutch text that also knows its template
+and values. `translated` looks the template up in the Qt translation files (context
+"messages") and fills in the values, themselves translated when they are messages; any other
+text (a title the user typed, a path) is shown as it is. See `domain/messages.py` for how to add
+a message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from briefing_app.domain.messages import CONTEXT, TERMS, Message, Phrase, Term, fill
+from briefing_app.domain.references import marked
+from briefing_app.ui.i18n import language
+
+
+def translated(text: object) -> str:
+    """``text`` as the user should read it now: a message in the interface language."""
+    if not isinstance(text, Message):
+        return str(text)
+    template = QCoreApplication.translate(CONTEXT, text.template.dutch)
+    values = {name: _value(value) for name, value in text.values.items()}
+    try:
+        return fill(template, values, language())
+    except (KeyError, IndexError, ValueError):  # a translation that names another placeholder
+        return fill(text.template.dutch, values, language())
+
+
+def _value(value: object) -> object:
+    if isinstance(value, Message):
+        return translated(value)
+    if isinstance(value, Term):
+        return QCoreApplication.translate(TERMS, value)
+    if isinstance(value, Phrase):
+        return "".join(str(_value(part)) for part in value)
+    return value
+
+
+def error_text(exc: BaseException) -> str:
+    """What an exception says, translated when it carries a message."""
+    message = getattr(exc, "message", None)  # a ValidationError says which field, then this
+    if isinstance(message, Message):
+        return translated(message)
+    argument = exc.args[0] if exc.args else ""
+    return translated(argument) if isinstance(argument, Message) else str(exc)
+
+
+def with_marks(text: object) -> str:
+    """A text rendered with figure values, its `[onbekend cijfer: …]` marks in the language of
+    the interface (the store and the packs keep them Dutch)."""
+    return str(_value(marked(str(text or ""))))
