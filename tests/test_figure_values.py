@@ -191,3 +191,35 @@ def test_symbols_print_in_the_fallback_font_and_the_rest_as_a_mark_named_by_the_
     assert "Gemeenten kunnen alleen" not in found[0]  # the item is named by its printed text
     assert "Tekort ≤ € 1 mld" in found[0].replace("\xa0", " ")
     assert "😀 (U+1F600 GRINNING FACE)" in found[0] and "中 (U+4E2D" in found[0]
+
+
+def test_after_an_edit_in_the_app_table_chart_texts_and_changes_agree(qtbot, db, tmp_path):
+    """The same story when the value is changed in the app: the form's edit goes through the
+    store like every write, so the pack cannot tell the two apart."""
+    from briefing_app.domain.items import FIGURE
+    from briefing_app.ui.item_form import ItemForm, changes_of
+
+    export(db, tmp_path / "v1.pdf")
+    row = db["figures"].get("gemeentefonds-fig-structurele-stijging")
+    form = ItemForm(FIGURE)
+    qtbot.addWidget(form)
+    form.set_row(row)
+    edited = []
+    form.field_edited.connect(lambda name, value: edited.append(changes_of(name, value)))
+    editor = form.editor("series")
+    assert editor.text() == "2026: 750.000.000; 2029: ca. 1.000.000.000"
+    editor.setText("2026: € 750 mln; 2027: € 800 mln; 2029: ca. € 1,1 mld")
+    editor.setModified(True)
+    editor.editingFinished.emit()
+    Repository(db, "t").update("figure", row["id"], edited[0])
+    prepared, text = export(db, tmp_path / "v2.pdf")
+    fig = figure(prepared, "gemeentefonds-stijging")
+    assert flat(fig.value_text) == (
+        "€ 750 mln in 2026, € 800 mln in 2027, oplopend tot ca. € 1,1 mld in 2029"
+    )
+    assert chart_labels(fig) == ["750", "800", "ca. 1.100"]
+    assert "2026: € 750 mln; 2027: € 800 mln; 2029: ca. € 1,1 mld" in text
+    assert fig.source_pending and "bron nog te bevestigen" in text
+    # The text citing 2029 prints the new value and is marked; the change section says old -> new.
+    assert "oplopend tot ca. € 1,1 mld in 2029" in text and "CIJFER GEWIJZIGD" in text
+    assert "ca. € 1 mld → ca. € 1,1 mld" in text

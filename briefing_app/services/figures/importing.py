@@ -10,12 +10,9 @@ row, the column and what is wrong; one problem anywhere and nothing is applied.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import math
-import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,8 +21,6 @@ import sqlite_utils
 from briefing_app.domain.formatting import (
     format_date,
     format_value,
-    parse_value,
-    split_approximate,
 )
 from briefing_app.domain.items import FIGURE, STATUS_LABELS
 from briefing_app.domain.validation import ValidationError, clean_values
@@ -35,12 +30,20 @@ from briefing_app.services.figures.book import (
     parse_series,
     parse_years,
 )
+from briefing_app.services.figures.import_cells import (
+    Report,
+    choice_of,
+    date_of,
+    dossier_of,
+    unit_of,
+    value_of,
+    year_of,
+)
 from briefing_app.services.figures.spreadsheet import MAX_ROWS, SpreadsheetError, read_table
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import Repository
 
-MAX_VALUE = 1e15  # a thousand trillion euros: more is a typo or a unit mistake, not a figure
 UNIT_LABELS = {"eur": "euro", "percent": "procent", "number": "aantal"}
 COLUMNS = {
     "dossier": ("dossier", "dossiercode"),
@@ -56,16 +59,10 @@ COLUMNS = {
     "classification": ("rubricering", "classification"),
     "status": ("status",),
 }
-UNITS = {
-    "eur": "eur", "euro": "eur", "€": "eur", "bedrag": "eur",
-    "percent": "percent", "procent": "percent", "%": "percent",
-    "number": "number", "aantal": "number", "getal": "number",
-}  # fmt: skip
 STATUSES = {label: status for status, label in STATUS_LABELS.items()} | {
     s: s for s in STATUS_LABELS
 }
 NEW, CHANGED, SAME = "nieuw", "gewijzigd", "ongewijzigd"
-Report = Callable[[str, str], None]  # (field name, message): records a problem of this row
 
 
 class FigureImportError(Exception):
@@ -208,19 +205,19 @@ def _row(
     current = existing[0] if existing else None
     if not result.key:
         problem("key", "de sleutel is verplicht")
-    unit = _unit(cell("unit"), current, problem)
+    unit = unit_of(cell("unit"), current, problem)
     values: dict[str, object] = {}
     for name in ("label", "period", "note", "source_section"):
         if _text(cell(name)):
             values[name] = _text(cell(name))
-    _dossier(db, _text(cell("dossier")), values, problem)
+    dossier_of(db, _text(cell("dossier")), values, problem)
     if unit:
         values["unit"] = unit
-    result.year = _year(cell("year"), problem)
-    _value(cell("value"), unit, values, problem)
+    result.year = year_of(cell("year"), problem)
+    value_of(cell("value"), unit, values, problem)
     _fits_shape(result, current, values, problem)
-    _date(cell("as_of"), values, problem)
-    _choice(cell("status"), STATUSES, "status", values, problem)
+    date_of(cell("as_of"), values, problem)
+    choice_of(cell("status"), STATUSES, "status", values, problem)
     if _text(cell("classification")):
         values["classification"] = _text(cell("classification")).lower()
     if result.problems:
@@ -280,77 +277,6 @@ def _shown(db: sqlite_utils.Database, name: str, value: object, unit: str) -> st
         found = db.execute("SELECT slug FROM dossiers WHERE id = ?", [value]).fetchone()
         return str(found[0]) if found else str(value)
     return str(value)
-
-
-def _unit(raw: object, current: dict[str, object] | None, problem: Report) -> str | None:
-    text = _text(raw).lower()
-    if not text:
-        if current is None:
-            problem(
-                "unit",
-                "de eenheid is verplicht voor een nieuw kerncijfer (euro, procent of aantal)",
-            )
-        return str(current["unit"]) if current else None
-    if text not in UNITS:
-        problem("unit", f"onbekende eenheid {_text(raw)!r}; kies euro, procent of aantal")
-        return None
-    return UNITS[text]
-
-
-def _dossier(
-    db: sqlite_utils.Database, slug: str, values: dict[str, object], problem: Report
-) -> None:
-    if not slug:
-        problem("dossier", "het dossier is verplicht")
-        return
-    found = db.execute("SELECT id FROM dossiers WHERE slug = ?", [slug.lower()]).fetchone()
-    if found is None:
-        problem("dossier", f"onbekend dossier {slug!r}")
-    else:
-        values["dossier_id"] = found[0]
-
-
-def _value(raw: object, unit: str | None, values: dict[str, object], problem: Report) -> None:
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return
-    if isinstance(raw, bool):
-        problem("value", "geen getal")
-        return
-    if isinstance(raw, str) and _SCIENTIFIC.match(raw.strip()):
-        problem(
-            "value",
-            f"{raw.strip()!r} is wetenschappelijke notatie; schrijf het getal voluit, "
-            "bijvoorbeeld 1.500.000 of € 1,5 mln",
-        )
-        return
-    if isinstance(raw, int | float):
-        number = float(raw)
-    elif unit is not None:
-        text, approximate = split_approximate(str(raw))
-        if approximate:
-            values["value_approx"] = 1
-        try:
-            number = parse_value(text, unit)
-        except ValueError as exc:
-            problem("value", str(exc))
-            return
-    else:
-        return
-    if not math.isfinite(number) or abs(number) > MAX_VALUE:
-        problem("value", "het getal is onwaarschijnlijk groot (meer dan 1 biljard); klopt het?")
-        return
-    values["value"] = number
-    values.setdefault("value_approx", 0)
-
-
-def _year(raw: object, problem: Report) -> str:
-    text = _text(raw)
-    if isinstance(raw, float) and raw.is_integer():
-        text = str(int(raw))
-    if text and not (text.isdigit() and len(text) == 4):
-        problem("year", f"{text!r} is geen jaartal (schrijf bijvoorbeeld 2026)")
-        return ""
-    return text
 
 
 def _fits_shape(
@@ -427,43 +353,6 @@ def _combine_series(
         for r in group[1:]:
             r.action = first.action
             r.shown_changes = {}
-
-
-_SCIENTIFIC = re.compile(r"^[+-]?\d+([.,]\d+)?[eE][+-]?\d+$")
-_DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
-
-
-def _date(raw: object, values: dict[str, object], problem: Report) -> None:
-    if isinstance(raw, dt.datetime | dt.date):
-        values["as_of"] = (raw.date() if isinstance(raw, dt.datetime) else raw).isoformat()
-        return
-    text = _text(raw)
-    if not text:
-        return
-    match = _DUTCH_DATE.match(text)
-    try:
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            values["as_of"] = dt.date(year, month, day).isoformat()
-        else:
-            values["as_of"] = dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        problem("as_of", f"{text!r} is geen datum (schrijf 15-06-2024 of 2024-06-15)")
-
-
-def _choice(
-    raw: object, choices: dict[str, str], name: str, values: dict[str, object], problem: Report
-) -> None:
-    text = _text(raw).lower()
-    if not text:
-        return
-    if text not in choices:
-        problem(
-            name,
-            f"onbekende waarde {_text(raw)!r}; kies {' of '.join(sorted(set(choices) - set(choices.values())))}",
-        )
-    else:
-        values[name] = choices[text]
 
 
 def apply(
