@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         if kind in ("agenda_item", "delegate", "meeting_counterpart"):
             meeting = self.ctx.repo.get(kind, item_id)["meeting_id"]
             return self._jump_in_meeting(kind, item_id, str(meeting))
+        if kind in ("meeting_note", "agenda_outcome", "revise_flag"):  # shown with their meeting
+            meeting = self.ctx.repo.get(kind, item_id)["meeting_id"]
+            return self.navigator.select(MEETINGS, str(meeting))
         if not dossier_id or not self.navigator.select(DOSSIERS, dossier_id):
             return False
         self.open_item(DOSSIERS, dossier_id)

@@ -1361,6 +1361,54 @@ Database: %2</translation>
         <source>Verslag (%1) opgeslagen als %2, %3 pagina&apos;s</source>
         <translation>Report (%1) saved as %2, %3 pages</translation>
     </message>
+    <message>
+        <source>Zei de andere kant</source>
+        <translation>The other side said</translation>
+    </message>
+    <message>
+        <source>Spreekpunt gebruikt</source>
+        <translation>Talking point used</translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Vervolgvraag</source>
+        <translation>Follow-up question</translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Deels akkoord</source>
+        <translation>Partly agreed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Uitgesteld</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>openbaar — voor de leden en de commissies</source>
+        <translation>openbaar — for the members and committees</translation>
+    </message>
+    <message>
+        <source>intern — voor het bestuur</source>
+        <translation>intern — for the board</translation>
+    </message>
+    <message>
+        <source>→ volgende  ·  ← vorige  ·  typ om te zoeken  ·  F2 ondergrens  ·  Ctrl+N notitie (Ctrl+1 zei · 2 gebruikt · 3 toezegging · 4 vraag)  ·  F6 licht/donker  ·  Esc terug</source>
+        <translation>→ next  ·  ← previous  ·  type to find  ·  F2 bottom line  ·  Ctrl+N note (Ctrl+1 said · 2 used · 3 commitment · 4 question)  ·  F6 light/dark  ·  Esc back</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -205,3 +205,16 @@ def test_aan_tafel_opens_the_meeting_shown_full_screen(qtbot, ctx, data, monkeyp
     qtbot.keyClick(mode.window, Qt.Key.Key_Escape)
     assert actions.mode is None
     qtbot.waitUntil(lambda: offered == [main])  # leaving offers the debrief
+
+
+def test_a_note_found_by_search_opens_its_meeting(qtbot, ctx, repo, data):
+    from briefing_app.services.meetings.notes import add_note
+    from briefing_app.ui.main_window import MainWindow
+
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    note = add_note(repo, data.meeting, "z: Rijk wil wachten", default_type="said")
+    (group,) = ctx.finder.find("wachten")
+    assert [h.item_id for h in group.hits] == [note.id]
+    assert main.jump_to("meeting_notes", note.id, None)
+    assert main.current_meeting_id() == data.meeting

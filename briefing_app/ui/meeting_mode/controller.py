@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor, QText
 from PySide6.QtWidgets import QListWidgetItem, QTextEdit
 
 from briefing_app.domain.classification import Classification
-from briefing_app.domain.meetings import NOTE_TYPE_LABELS, NOTE_TYPES, SAID, USED, NoteError
+from briefing_app.domain.meetings import NOTE_TYPES, SAID, USED, NoteError
 from briefing_app.services.meetings.notes import add_note, used_talking_points
 from briefing_app.services.meetings.table import Entry, TableMeeting, find, load_table
 from briefing_app.store.repository import Repository
@@ -27,6 +27,7 @@ from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.meeting_mode.document import DARK, LIGHT, build_page
 from briefing_app.ui.meeting_mode.window import MeetingModeWindow
+from briefing_app.ui.meeting_mode.words import note_type_label
 from briefing_app.ui.messages import error_text
 
 NOTE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
@@ -242,7 +243,7 @@ class MeetingMode(QObject):
         field.clear()
         self._status(
             _tr("Bewaard om %1: %2").replace("%1", note.noted_at[11:16])
-            .replace("%2", NOTE_TYPE_LABELS[note.note_type])
+            .replace("%2", note_type_label(note.note_type))
         )  # fmt: skip
         if note.note_type == USED:
             self.table = _with_used(
@@ -254,7 +255,7 @@ class MeetingMode(QObject):
 
     def _show_note_state(self) -> None:
         w = self.window
-        w.note_type_label.setText(NOTE_TYPE_LABELS[self.note_type])
+        w.note_type_label.setText(note_type_label(self.note_type))
         secret = self.note_level is Classification.VERTROUWELIJK
         w.note_level_label.setText(self.note_level.value)
         w.set_flag(w.note_level_label, "secret", secret)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.classification import Classification
-from briefing_app.domain.meetings import NOTE_TYPE_LABELS, OUTCOME_LABELS, parse_due
+from briefing_app.domain.meetings import parse_due
 from briefing_app.services.meetings.debrief import (
     Debrief,
     DebriefError,
@@ -44,6 +44,7 @@ from briefing_app.services.meetings.debrief import (
 )
 from briefing_app.store.repository import Repository
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.meeting_mode.words import note_type_label, outcome_labels
 from briefing_app.ui.messages import error_text
 
 NOT_YET = ""  # the outcome combo's first choice: nothing recorded
@@ -150,8 +151,8 @@ class DebriefDialog(QDialog):
             form.addRow(_tr("Doel"), _plain(item.aim, box, muted=True))
         outcome = QComboBox(box)
         outcome.addItem(_tr("— nog niet vastgelegd"), NOT_YET)
-        for key, label in OUTCOME_LABELS.items():
-            outcome.addItem(_tr(label), key)
+        for key, label in outcome_labels().items():
+            outcome.addItem(label, key)
         outcome.setCurrentIndex(max(outcome.findData(stored.get("outcome", NOT_YET)), 0))
         outcome.setAccessibleName(_tr("Uitkomst"))
         account = QLineEdit(str(stored.get("account") or ""), box)
@@ -173,7 +174,7 @@ class DebriefDialog(QDialog):
         for note in item.notes:
             form.addRow(
                 note.noted_at[11:16],
-                _plain(f"{NOTE_TYPE_LABELS[note.note_type]} · {note.text}", box, muted=True),
+                _plain(f"{note_type_label(note.note_type)} · {note.text}", box, muted=True),
             )
         layout.addWidget(box)
         return _ItemFields(item, outcome, account, their, steps, level)

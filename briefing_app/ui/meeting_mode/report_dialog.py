@@ -22,11 +22,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.report import REPORT_EDITIONS
 from briefing_app.ui.i18n import tr as _tr
-
-AUDIENCE = {
-    Classification.OPENBAAR: "openbaar — voor de leden en de commissies",
-    Classification.INTERN: "intern — voor het bestuur",
-}
+from briefing_app.ui.meeting_mode.words import report_audience
 
 
 class ReportDialog(QDialog):
@@ -35,7 +31,7 @@ class ReportDialog(QDialog):
         self.setWindowTitle(_tr("Verslag maken"))
         self.edition = QComboBox(self)
         for level in REPORT_EDITIONS:
-            self.edition.addItem(_tr(AUDIENCE[level]), level.value)
+            self.edition.addItem(report_audience(level), level.value)
         self.path = QLineEdit(str(folder / "verslag.pdf"), self)
         self.path.setAccessibleName(_tr("Bestand"))
         self.edition.currentIndexChanged.connect(self._on_edition_changed)

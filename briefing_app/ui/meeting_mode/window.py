@@ -25,12 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.meeting_mode.document import LIGHT, Scheme
-
-HINTS = (
-    "→ volgende  ·  ← vorige  ·  typ om te zoeken  ·  F2 ondergrens  ·  "
-    "Ctrl+N notitie (Ctrl+1 zei · 2 gebruikt · 3 toezegging · 4 vraag)  ·  F6 licht/donker  ·  "
-    "Esc terug"
-)
+from briefing_app.ui.meeting_mode.words import hints
 
 
 def _label(parent: QWidget, name: str) -> QLabel:
@@ -93,7 +88,7 @@ class MeetingModeWindow(QWidget):
         self.note_level_label = _label(self, "notelevel")
         self.status_label = _label(self, "status")
         self.hints_label = _label(self, "hints")
-        self.hints_label.setText(_tr(HINTS))
+        self.hints_label.setText(hints())
         for field, where in ((self.find_field, "find"), (self.note_field, "note")):
             field.installEventFilter(_KeyForwarder(self, where))
 
