@@ -162,3 +162,9 @@ def test_the_same_item_twice_is_refused(alice, tmp_path):
     bundle = bundle_of(alice, tmp_path)
     with pytest.raises(BundleError, match="meer dan eens"):
         plan_import(alice, dataclasses.replace(bundle, items=bundle.items + bundle.items[-1:]))
+
+
+def test_search_output_shows_matches_without_marker_bytes(db_file, capsys):
+    assert main(["--db", str(db_file), "search", "taken"]) == 0
+    out = capsys.readouterr().out
+    assert "Geen nieuwe taken" in out and "\\x0" not in out

@@ -116,13 +116,21 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, indent: int 
 
 
 def highlight(marked: str) -> str:
-    """Matches (between the search markers) in bold on a terminal, plain elsewhere."""
-    bold = sys.stdout.isatty()
-    return (
-        escape_controls(marked)
-        .replace(SNIPPET_OPEN, BOLD_ON if bold else "")
-        .replace(SNIPPET_CLOSE, BOLD_OFF if bold else "")
-    )
+    """Matches (between the search markers) in bold on a terminal, plain elsewhere; the text
+    between the markers has its control characters escaped."""
+    on, off = (BOLD_ON, BOLD_OFF) if sys.stdout.isatty() else ("", "")
+    parts = []
+    for chunk in _MARKERS.split(marked):
+        if chunk == SNIPPET_OPEN:
+            parts.append(on)
+        elif chunk == SNIPPET_CLOSE:
+            parts.append(off)
+        else:
+            parts.append(escape_controls(chunk))
+    return "".join(parts)
+
+
+_MARKERS = re.compile(f"({re.escape(SNIPPET_OPEN)}|{re.escape(SNIPPET_CLOSE)})")
 
 
 def tag(classification: str, status: str | None = None) -> str:

@@ -26,7 +26,7 @@ from pathlib import Path
 from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.store import cipher
 from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, install_file
-from briefing_app.store.filesystem import read_only_reason
+from briefing_app.store.filesystem import create_private_file, read_only_reason
 from briefing_app.store.identity import completeness_problem, path_problem
 from briefing_app.store.search_health import NotChecked, index_problem
 
@@ -155,8 +155,8 @@ def create_backup(
     temp = folder / f".{final.name}.tmp"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)  # the copies are as confidential as the original
+        create_private_file(temp)
         _copy(db_path, temp, source)
-        os.chmod(temp, PRIVATE)
         problem = verify(temp, check_index=check_index)
         if problem:
             raise BackupError(f"De reservekopie is na het schrijven niet in orde ({problem}).")
@@ -291,6 +291,7 @@ def restore_backup(
             saved = None
             if backup_current and db_path.exists():
                 saved = create_backup(db_path, "herstel", source=conn)
+            create_private_file(temp)
             _copy(backup.path, temp, None)
             # Keep the owner's stricter or looser choice; a database that was moved aside (or
             # deleted) leaves no mode to copy, and then it is private like a new one.

@@ -18,6 +18,7 @@ from briefing_app.store import cipher
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.identity import identity_problem, path_problem
 from briefing_app.store.migrations import MIGRATIONS, check_not_newer
+from briefing_app.store.wal_copy import WalCopyError, memory_copy
 
 BUSY_TIMEOUT_MS = 5_000
 
@@ -116,7 +117,9 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     """Read-only, also in a folder nobody may write in.
 
     A WAL database needs its `-shm` file even to be read; in a read-only folder SQLite cannot
-    create it, so the file is then opened as immutable (nobody can write it there either).
+    create it. Without committed changes in a `-wal` the file alone is the whole database and
+    is opened as immutable; with them, a private copy in memory holds the file and its WAL
+    (`wal_copy`), so no committed change is ever missed.
     """
     uri = path.resolve().as_uri() + "?mode=ro"
     conn = cipher.connect(uri, uri=True)
@@ -125,7 +128,19 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
         return conn
     except sqlite3.OperationalError:
         conn.close()
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
         return cipher.connect(uri + "&immutable=1", uri=True)
+    if cipher.is_encrypted(path):
+        raise StoreError(
+            "Deze versleutelde database heeft nog wijzigingen in haar -wal-bestand en staat in "
+            "een map die niet mag worden beschreven; zo kan ze niet betrouwbaar worden gelezen. "
+            "Kopieer de map naar een plek waar u mag schrijven en open haar daar."
+        )
+    try:
+        return memory_copy(path)
+    except WalCopyError as exc:
+        raise StoreError(f"De database kan niet alleen-lezen worden geopend: {exc}.") from exc
 
 
 def _configure(db: sqlite_utils.Database, read_only: bool, *, new: bool) -> None:

@@ -24,6 +24,7 @@ from typing import Any
 from briefing_app.store import cipher
 from briefing_app.store.backup import backup_dir, list_backups, sidecars
 from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, replacing
+from briefing_app.store.filesystem import create_private_file
 
 TEMP_SUFFIX = ".omzetten.tmp"
 
@@ -69,6 +70,7 @@ def convert_file(path: Path, *, encrypt: bool, source: Any = None) -> None:
     temp = path.with_name(f".{path.name}{TEMP_SUFFIX}")
     _remove_with_sidecars(temp)  # what a killed conversion left behind
     try:
+        create_private_file(temp)  # private before the first page lands in it
         own = source is None
         source = source or cipher.open_for_export(path)
         try:

@@ -277,7 +277,13 @@ def _create_lock(path: Path) -> int:
                     "Er is niets veranderd; probeer het opnieuw."
                 ) from exc
         program = Path(os.path.realpath(sys.executable)).name
-        os.write(fd, f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode())
+        try:
+            os.write(fd, f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode())
+        except OSError:  # a full disk: no lock file left behind
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
         return fd
     raise DatabaseInUseError(
         "Een ander Briefing-programma neemt de database op dit moment over. "

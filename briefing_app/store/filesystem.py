@@ -8,6 +8,7 @@ drive type; on macOS and other systems it is not attempted (honestly: unknown).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -84,3 +85,14 @@ def read_only_reason(path: Path) -> str | None:
     if not os.access(folder, os.W_OK):
         return "de map waarin de database staat mag niet worden beschreven"
     return None
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty and readable by the owner only (0600), replacing a leftover.
+
+    Temporary copies of the database (a backup being written, a restore, a conversion) hold
+    the same confidential text: made private before the first page lands in them, not after.
+    """
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

@@ -36,6 +36,7 @@ import sqlite_utils
 from briefing_app.services.dataset.demo_rows import RowMaker
 from briefing_app.services.dataset.demo_spec import DemoError, DemoSpec
 from briefing_app.store.connection import StoreError, connect
+from briefing_app.store.filesystem import create_private_file
 
 GENERATED_BY = "Demogenerator"
 BATCH_SIZE = 20_000
@@ -71,7 +72,8 @@ def generate(
 
 def _build(path: Path, spec: DemoSpec, progress: Progress) -> dict[str, int]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path)
+    create_private_file(path)  # generated, but a database like any other: private from the start
+    db = connect(path, new=True)
     try:
         # The file is private until it is complete, so durability while loading buys nothing.
         db.execute("PRAGMA journal_mode = OFF")

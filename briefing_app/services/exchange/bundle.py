@@ -25,6 +25,7 @@ from briefing_app.domain.items import ALL_KINDS, KINDS_BY_NAME, ItemKind
 from briefing_app.services.exchange.crypto import NOT_A_BUNDLE, BundleError, KdfParams, seal, unseal
 from briefing_app.services.exchange.edition import keep_for_edition
 from briefing_app.store.connection import write_transaction
+from briefing_app.store.filesystem import create_private_file
 from briefing_app.store.migrations import schema_version
 from briefing_app.store.repository import now
 from briefing_app.store.shared_state import (
@@ -188,6 +189,7 @@ def remember_shared(db: sqlite_utils.Database, bundle: Bundle) -> None:
 def write_sealed(target: Path, data: bytes) -> None:
     temp = target.with_name(f".{target.name}.tmp")
     try:
+        create_private_file(temp)
         with open(temp, "wb") as handle:
             handle.write(data)
             handle.flush()
