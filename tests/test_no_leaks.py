@@ -178,3 +178,14 @@ def test_the_app_connects_nowhere(tmp_path):
     )
     assert (tmp_path / "s.png").exists()
     assert network_connects(log) == []
+
+
+def test_the_pdf_file_names_no_software_anywhere(tmp_path, capsys):
+    db = make_store(tmp_path)
+    argv = workflows(tmp_path, db)[-1]
+    assert main(argv) == 0, capsys.readouterr().err
+    data = (tmp_path / "p.pdf").read_bytes()
+    assert data.startswith(b"%PDF-1.")
+    for leak in (b"ReportLab", b"reportlab", b"Python", b"python"):
+        assert leak not in data, leak
+    assert PdfReader(tmp_path / "p.pdf").pages  # still a valid PDF

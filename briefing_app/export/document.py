@@ -4,7 +4,10 @@ Built with `multiBuild`: the first pass learns on which page each heading lands 
 pages there are; later passes print the table of contents and "pagina X van Y" with those
 numbers, until both are stable. `invariant` keeps dates and ids out of the file, so the same
 pack gives the same PDF. The PDF's metadata carries the title and subject set here and nothing
-else: no user name, no path, no producer string.
+else: no user name, no path, no producer string. ReportLab also starts every file with a
+comment naming itself (`%ReportLab Generated PDF document`), and the trailer another;
+`_NeutralPDFFile` writes the same header without it (the binary marker bytes the PDF standard
+recommends stay) and `_id_without_comment` the trailer's file id without its comment.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable
@@ -33,6 +37,33 @@ from briefing_app.export.styles import (
     RULE,
 )
 from briefing_app.export.text import escape, shorten
+
+
+class _NeutralPDFFile(pdfdoc.PDFFile):  # type: ignore[misc]
+    """ReportLab's output collector, with a header that names no software."""
+
+    def __init__(self, version: tuple[int, int] = pdfdoc.PDF_VERSION_DEFAULT) -> None:
+        self.strings: list[bytes] = []
+        self.write = self.strings.append
+        self.offset = 0
+        major, minor = version
+        self.add(f"%PDF-{major}.{minor}".encode("ascii") + b"\n%\223\214\213\236\n")
+
+
+_reportlab_id = pdfdoc.PDFDocument.ID
+
+
+def _id_without_comment(document: pdfdoc.PDFDocument) -> bytes:
+    """The trailer's file id, without the comment ReportLab puts after it."""
+    value: bytes = _reportlab_id(document)
+    return b"\n".join(line for line in value.split(b"\n") if not line.startswith(b"%"))
+
+
+# ReportLab looks both up by name when it writes a file: every PDF Briefing makes (packs,
+# reports) gets them; Briefing is the only user of ReportLab in its process.
+pdfdoc.PDFFile = _NeutralPDFFile
+pdfdoc.PDFDocument.ID = _id_without_comment
+
 
 Progress = Callable[[int, int], None]  # (done, out of), e.g. (500, 1000)
 PROGRESS_SCALE = 1000
