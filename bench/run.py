@@ -21,6 +21,7 @@ from bench import (
     export_bench,
     find_bench,
     jump_bench,
+    long_text_bench,
     machine,
     search_bench,
     startup_bench,
@@ -48,6 +49,10 @@ def _search(args: argparse.Namespace) -> list[Result]:
         big = datasets.generated(SPEC_1M)
         results.append(search_bench.run(big, "1,000,000 talking points", 5))
     return results
+
+
+def _long_text(args: argparse.Namespace) -> list[Result]:
+    return long_text_bench.run(5 if args.quick else 15)
 
 
 def _edit(args: argparse.Namespace) -> list[Result]:
@@ -96,6 +101,7 @@ BENCHES: dict[str, Bench] = {
     "startup": _startup,
     "export": _export,
     "search": _search,
+    "long-text": _long_text,
     "edit": _edit,
     "jump": _jump,
     "find": _find,

@@ -34,14 +34,21 @@ TARGET = 2.0
 
 
 def _traced_sql(db_path: Path, text: str) -> str:
-    """The exact statement Briefing's search executes for ``text``, parameters filled in."""
+    """What FTS5 alone would do for ``text``: Briefing's ranked statement (traced, parameters
+    filled in) with FTS5's own `snippet()` in it, as Briefing sent it before it made snippets
+    itself for the shown hits only."""
     db = connect(db_path, migrate=False)
     statements: list[str] = []
     db.conn.set_trace_callback(statements.append)
     search(db, text)
     db.conn.set_trace_callback(None)
     db.close()
-    return next(s for s in statements if "search_index MATCH" in s)
+    ranked = next(s for s in statements if "search_index MATCH" in s)
+    return ranked.replace(
+        "search_index.rowid",
+        "search_index.title, snippet(search_index, -1, char(2), char(3), '…', 16)",
+        1,
+    )
 
 
 def run(db_path: Path, label: str, rounds: int) -> Result:

@@ -18,6 +18,7 @@ from briefing_app.services.core.workspace import (
 )
 from briefing_app.store.backup import create_backup, list_backups
 from briefing_app.store.filesystem import filesystem_type, is_network_share
+from briefing_app.store.search import register_functions
 
 
 def damage(path):
@@ -88,6 +89,7 @@ def test_a_database_from_a_newer_briefing_is_refused_and_left_alone(db_file):
 
 def test_broken_references_are_reported_not_hidden(db_file):
     conn = sqlite3.connect(db_file)
+    register_functions(conn)  # the search triggers fold text with Briefing's SQL function
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("UPDATE talking_points SET dossier_id = 'weg'")
     conn.commit()

@@ -8,6 +8,7 @@ from briefing_app.cli.context import CliError, Context, print_json
 from briefing_app.cli.output import highlight, paragraph
 from briefing_app.domain.classification import Classification
 from briefing_app.services.core.catalog import search
+from briefing_app.store.search import SearchTooSlow
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,7 +32,10 @@ def run(args: argparse.Namespace, context: Context) -> int:
     text = " ".join(args.text)
     if not text.strip():
         raise CliError("geef een zoektekst, bijvoorbeeld: briefing search opschalingskorting")
-    hits = search(context.db, text, limit=max(1, args.limit), up_to=args.editie)
+    try:
+        hits = search(context.db, text, limit=max(1, args.limit), up_to=args.editie)
+    except SearchTooSlow as exc:
+        raise CliError(str(exc)) from exc
     if args.json:
         print_json(
             [

@@ -18,6 +18,7 @@ from briefing_app.store import cipher
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.identity import identity_problem, path_problem
 from briefing_app.store.migrations import MIGRATIONS, check_not_newer
+from briefing_app.store.search import register_functions
 from briefing_app.store.wal_copy import WalCopyError, memory_copy
 
 BUSY_TIMEOUT_MS = 5_000
@@ -153,6 +154,7 @@ def _configure(db: sqlite_utils.Database, read_only: bool, *, new: bool) -> None
     # (confidential text) in the system's temp folder.
     db.execute("PRAGMA temp_store = MEMORY")
     db.execute("PRAGMA foreign_keys = ON")
+    register_functions(db.conn)  # the search index triggers fold text with it
     refuse_foreign_file(db.conn, new=new)
     if not read_only:
         db.execute("PRAGMA journal_mode = WAL")

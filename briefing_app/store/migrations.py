@@ -64,7 +64,25 @@ def _only_comments(chunk: str) -> bool:
     return all(not line.strip() or line.strip().startswith("--") for line in chunk.splitlines())
 
 
-def _search_triggers(table: str, title: str, body: tuple[str, ...], dossier: str) -> list[str]:
+def _search_triggers(
+    table: str, title: str, body: tuple[str, ...], dossier: str, *, fold: bool = False
+) -> list[str]:
+    """The insert, update and delete triggers that keep ``table`` in the search index.
+
+    A migration after m008 passes ``fold=True``: the index holds folded text since then
+    (`m008_search_text_folded`); without it a recreated trigger would index unfolded text.
+    """
+    triggers = _plain_search_triggers(table, title, body, dossier)
+    if fold:
+        from briefing_app.store.search_triggers import folded_trigger_sql
+
+        triggers = [folded_trigger_sql(t) if "search_delete" not in t else t for t in triggers]
+    return triggers
+
+
+def _plain_search_triggers(
+    table: str, title: str, body: tuple[str, ...], dossier: str
+) -> list[str]:
     def text(prefix: str) -> tuple[str, str]:
         body_sql = " || ' ' || ".join(f"coalesce({prefix}.{c}, '')" for c in body) or "''"
         return f"coalesce({prefix}.{title}, '')", body_sql
@@ -302,3 +320,22 @@ def m007_figure_values(db: sqlite_utils.Database) -> None:
         found = db.execute(f"SELECT [{column}] FROM [{table}] WHERE id = ?", [item_id]).fetchone()
         if found is not None and found[0] == old:
             db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE id = ?", [new, item_id])
+
+
+@MIGRATIONS(name="m008_search_text_folded")
+def m008_search_text_folded(db: sqlite_utils.Database) -> None:
+    """Index folded text (no soft hyphens, format or private-use characters), as every query
+    is folded: every search trigger wraps its title and body in the folding SQL function,
+    and the index is rebuilt from the items. Needs the function (`store.search`), which every
+    connection of `store.connection` registers."""
+    from briefing_app.store.search_health import rebuild_index
+    from briefing_app.store.search_triggers import folded_trigger_sql
+
+    triggers = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+        "(name LIKE '%\\_search\\_insert' ESCAPE '\\' OR name LIKE '%\\_search\\_update' ESCAPE '\\')"
+    ).fetchall()
+    for name, sql in triggers:
+        db.execute(f"DROP TRIGGER [{name}]")
+        db.execute(folded_trigger_sql(sql))
+    rebuild_index(db.conn)

@@ -7,6 +7,7 @@ main window). `ChangeTracker` holds the moment that "changed since" marks compar
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ from briefing_app.services.core.changes import (
 from briefing_app.services.core.finder import FinderService
 from briefing_app.services.core.history import HistoryService
 from briefing_app.services.core.listing import ListingService
+from briefing_app.store.backup import database_file
+from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.settings import AppSettings
@@ -101,6 +104,22 @@ class AppContext:
             edits=EditController(repo),
             listing=ListingService(db),
             history=HistoryService(db),
-            finder=FinderService(db),
+            finder=FinderService(db, _reader_of(db_path, db)),
             tracker=ChangeTracker(db, settings),
         )
+
+
+def _reader_of(
+    db_path: Path, db: sqlite_utils.Database
+) -> Callable[[], sqlite_utils.Database] | None:
+    """How the search worker opens its own read connection (None: only in memory)."""
+    if str(db_path) == ":memory:" or not Path(db_path).is_file():
+        return None
+    file = database_file(db.conn)
+    if file is None:  # a private copy in memory (a read-only folder): search where asked
+        return None
+
+    def open_reader() -> sqlite_utils.Database:
+        return connect(db_path, migrate=False, read_only=True)
+
+    return open_reader

@@ -1,7 +1,9 @@
 """Search everywhere (Ctrl+K, Ctrl+F): ranked results while typing, grouped by dossier.
 
 Typing restarts a short timer (150 ms) so that a fast typist causes one query, not ten; the
-query itself runs in SQLite's full-text index. The best 60 hits are shown and the summary says
+query itself runs in SQLite's full-text index, on a worker thread with its own connection
+(`SearchRunner`: the newest question wins, older answers are dropped), so the window never
+waits on it. The best 60 hits are shown and the summary says
 how many match in all ("eerste 60 van 7.187"); "Meer tonen" (Ctrl+M) adds 60 more. Enter opens
 the highlighted result (the first when none is highlighted); arrow keys move through the
 results without leaving the search field.
@@ -28,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.services.core.changes import moment_from_date
-from briefing_app.services.core.finder import FinderService, SearchFilters, kind_label
-from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit
+from briefing_app.services.core.finder import FinderService, HitGroup, SearchFilters, kind_label
+from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, SearchTooSlow
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choices, label
 from briefing_app.ui.models import Group, GroupedModel, one_line
+from briefing_app.ui.search_runner import SearchRunner
 
 DEBOUNCE_MS = 150
 PAGE = 60  # hits shown at first, and added by each "Meer tonen"
@@ -96,6 +99,9 @@ class SearchDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
+        self.runner = SearchRunner(finder, self) if finder.can_work_in_background else None
+        self._pending: int | None = None  # the question the list waits for
+        self._keep_current = False
         self._lay_out()
         self._connect()
         self.resize(820, 560)
@@ -129,6 +135,9 @@ class SearchDialog(QDialog):
         self.since_box.toggled.connect(self._on_since_box_toggled)
         self.since.dateChanged.connect(self._on_filter_changed)
         self.results.activated.connect(self._on_results_activated)
+        if self.runner is not None:
+            self.runner.answered.connect(self._on_runner_answered)
+            self.runner.failed.connect(self._on_runner_failed)
 
     def filters(self) -> SearchFilters:
         def chosen(combo: QComboBox) -> tuple[str, ...]:
@@ -141,10 +150,28 @@ class SearchDialog(QDialog):
         return SearchFilters(chosen(self.classification), chosen(self.status), since)
 
     def run_search(self, *, keep_current: bool = False) -> None:
-        """Search again with the current text, filters and number of hits to show."""
+        """Search again, here and now, with the current text, filters and number of hits."""
         self.timer.stop()
+        self._pending = None
         text, filters = self.field.text(), self.filters()
-        groups = self.finder.find(text, filters, limit=self.limit)
+        try:
+            groups, total = self.finder.find_with_count(text, filters, limit=self.limit)
+        except SearchTooSlow as exc:
+            self._show_failure(str(exc))
+            return
+        self._show(groups, total, keep_current=keep_current)
+
+    def search_soon(self, *, keep_current: bool = False) -> None:
+        """Ask the worker (when there is one); the answer arrives in `_on_runner_answered`."""
+        self.timer.stop()
+        if self.runner is None:
+            self.run_search(keep_current=keep_current)
+            return
+        self._keep_current = keep_current
+        self._pending = self.runner.ask(self.field.text(), self.filters(), self.limit)
+
+    def _show(self, groups: list[HitGroup], total: int, *, keep_current: bool) -> None:
+        text = self.field.text()
         current = self.model.row_for(self.results.currentIndex()) if keep_current else None
         self.model.set_groups(
             [
@@ -161,10 +188,30 @@ class SearchDialog(QDialog):
         )
         self.results.expandAll()
         shown = sum(len(g.hits) for g in groups)
-        total = self.finder.count(text, filters) if shown >= self.limit else shown
         self.summary.setText(self._summary(shown, total) if text.strip() else "")
         self.more_button.setVisible(total > shown)
         self._restore_current(current)
+
+    def _show_failure(self, message: str) -> None:
+        self.model.set_groups([])
+        self.summary.setText(message)
+        self.more_button.hide()
+
+    def _on_runner_answered(self, serial: int, groups: object, total: int) -> None:
+        if serial != self._pending:
+            return  # an older question: the field says something else by now
+        self._pending = None
+        self._show(groups, total, keep_current=self._keep_current)  # type: ignore[arg-type]
+
+    def _on_runner_failed(self, serial: int, message: str) -> None:
+        if serial == self._pending:
+            self._pending = None
+            self._show_failure(message)
+
+    def done(self, result: int) -> None:
+        if self.runner is not None:
+            self.runner.shut_down()
+        super().done(result)
 
     def _summary(self, shown: int, total: int) -> str:
         if total > shown:
@@ -192,8 +239,8 @@ class SearchDialog(QDialog):
                 QCoreApplication.sendEvent(self.results, event)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.timer.isActive():
-                    self._on_timer_timeout()
+                if self.timer.isActive() or self._pending is not None:
+                    self.run_search()  # Enter picks from what the field says now
                 self._choose(self.results.currentIndex())
                 return True
         return super().eventFilter(watched, event)
@@ -215,15 +262,15 @@ class SearchDialog(QDialog):
 
     def _on_timer_timeout(self) -> None:
         self.limit = PAGE  # a new question starts with the best hits again
-        self.run_search()
+        self.search_soon()
 
     def _on_filter_changed(self, *_args: object) -> None:
         self.limit = PAGE
-        self.run_search()
+        self.search_soon()
 
     def _on_more_button_clicked(self) -> None:
         self.limit += PAGE
-        self.run_search(keep_current=True)
+        self.search_soon(keep_current=True)
 
     def _on_since_box_toggled(self, checked: bool) -> None:
         self.since.setEnabled(checked)

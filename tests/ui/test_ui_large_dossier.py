@@ -101,8 +101,8 @@ def test_search_says_how_many_match_beyond_the_first_60_and_shows_more(qtbot, la
     assert dialog.summary.text() == f"eerste 60 van {expected}"
     assert sum(len(g.rows) for g in dialog.model.groups()) == 60
     assert not dialog.more_button.isHidden()
-    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
-    assert sum(len(g.rows) for g in dialog.model.groups()) == 120
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)  # answered by the worker
+    qtbot.waitUntil(lambda: sum(len(g.rows) for g in dialog.model.groups()) == 120)
     assert dialog.summary.text() == f"eerste 120 van {expected}"
 
 

@@ -11,7 +11,7 @@ the same filter as `briefing search --editie`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -45,14 +45,44 @@ class SearchFilters:
 
 
 class FinderService:
-    """Answers the search box; one instance per open database."""
+    """Answers the search box; one instance per open database.
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    ``open_reader`` opens a separate read connection to the same database: with it the app
+    runs type-ahead searches on a worker thread (`for_worker`), so the window never waits on
+    a query. Without it (an in-memory database) searches run where they are asked.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        open_reader: Callable[[], sqlite_utils.Database] | None = None,
+    ) -> None:
         self.db = db
         self.edition: Edition | None = None  # None: everything
+        self._open_reader = open_reader
 
     def set_edition(self, edition: Edition | None) -> None:
         self.edition = edition
+
+    @property
+    def can_work_in_background(self) -> bool:
+        return self._open_reader is not None
+
+    def for_worker(self) -> FinderService:
+        """A finder on its own connection, for one worker thread (close its ``db`` after)."""
+        if self._open_reader is None:
+            raise RuntimeError("no separate connection for this database")
+        worker = FinderService(self._open_reader())
+        worker.edition = self.edition
+        return worker
+
+    def find_with_count(
+        self, text: str, filters: SearchFilters | None = None, *, limit: int = 60
+    ) -> tuple[list[HitGroup], int]:
+        """`find` and, when the page is full, `count`: what the search box shows at once."""
+        groups = self.find(text, filters, limit=limit)
+        shown = sum(len(g.hits) for g in groups)
+        return groups, self.count(text, filters) if shown >= limit else shown
 
     def find(
         self, text: str, filters: SearchFilters | None = None, *, limit: int = 60

@@ -10,14 +10,13 @@ and its snippet is rebuilt from the fields the edition shows.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import KINDS_BY_TABLE
+from briefing_app.domain.search_text import words
 from briefing_app.store import search as store_search
 from briefing_app.store.search import Hit
 
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 Row = Mapping[str, object]
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def row_of(db: sqlite_utils.Database, table: str, item_id: object) -> Row | None:
@@ -122,6 +120,5 @@ def _snippet(text: str, word: str, width: int = 120) -> str:
 
 
 def _words(text: str) -> list[str]:
-    """Words as the search index sees them: case and diacritics folded away."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return [w.casefold() for w in _WORD.findall(plain)]
+    """Words as the search index sees them (one folding for index and query)."""
+    return words(text)
