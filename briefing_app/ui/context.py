@@ -23,8 +23,6 @@ from briefing_app.services.core.changes import (
 from briefing_app.services.core.finder import FinderService
 from briefing_app.services.core.history import HistoryService
 from briefing_app.services.core.listing import ListingService
-from briefing_app.store.backup import database_file
-from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 from briefing_app.ui.editing import EditController
 from briefing_app.ui.settings import AppSettings
@@ -115,11 +113,13 @@ def _reader_of(
     """How the search worker opens its own read connection (None: only in memory)."""
     if str(db_path) == ":memory:" or not Path(db_path).is_file():
         return None
-    file = database_file(db.conn)
-    if file is None:  # a private copy in memory (a read-only folder): search where asked
+    files = [f for _, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main"]
+    if not files or not files[0]:  # a private copy in memory (a read-only folder)
         return None
 
     def open_reader() -> sqlite_utils.Database:
+        from briefing_app.store.connection import connect  # not before the first paint
+
         return connect(db_path, migrate=False, read_only=True)
 
     return open_reader
