@@ -138,3 +138,26 @@ def test_replaced_mark_is_refused_on_open(tmp_path):
     conn.close()
     with pytest.raises(StoreError, match="zojuist vervangen"):
         connect(path)
+
+
+def test_imports_from_the_command_line_honour_the_apps_lock(db_file, holder, capsys, tmp_path):
+    holder(APP)
+    sheet = tmp_path / "cijfers.csv"
+    sheet.write_text("dossier;sleutel;omschrijving;waarde;eenheid\nwonen;k;K;1;aantal\n")
+    assert main(["--db", str(db_file), "figures", "import", str(sheet), "--apply"]) == 2
+    err = capsys.readouterr().err
+    assert "Briefing heeft deze database open" in err and "niets ingelezen" in err
+    db = connect(db_file, migrate=False, read_only=True)
+    assert db["figures"].count == 0
+    db.close()
+
+
+def test_backup_create_writes_nothing_beside_a_read_only_database(db_file, monkeypatch):
+    from briefing_app.store import backup as backup_module
+
+    monkeypatch.setattr(
+        backup_module, "read_only_reason", lambda path: "de map mag niet worden beschreven"
+    )
+    with pytest.raises(backup_module.BackupError, match="alleen-lezen"):
+        create_backup(db_file, "handmatig")
+    assert not db_file.with_name("briefing.db.backups").exists()

@@ -25,7 +25,12 @@ from pathlib import Path
 
 from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.store import cipher
-from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, install_file
+from briefing_app.store.exclusive import (
+    DatabaseInUseError,
+    app_lock_holder,
+    exclusive_database,
+    install_file,
+)
 from briefing_app.store.filesystem import create_private_file, read_only_reason
 from briefing_app.store.identity import completeness_problem, path_problem
 from briefing_app.store.search_health import NotChecked, index_problem
@@ -184,9 +189,22 @@ def database_file(db: sqlite3.Connection) -> Path | None:
 
 
 def backup_before(db: sqlite3.Connection, reason: str) -> BackupInfo | None:
-    """The backup made before an import or another large change (None in memory)."""
+    """The backup made before an import or another large change (None in memory).
+
+    An import rewrites much of what a running app shows: while the app of another process has
+    the database open (its lock file, see `exclusive`), it is refused here, before anything
+    changed; the app itself imports through its own menu.
+    """
     path = database_file(db)
-    return create_backup(path, reason) if path is not None else None
+    if path is None:
+        return None
+    holder = app_lock_holder(path)
+    if holder is not None:
+        raise BackupError(
+            f"Briefing heeft deze database open in een venster ({holder.describe()}). Importeer "
+            "via het menu van de app, of sluit de app eerst."
+        )
+    return create_backup(path, reason)
 
 
 def _copy(db_path: Path, target: Path, source: sqlite3.Connection | None) -> None:
