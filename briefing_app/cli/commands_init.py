@@ -43,11 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from briefing_app.services.core.workspace import (
-        WorkspaceError,
-        WorkspaceExistsError,
-        init_workspace,
-    )
+    from briefing_app.services.core.replacing import init_workspace
+    from briefing_app.services.core.workspace import WorkspaceError, WorkspaceExistsError
 
     source = Path(args.source).expanduser() if args.source else dataset_dir()
     _choose_encryption(args)
