@@ -73,6 +73,8 @@ def app_lock_holder(db_path: Path) -> Holder | None:
         return None
     if pid == os.getpid():
         return None
+    if os.name == "nt":  # pragma: no cover - Windows: os.kill(pid, 0) would send Ctrl+C
+        return _held_on_windows(path, pid)
     if pid > 0 and _alive(pid):
         return Holder(pid, _program(pid))
     if _flocked(path):
@@ -297,6 +299,18 @@ def _owned_by_this_process(path: Path) -> bool:
         return bool(first) and int(first[0]) == os.getpid()
     except (OSError, ValueError):
         return False
+
+
+def _held_on_windows(path: Path, pid: int) -> Holder | None:  # pragma: no cover - Windows
+    """Qt keeps its lock file open without delete sharing: a file that can be removed was
+    left by a program that is gone (and is removed now, as Qt itself would)."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return Holder(pid, "een ander programma")
+    return None
 
 
 def _alive(pid: int) -> bool:
