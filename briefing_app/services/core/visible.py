@@ -10,6 +10,7 @@ and its snippet is rebuilt from the fields the edition shows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -102,6 +103,9 @@ def _without_hidden(
     if not all(w in words for w in whole) or not any(w.startswith(last) for w in words):
         return None
     return replace(hit, snippet=_snippet(" ".join(str(shown.get(n) or "") for n in fields), last))
+
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # as `domain.search_text` splits words
 
 
 def _snippet(text: str, word: str, width: int = 120) -> str:
