@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.formatting import format_date
 from briefing_app.services.core.listing import ListingService
 from briefing_app.services.packs.service import (
     ExportResult,
@@ -47,6 +48,7 @@ from briefing_app.services.packs.service import (
 )
 from briefing_app.store.repository import Repository
 from briefing_app.ui.i18n import count as _count
+from briefing_app.ui.i18n import language
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.messages import error_text, translated
 from briefing_app.ui.packs.preview import PackPreviewDialog
@@ -100,7 +102,10 @@ class PackExportDialog(QDialog):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        meetings = [(c.id, c.label) for c in meeting_choices(self._db)]
+        meetings = [
+            (c.id, f"{format_date(c.date, language=language())} · {c.title}" if c.date else c.title)
+            for c in meeting_choices(self._db)
+        ]
         dossiers = [
             (str(r["id"]), str(r["slug"]), str(r["title"]))
             for r in ListingService(self._db).dossiers()
