@@ -150,6 +150,7 @@ def test_command_line_lists_notes_and_meeting_outcomes(tmp_path, capsys):
                     classification=Classification.VERTROUWELIJK)  # fmt: skip
     commitment_from_note(repo, note.id, party="VNG", text="cijfers leveren", due_on="2024-06-30")
     save_outcome(repo, data.meeting, data.agenda_wmo, outcome="uitgesteld", account="Na de zomer")
+    flag_for_revision(repo, data.meeting, "positions", data.expected, "Rijk schuift op")
     db.close()
 
     assert main(["--db", str(path), "notes", data.meeting]) == 0
@@ -163,6 +164,7 @@ def test_command_line_lists_notes_and_meeting_outcomes(tmp_path, capsys):
     assert meeting["outcomes"][0]["outcome"] == "uitgesteld"
     assert meeting["outcomes"][0]["dossier"] == "wmo"
     assert meeting["commitments"][0]["due_on"] == "2024-06-30"
+    assert [f["text"] for f in meeting["revise"]] == ["Het Rijk wil de korting handhaven"]
     assert main(["--db", str(path), "meetings"]) == 0
     out = capsys.readouterr().out
     assert "Wmo: Uitgesteld" in out and "VNG: cijfers leveren (uiterlijk 30 juni 2024)" in out

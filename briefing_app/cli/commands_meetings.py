@@ -130,4 +130,15 @@ def record_json(db: sqlite_utils.Database, meeting_id: str) -> dict[str, object]
             }
             for c in record.commitments
         ],
+        "revise": [
+            {
+                "id": f["id"],
+                "position": f["position_id"],
+                "talking_point": f["talking_point_id"],
+                "text": f["item_text"],
+                "reason": f["reason"],
+                "state": f["state"],
+            }
+            for f in record.flags
+        ],
     }

@@ -1238,6 +1238,14 @@ Database: %2</translation>
         <translation>To the form</translation>
     </message>
     <message>
+        <source>Kernboodschap: </source>
+        <translation>Key message: </translation>
+    </message>
+    <message>
+        <source>Doel: </source>
+        <translation>Aim: </translation>
+    </message>
+    <message>
         <source>Dit overleg heeft nog geen agenda</source>
         <translation>This meeting has no agenda yet</translation>
     </message>

@@ -23,6 +23,9 @@ class FakeClock:
 def data(repo):
     data = meetingdata.build(repo)
     repo.update("agenda_item", data.agenda_wonen, {"minutes": 15})
+    repo.update(
+        "meeting", data.meeting, {"key_message": "Geen taken zonder geld", "aim": "Afspraken"}
+    )
     return data
 
 
@@ -48,6 +51,7 @@ def type_text(qtbot, widget, text):
 def test_meeting_mode_follows_the_agenda_by_keyboard(qtbot, mode):
     window = mode.window
     assert window.item_label.text().startswith("1 / 2   Wonen")
+    assert window.message_label.text() == "Kernboodschap: Geen taken zonder geld   Doel: Afspraken"
     text = mode.page_text()
     for expected in (
         "Korting van tafel",  # the aim

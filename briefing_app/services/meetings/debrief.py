@@ -235,6 +235,7 @@ class MeetingRecord:
 
     outcomes: tuple[Row, ...]  # with `dossier` (slug) and `dossier_title`
     commitments: tuple[Row, ...]
+    flags: tuple[Row, ...] = ()  # positions and talking points to revise, with `item_text`
 
 
 def meeting_record(
@@ -257,4 +258,21 @@ def meeting_record(
         "SELECT * FROM commitments WHERE meeting_id = ? ORDER BY due_on IS NULL, due_on, rowid",
         [meeting_id],
     )
-    return MeetingRecord(keep("agenda_outcomes", outcomes), keep("commitments", commitments))
+    flags = _rows(
+        db,
+        """SELECT f.*, coalesce(p.text, t.text) AS item_text,
+                  coalesce(p.classification, t.classification) AS item_level
+           FROM revise_flags f LEFT JOIN positions p ON p.id = f.position_id
+           LEFT JOIN talking_points t ON t.id = f.talking_point_id
+           WHERE f.meeting_id = ? ORDER BY f.sort_order, f.rowid""",
+        [meeting_id],
+    )
+    # A flag names the item it points at: both must be within the edition.
+    flags = [
+        f for f in flags if edition is None or Edition.of(edition).allows_level(f.get("item_level"))
+    ]
+    return MeetingRecord(
+        keep("agenda_outcomes", outcomes),
+        keep("commitments", commitments),
+        keep("revise_flags", flags),
+    )

@@ -50,6 +50,8 @@ class MeetingModeWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.key_handler: KeyHandler | None = None
         self.meeting_label = _label(self, "meeting")
+        self.message_label = _label(self, "message")  # the meeting's aim and key message
+        self.message_label.setWordWrap(True)
         self.item_label = _label(self, "item")
         self.clock_label = _label(self, "clock")
         self.secret_label = _label(self, "secret")
@@ -96,6 +98,7 @@ class MeetingModeWindow(QWidget):
         header.setContentsMargins(28, 18, 28, 6)
         titles = QVBoxLayout()
         titles.addWidget(self.meeting_label)
+        titles.addWidget(self.message_label)
         titles.addWidget(self.item_label)
         header.addLayout(titles, 1)
         header.addWidget(self.secret_label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -126,6 +129,7 @@ class MeetingModeWindow(QWidget):
             QWidget#meeting_mode {{ background: {s.background}; }}
             QWidget {{ font-family: "{family}"; color: {s.text}; }}
             QLabel#meeting {{ font-size: 15pt; color: {s.muted}; }}
+            QLabel#message {{ font-size: 14pt; color: {s.text}; }}
             QLabel#item {{ font-size: 30pt; font-weight: 600; color: {s.accent}; }}
             QLabel#clock {{ font-size: 26pt; color: {s.text}; }}
             QLabel#clock[over="true"] {{ color: {s.secret}; font-weight: 600; }}
