@@ -224,10 +224,17 @@ def _meetings(b: _Builder, data: LeakData, dossiers, people) -> None:
             b.create(k("delegate"), level, {"meeting_id": meeting}, parents=(m_level,))
         for (dossier, d_level), a_lv in zip(dossiers.values(), LEVELS, strict=True):
             level = b.choose(f"agenda:{a_lv}")
-            b.create(
+            agenda_item = b.create(
                 k("agenda_item"),
                 level,
                 {"meeting_id": meeting, "dossier_id": dossier},
+                parents=(m_level, d_level),
+            )
+            # What came of it: about the dossier, so as secret as the meeting and the dossier.
+            b.create(
+                k("agenda_outcome"),
+                b.choose(f"outcome:{a_lv}"),
+                {"meeting_id": meeting, "agenda_item_id": agenda_item, "outcome": "open"},
                 parents=(m_level, d_level),
             )
             level = b.choose(f"commitment:{a_lv}")
@@ -236,6 +243,19 @@ def _meetings(b: _Builder, data: LeakData, dossiers, people) -> None:
                 level,
                 {"meeting_id": meeting, "dossier_id": dossier},
                 parents=(m_level, d_level),
+            )
+        for n_lv in LEVELS:
+            b.create(
+                k("meeting_note"),
+                b.choose(f"note:{n_lv}"),
+                {"meeting_id": meeting, "note_type": "said", "noted_at": "2024-06-18T10:00"},
+                parents=(m_level,),
+            )
+            b.create(
+                k("revise_flag"),
+                b.choose(f"flag:{n_lv}"),
+                {"meeting_id": meeting},
+                parents=(m_level,),
             )
         for person, p_lv in zip(people.values(), LEVELS, strict=True):
             b.repo.create(

@@ -256,6 +256,33 @@ def dossier_pack(data: LeakData, edition: str, tmp: Path) -> str:
     return _pack(data, edition, tmp, *slugs)
 
 
+# -- meetings: notes at the table and the verslag ------------------------------------------
+
+
+@surface("notes", shows=lambda m: (m.table, m.field) in {("meeting_notes", "text")})
+def notes(data: LeakData, edition: str, tmp: Path) -> str:
+    return "\n".join(
+        cli(data, "notes", meeting, "--editie", edition, *extra)
+        for meeting in data.meeting_ids
+        for extra in ((), ("--json",))
+    )
+
+
+@surface("verslag", shows=lambda m: False, slow=True)  # nothing above: the leak half only
+def verslag(data: LeakData, edition: str, tmp: Path) -> str:
+    from briefing_app.services.meetings.report import REPORT_EDITIONS
+
+    if Classification(edition) not in REPORT_EDITIONS:
+        return ""
+    parts = []
+    for n, meeting in enumerate(data.meeting_ids):
+        out = tmp / f"verslag-{edition}-{n}.pdf"
+        parts.append(cli(data, "report", meeting, "--editie", edition, "-o", str(out)))
+        if out.exists():
+            parts.append(pdf_everything(out))
+    return "\n".join(parts)
+
+
 # -- the app's "Bekijken als" ----------------------------------------------------------------
 
 

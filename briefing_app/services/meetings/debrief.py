@@ -243,12 +243,26 @@ def meeting_record(
 ) -> MeetingRecord:
     """Outcomes and commitments of a meeting, only what ``edition`` may show (None: all)."""
 
+    # The edition policy looks at the meeting and the dossier too, as for every other row.
+    meeting = next(iter(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])), None)
+    dossiers = {str(r["id"]): r for r in db.query("SELECT id, classification FROM dossiers")}
+
     def keep(table: str, rows: list[Row]) -> tuple[Row, ...]:
-        return tuple(r for r in rows if edition is None or Edition.of(edition).may_show(table, r))
+        if edition is None:
+            return tuple(rows)
+        policy = Edition.of(edition)
+        return tuple(
+            r
+            for r in rows
+            if policy.may_show(
+                table, r, meeting=meeting, dossier=dossiers.get(str(r.get("dossier_id")))
+            )
+        )
 
     outcomes = _rows(
         db,
-        """SELECT o.*, d.slug AS dossier, d.title AS dossier_title FROM agenda_outcomes o
+        """SELECT o.*, a.dossier_id, d.slug AS dossier, d.title AS dossier_title
+           FROM agenda_outcomes o
            JOIN agenda_items a ON a.id = o.agenda_item_id JOIN dossiers d ON d.id = a.dossier_id
            WHERE o.meeting_id = ? ORDER BY a.sort_order, a.rowid""",
         [meeting_id],

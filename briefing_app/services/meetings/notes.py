@@ -104,10 +104,12 @@ def list_notes(
     rows = db.query(
         "SELECT * FROM meeting_notes WHERE meeting_id = ? ORDER BY sort_order, rowid", [meeting_id]
     )
+    # The edition policy looks at the meeting too: a meeting above the edition shows no notes.
+    meeting = next(iter(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])), None)
     return [
         _note(r)
         for r in rows
-        if edition is None or Edition.of(edition).may_show("meeting_notes", r)
+        if edition is None or Edition.of(edition).may_show("meeting_notes", r, meeting=meeting)
     ]
 
 
