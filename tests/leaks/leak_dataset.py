@@ -230,11 +230,23 @@ def _meetings(b: _Builder, data: LeakData, dossiers, people) -> None:
                 {"meeting_id": meeting, "dossier_id": dossier},
                 parents=(m_level, d_level),
             )
-            # What came of it: about the dossier, so as secret as the meeting and the dossier.
+            # What came of it and what was noted there: open rows, but about the agenda item's
+            # dossier, so as secret as the meeting and that dossier (through the agenda item).
             b.create(
                 k("agenda_outcome"),
-                b.choose(f"outcome:{a_lv}"),
+                b.choose("outcome:openbaar"),
                 {"meeting_id": meeting, "agenda_item_id": agenda_item, "outcome": "open"},
+                parents=(m_level, d_level),
+            )
+            b.create(
+                k("meeting_note"),
+                b.choose("note:openbaar"),
+                {
+                    "meeting_id": meeting,
+                    "agenda_item_id": agenda_item,
+                    "note_type": "said",
+                    "noted_at": "2024-06-18T10:05",
+                },
                 parents=(m_level, d_level),
             )
             level = b.choose(f"commitment:{a_lv}")

@@ -19,6 +19,7 @@ from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.domain.search_text import words
 from briefing_app.store import search as store_search
+from briefing_app.store.parents import parents_of
 from briefing_app.store.search import Hit
 
 if TYPE_CHECKING:
@@ -36,9 +37,7 @@ def row_of(db: sqlite_utils.Database, table: str, item_id: object) -> Row | None
 
 def may_show_row(db: sqlite_utils.Database, edition: Edition, table: str, row: Row) -> bool:
     """The policy's verdict on a stored row, with its dossier and meeting looked up."""
-    dossier = row_of(db, "dossiers", row.get("dossier_id")) if table != "dossiers" else None
-    meeting = row_of(db, "meetings", row.get("meeting_id")) if table != "meetings" else None
-    return edition.may_show(table, row, dossier=dossier, meeting=meeting)
+    return edition.may_show(table, row, **parents_of(db, table, row))
 
 
 def visible_hits(

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import ALL_KINDS
+from briefing_app.store.parents import parents_of
 
 Rows = dict[str, dict[str, dict[str, object]]]  # table -> id -> row
 
@@ -57,9 +58,7 @@ def _may_show(
     table: str,
     row: Mapping[str, object],
 ) -> bool:
-    dossier = _row(db, "dossiers", row.get("dossier_id")) if table != "dossiers" else None
-    meeting = _row(db, "meetings", row.get("meeting_id")) if table != "meetings" else None
-    return edition.may_show(table, row, dossier=dossier, meeting=meeting)
+    return edition.may_show(table, row, **parents_of(db, table, row))
 
 
 def _row(db: sqlite_utils.Database, table: str, item_id: object) -> dict[str, object] | None:

@@ -16,6 +16,7 @@ from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.meetings import COMMITMENT
 from briefing_app.services.meetings.notes import Note, list_notes
+from briefing_app.store.parents import parents_of
 from briefing_app.store.repository import Repository
 
 Row = dict[str, object]
@@ -243,21 +244,12 @@ def meeting_record(
 ) -> MeetingRecord:
     """Outcomes and commitments of a meeting, only what ``edition`` may show (None: all)."""
 
-    # The edition policy looks at the meeting and the dossier too, as for every other row.
-    meeting = next(iter(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])), None)
-    dossiers = {str(r["id"]): r for r in db.query("SELECT id, classification FROM dossiers")}
-
     def keep(table: str, rows: list[Row]) -> tuple[Row, ...]:
+        # The edition policy looks at the meeting and the dossier too, as for every other row.
         if edition is None:
             return tuple(rows)
         policy = Edition.of(edition)
-        return tuple(
-            r
-            for r in rows
-            if policy.may_show(
-                table, r, meeting=meeting, dossier=dossiers.get(str(r.get("dossier_id")))
-            )
-        )
+        return tuple(r for r in rows if policy.may_show(table, r, **parents_of(db, table, r)))
 
     outcomes = _rows(
         db,

@@ -17,6 +17,7 @@ import sqlite_utils
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.meetings import USED, NoteError, ParsedNote, parse_note
+from briefing_app.store.parents import parents_of
 from briefing_app.store.repository import Repository
 
 __all__ = ["Note", "NoteError", "add_note", "list_notes", "used_talking_points"]
@@ -104,12 +105,12 @@ def list_notes(
     rows = db.query(
         "SELECT * FROM meeting_notes WHERE meeting_id = ? ORDER BY sort_order, rowid", [meeting_id]
     )
-    # The edition policy looks at the meeting too: a meeting above the edition shows no notes.
-    meeting = next(iter(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])), None)
+    # The edition policy looks at the meeting and the agenda item's dossier too.
     return [
         _note(r)
         for r in rows
-        if edition is None or Edition.of(edition).may_show("meeting_notes", r, meeting=meeting)
+        if edition is None
+        or Edition.of(edition).may_show("meeting_notes", r, **parents_of(db, "meeting_notes", r))
     ]
 
 
