@@ -188,3 +188,24 @@ def test_bundle_for_an_edition_carries_nothing_above_it_and_harms_nothing(
     )
     assert "editie openbaar" in out
     assert run(capsys, receiver, "show", "wmo", "--json") == before
+
+
+def test_bundle_import_refuses_a_batna_below_vertrouwelijk(tmp_path):
+    from briefing_app.services.exchange.bundle import collect
+    from briefing_app.services.exchange.crypto import BundleError
+    from briefing_app.services.exchange.importing import apply_import, plan_import
+
+    sender = connect(tmp_path / "sender.db")
+    repo = Repository(sender, user="Zender")
+    dossier = repo.create("dossier", {"slug": "wmo", "title": "Wmo"})
+    batna = repo.create(
+        "position",
+        {"dossier_id": dossier, "party": "ours", "kind": "batna", "text": "GEHEIM-batna"},
+    )
+    with repo.change_set():  # an older Briefing could have sent it so
+        sender.execute("UPDATE positions SET classification = 'openbaar' WHERE id = ?", [batna])
+    bundle = collect(sender)
+    receiver = connect(tmp_path / "receiver.db")
+    with pytest.raises(BundleError, match="altijd vertrouwelijk"):
+        apply_import(receiver, plan_import(receiver, bundle), default_resolution="theirs")
+    assert receiver.execute("SELECT count(*) FROM positions").fetchone()[0] == 0
