@@ -8,8 +8,11 @@ surface that asks the policy about a stored row finds its parents here, so none 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # no sqlite-utils before the first paint (tests/test_startup_imports.py)
+    import sqlite_utils
+
 
 Row = Mapping[str, object]
 

@@ -9,18 +9,22 @@ the toolbar says which edition is shown. "Alles (bewerken)" goes back to the wor
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
-from briefing_app.services.core.finder import FinderService
-from briefing_app.services.core.listing import ListingService
-from briefing_app.ui.editing import EditController
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_label
 from briefing_app.ui.section_view import SectionView
 from briefing_app.ui.single_item import SingleItemView
+
+if TYPE_CHECKING:  # the services load after the first paint (tests/test_startup_imports.py)
+    from briefing_app.services.core.finder import FinderService
+    from briefing_app.services.core.listing import ListingService
+    from briefing_app.ui.editing import EditController
 
 # Banner colours per edition: calm for open, warmer as the edition is more restricted.
 BANNER_COLOURS = {
