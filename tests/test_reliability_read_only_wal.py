@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.services.exchange.bundle import read_bundle
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 from briefing_app.store.wal_copy import apply_wal
@@ -83,28 +84,53 @@ def test_read_only_folder_with_edits_in_the_wal_shows_them(db_file):
             os.chmod(path, 0o644)
         os.chmod(folder, 0o755)
 
+        outbox = Path(tempfile.mkdtemp(prefix="briefing-out-"))
+        os.chmod(outbox, 0o777)
+        bundle = outbox / "wonen.briefing"
+
         def look():
             import contextlib
             import io
 
             from briefing_app.cli import main
 
+            os.environ["BRIEFING_PASSPHRASE"] = "correct paard batterij"
             out, err = io.StringIO(), io.StringIO()
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                 show = main(["--db", str(target), "show", "wonen"])
                 search = main(["--db", str(target), "search", "Nieuw"])
                 check = main(["--db", str(target), "check"])
-            return {"codes": [show, search, check], "out": out.getvalue(), "err": err.getvalue()}
+                export = main(
+                    [
+                        "--db",
+                        str(target),
+                        "bundle",
+                        "export",
+                        "--dossier",
+                        "wonen",
+                        "-o",
+                        str(bundle),
+                    ]
+                )
+            return {
+                "codes": [show, search, check, export],
+                "out": out.getvalue(),
+                "err": err.getvalue(),
+            }
 
         result = in_child(as_nobody(look))
         assert "error" not in result, result
         done = result["ok"]
-        assert done["codes"] == [0, 0, 0], done
+        assert done["codes"] == [0, 0, 0, 0], done
         assert done["out"].count("Nieuw A") >= 2 and done["out"].count("Nieuw B") >= 2
         assert "Alleen-lezen" in done["err"]
         assert sorted(p.name for p in folder.iterdir()) == ["briefing.db", "briefing.db-wal"]
+        sent = read_bundle(bundle, "correct paard batterij")  # not the stale main file alone
+        texts = {str(i.values.get("text")) for i in sent.items if i.kind == "talking_point"}
+        assert {"Nieuw A", "Nieuw B"} <= texts
     finally:
         shutil.rmtree(folder)
+        shutil.rmtree(outbox, ignore_errors=True)
 
 
 @pytest.mark.parametrize("size", [0])
