@@ -1242,10 +1242,6 @@ Database: %2</translation>
         <translation>Key message: </translation>
     </message>
     <message>
-        <source>Doel: </source>
-        <translation>Aim: </translation>
-    </message>
-    <message>
         <source>Dit overleg heeft nog geen agenda</source>
         <translation>This meeting has no agenda yet</translation>
     </message>

@@ -64,17 +64,9 @@ class MeetingMode(QObject):
         window.find_field.textChanged.connect(self._on_find_changed)
         window.closing.connect(self._on_window_closing)
         window.meeting_label.setText(" · ".join(x for x in (table.title, table.when) if x))
-        window.message_label.setText(
-            "   ".join(
-                label + text
-                for label, text in (
-                    (_tr("Kernboodschap: "), table.key_message),
-                    (_tr("Doel: "), table.aim),
-                )
-                if text
-            )
-        )
-        window.message_label.setVisible(bool(table.key_message or table.aim))
+        # The one thing that must land, always in sight; the meeting's aim is in the pack.
+        window.message_label.setText(_tr("Kernboodschap: ") + table.key_message)
+        window.message_label.setVisible(bool(table.key_message))
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.update_clock)
