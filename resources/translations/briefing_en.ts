@@ -666,6 +666,18 @@ Database: %2</translation>
         <translation>Key</translation>
     </message>
     <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
         <source>Nabespreking — %1</source>
         <translation>Debrief — %1</translation>
     </message>
@@ -2066,6 +2078,46 @@ Database: %2</translation>
     <message>
         <source>[onbekend cijfer: {key}]</source>
         <translation>[unknown figure: {key}]</translation>
+    </message>
+    <message>
+        <source>Rij {row}, kolom {column}: {problem}</source>
+        <translation>Row {row}, column {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>jaar {year} van de reeks, zie rij {row}</source>
+        <translation>year {year} of the series, see row {row}</translation>
+    </message>
+    <message>
+        <source>{name}: {old} -&gt; {new}</source>
+        <translation>{name}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>{changes}</source>
+        <translation>{changes}</translation>
+    </message>
+    <message>
+        <source>dubbel: staat ook op rij {row}</source>
+        <translation>duplicate: also on row {row}</translation>
+    </message>
+    <message>
+        <source>de sleutel is verplicht</source>
+        <translation>the key is required</translation>
+    </message>
+    <message>
+        <source>kerncijfer &apos;{key}&apos; is een reeks per jaar; geef per jaar een rij met de kolom jaar (één waarde zonder jaar past er niet in)</source>
+        <translation>key figure &apos;{key}&apos; is a series per year; give one row per year with the column year (one value without a year does not fit)</translation>
+    </message>
+    <message>
+        <source>kerncijfer &apos;{key}&apos; is één waarde, geen reeks per jaar; laat de kolom jaar leeg (of maak er in de app eerst een reeks van)</source>
+        <translation>key figure &apos;{key}&apos; is one value, not a series per year; leave the column year empty (or first make it a series in the app)</translation>
+    </message>
+    <message>
+        <source>geen waarde voor {year}</source>
+        <translation>no value for {year}</translation>
+    </message>
+    <message>
+        <source>rij zonder jaar, terwijl rij {row} een jaar van &apos;{key}&apos; geeft; geef elke rij van een reeks een jaar</source>
+        <translation>row without a year, while row {row} gives a year of &apos;{key}&apos;; give every row of a series a year</translation>
     </message>
 </context>
 </TS>

@@ -224,3 +224,27 @@ def test_history_says_default_data_and_dialogs_speak_english(qtbot, window, neut
         assert_english(dialog)
     assert "default data" in texts_of(history)
     assert "at start-up" in texts_of(backups)
+
+
+def test_importing_figures_and_exchanging_bundles_speak_english(qtbot, window, tmp_path):
+    from briefing_app.services.figures.importing import preview
+    from briefing_app.ui.safety.bundle_dialogs import BundleExportDialog
+    from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
+    from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
+
+    sheet = tmp_path / "figures.csv"
+    sheet.write_text(
+        "dossier;key;label;value;unit\n"  # the user's own headings: English ones
+        "alpha;gamma;Gamma;7;euro\n"  # changes a figure
+        "alpha;theta;Theta;veel;aantal\n"  # a value that is refused
+        "alpha;;Iota;3;aantal\n"  # no key
+    )
+    result = preview(window.ctx.db, sheet)
+    figures = FigureImportDialog(result)
+    cells = [figures.table.item(r, 3).text() for r in range(figures.table.rowCount())]
+    assert "Row 3, column D (value): 'veel' is not a valid number" in " ".join(cells)
+    assert "Value: " in " ".join(cells)  # what changes, named as the app names the field
+    dialogs = [figures, BundleExportDialog([("alpha", "Alpha")]), PassphraseDialog(confirm=True)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert_english(dialog)

@@ -79,7 +79,7 @@ def value_of(raw: object, unit: str | None, values: dict[str, object], problem: 
         try:
             number = parse_value(text, unit)
         except ValueError as exc:
-            problem("value", str(exc))
+            problem("value", exc.args[0] if exc.args else str(exc))  # a message stays one
             return
     else:
         return

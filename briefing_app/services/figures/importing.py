@@ -23,6 +23,7 @@ from briefing_app.domain.formatting import (
     format_value,
 )
 from briefing_app.domain.items import FIGURE, STATUS_LABELS
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Phrase, Template, Term
 from briefing_app.domain.validation import ValidationError, clean_values
 from briefing_app.services.figures.book import (
     FigureValue,
@@ -65,6 +66,48 @@ STATUSES = {label: status for status, label in STATUS_LABELS.items()} | {
 NEW, CHANGED, SAME = "nieuw", "gewijzigd", "ongewijzigd"
 
 
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"figure_import.{id}", dutch)
+
+
+# What a row of the file gets said about it (see domain/messages.py).
+ROW_PROBLEM = _t(
+    "row_problem", QT_TRANSLATE_NOOP("messages", "Rij {row}, kolom {column}: {problem}")
+)
+SERIES_YEAR = _t(
+    "series_year", QT_TRANSLATE_NOOP("messages", "jaar {year} van de reeks, zie rij {row}")
+)
+CHANGE = _t("change", QT_TRANSLATE_NOOP("messages", "{name}: {old} -> {new}"))
+CHANGES = _t("changes", QT_TRANSLATE_NOOP("messages", "{changes}"))
+DOUBLE = _t("double", QT_TRANSLATE_NOOP("messages", "dubbel: staat ook op rij {row}"))
+KEY_REQUIRED = _t("key_required", QT_TRANSLATE_NOOP("messages", "de sleutel is verplicht"))
+IS_SERIES = _t(
+    "is_series",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "kerncijfer '{key}' is een reeks per jaar; geef per jaar een rij met de kolom jaar "
+        "(één waarde zonder jaar past er niet in)",
+    ),
+)
+IS_SINGLE = _t(
+    "is_single",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "kerncijfer '{key}' is één waarde, geen reeks per jaar; laat de kolom jaar leeg (of "
+        "maak er in de app eerst een reeks van)",
+    ),
+)
+NO_VALUE_FOR = _t("no_value_for", QT_TRANSLATE_NOOP("messages", "geen waarde voor {year}"))
+ROW_WITHOUT_YEAR = _t(
+    "row_without_year",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "rij zonder jaar, terwijl rij {row} een jaar van '{key}' geeft; geef elke rij van een "
+        "reeks een jaar",
+    ),
+)
+
+
 class FigureImportError(Exception):
     """The file as a whole cannot be read; the message is for the user, in Dutch."""
 
@@ -76,7 +119,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"Rij {self.row}, kolom {self.column}: {self.message}"
+        return self.text
+
+    @property
+    def text(self) -> Message:
+        """ "Rij 3, kolom D (waarde): …" as a message (the app shows it in its language)."""
+        return ROW_PROBLEM(row=self.row, column=self.column, problem=self.message)
 
 
 @dataclass
@@ -95,10 +143,12 @@ class RowResult:
 
     def change_text(self) -> str:
         if self.part_of is not None:
-            return f"jaar {self.year} van de reeks, zie rij {self.part_of}"
-        return "; ".join(
-            f"{name}: {old} -> {new}" for name, (old, new) in self.shown_changes.items()
-        )
+            return SERIES_YEAR(year=self.year, row=self.part_of)
+        parts: list[object] = []
+        for name, (old, new) in self.shown_changes.items():
+            parts += ["; "] if parts else []
+            parts.append(CHANGE(name=Term(name), old=old, new=new))
+        return CHANGES(changes=Phrase(parts)) if parts else ""
 
 
 @dataclass
@@ -129,9 +179,7 @@ def preview(db: sqlite_utils.Database, path: Path) -> FigurePreview:
         ident = f"{result.key} {result.year}".strip()
         if ident in seen:
             column = "year" if result.year else "key"
-            result.problems.append(
-                Problem(number, _col(header, column), f"dubbel: staat ook op rij {seen[ident]}")
-            )
+            result.problems.append(Problem(number, _col(header, column), DOUBLE(row=seen[ident])))
         seen.setdefault(ident, number)
         rows.append(result)
     if len(rows) > MAX_ROWS:
@@ -204,7 +252,7 @@ def _row(
     existing = list(db.query("SELECT * FROM figures WHERE key = ?", [result.key]))
     current = existing[0] if existing else None
     if not result.key:
-        problem("key", "de sleutel is verplicht")
+        problem("key", KEY_REQUIRED())
     unit = unit_of(cell("unit"), current, problem)
     values: dict[str, object] = {}
     for name in ("label", "period", "note", "source_section"):
@@ -285,19 +333,11 @@ def _fits_shape(
     """A single value stays one value, a series gets its years: no silent mix of the two."""
     shape = str(current.get("shape") or "single") if current else None
     if shape == "series" and not result.year and "value" in values:
-        problem(
-            "value",
-            f"kerncijfer '{result.key}' is een reeks per jaar; geef per jaar een rij met de "
-            "kolom jaar (één waarde zonder jaar past er niet in)",
-        )
+        problem("value", IS_SERIES(key=result.key))
     elif shape == "single" and result.year:
-        problem(
-            "year",
-            f"kerncijfer '{result.key}' is één waarde, geen reeks per jaar; laat de kolom jaar "
-            "leeg (of maak er in de app eerst een reeks van)",
-        )
+        problem("year", IS_SINGLE(key=result.key))
     elif result.year and "value" not in values:
-        problem("value", f"geen waarde voor {result.year}")
+        problem("value", NO_VALUE_FOR(year=result.year))
 
 
 def _combine_series(
@@ -317,8 +357,7 @@ def _combine_series(
                 Problem(
                     r.row,
                     _col(header, "year"),
-                    f"rij zonder jaar, terwijl rij {first.row} "
-                    f"een jaar van '{key}' geeft; geef elke rij van een reeks een jaar",
+                    ROW_WITHOUT_YEAR(row=first.row, key=key),
                 )
             )
         if any(r.problems for r in group) or plain:

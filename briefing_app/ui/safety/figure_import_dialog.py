@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.formatting import format_value
-from briefing_app.services.figures.importing import NEW, FigurePreview
+from briefing_app.services.figures.importing import CHANGED, NEW, SAME, FigurePreview
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import translated
 from briefing_app.ui.safety.common import plain_label
 
 PROBLEM_COLOUR = QColor("#fde7e9")
@@ -40,11 +41,13 @@ class FigureImportDialog(QDialog):
         lines = []
         for row in preview.rows:
             if row.problems:
-                lines.extend((row.row, row.key, _tr("fout"), str(p)) for p in row.problems)
+                lines.extend(
+                    (row.row, row.key, _tr("fout"), translated(p.text)) for p in row.problems
+                )
             else:
                 value = format_value(row.values.get("value"), str(row.values.get("unit", "number")))  # type: ignore[arg-type]
-                detail = value if row.action == NEW else row.change_text() or "—"
-                lines.append((row.row, row.key, row.action, detail))
+                detail = value if row.action == NEW else translated(row.change_text()) or "—"
+                lines.append((row.row, row.key, _action_text(row.action), detail))
         self.table = QTableWidget(len(lines), 4, self)
         self.table.setHorizontalHeaderLabels(
             [_tr("Rij"), _tr("Sleutel"), _tr("Wat"), _tr("Toelichting")]
@@ -80,3 +83,10 @@ class FigureImportDialog(QDialog):
         """True when the preview is sound and the user chose to apply it."""
         dialog = cls(preview, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted and preview.ok
+
+
+def _action_text(action: str) -> str:
+    """What the import does with a row, in the language of the interface."""
+    return {NEW: _tr("nieuw"), CHANGED: _tr("gewijzigd"), SAME: _tr("ongewijzigd")}.get(
+        action, action
+    )
