@@ -222,3 +222,22 @@ def test_a_note_found_by_search_opens_its_meeting(qtbot, ctx, repo, data):
     assert [h.item_id for h in group.hits] == [note.id]
     assert main.jump_to("meeting_notes", note.id, None)
     assert main.current_meeting_id() == data.meeting
+
+
+def test_meeting_mode_speaks_english_when_chosen(qtbot, qapp, db, repo, data):
+    from briefing_app.services.meetings.table import load_table
+    from briefing_app.ui.i18n import Translations
+    from briefing_app.ui.meeting_mode.controller import MeetingMode
+    from briefing_app.ui.meeting_mode.window import MeetingModeWindow
+
+    translations = Translations(qapp)
+    assert translations.install("en")
+    try:
+        window = MeetingModeWindow()
+        qtbot.addWidget(window)
+        mode = MeetingMode(window, load_table(db, data.meeting), repo, clock=FakeClock())
+        assert window.hints_label.text().startswith("→ next  ·  ← previous  ·  type to find")
+        assert window.note_type_label.text() == "The other side said"
+        assert "KEY MESSAGES" in mode.page_text() and "HARD QUESTIONS" in mode.page_text()
+    finally:
+        translations.install("nl")
