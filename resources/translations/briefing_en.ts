@@ -642,6 +642,18 @@ Database: %2</translation>
         <translation>A backup is made before applying.</translation>
     </message>
     <message>
+        <source>alleen hier gewijzigd</source>
+        <translation>changed here only</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>gelijk</source>
+        <translation>the same</translation>
+    </message>
+    <message>
         <source>Kerncijfers inlezen</source>
         <translation>Import key figures</translation>
     </message>

@@ -36,6 +36,7 @@ from briefing_app.services.exchange.importing import (
     KEEP_MINE,
     MINE,
     NEW,
+    SAME,
     THEIRS,
     ImportPlan,
     describe_difference,
@@ -43,6 +44,7 @@ from briefing_app.services.exchange.importing import (
 )
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.labels import kind_label
 from briefing_app.ui.safety.common import plain_label
 
 BUNDLE_FILTER = "Briefing-bundel (*.briefing)"
@@ -140,7 +142,7 @@ class BundleImportDialog(QDialog):
         self.plan = plan
         self.setWindowTitle(_tr("Bundel inlezen"))
         counts = summary_counts(plan)
-        summary = ", ".join(f"{_count(counts[s])} {s}" for s in STATUS_ORDER)
+        summary = ", ".join(f"{_count(counts[s])} {_status_text(s)}" for s in STATUS_ORDER)
         self.summary = plain_label(
             _tr("Wat deze bundel zou veranderen: {0}.").format(summary), self
         )
@@ -155,7 +157,11 @@ class BundleImportDialog(QDialog):
         self.choices: dict[str, QComboBox] = {}
         for row, change in enumerate(changes):
             detail = describe_difference(change)
-            cells = (change.status, f"{change.kind.label}: {change.title}", detail)
+            cells = (
+                _status_text(change.status),
+                f"{kind_label(change.kind)}: {change.title}",
+                detail,
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -198,3 +204,14 @@ class BundleImportDialog(QDialog):
         """The user's choice per conflict, or None when they cancelled."""
         dialog = cls(plan, parent)
         return dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _status_text(status: str) -> str:
+    """What a bundle would do to an item, in the language of the interface."""
+    return {
+        NEW: _tr("nieuw"),
+        CHANGED: _tr("gewijzigd"),
+        MINE: _tr("alleen hier gewijzigd"),
+        CONFLICT: _tr("conflict"),
+        SAME: _tr("gelijk"),
+    }.get(status, status)
