@@ -13,6 +13,7 @@ import argparse
 from briefing_app.cli.context import CliError, Context, print_json
 from briefing_app.cli.output import heading, paragraph, section, tag
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.provenance import PENDING_TEXT
 from briefing_app.services.core.catalog import (
     DossierView,
     Figure,
@@ -139,7 +140,10 @@ def _figures(figures: tuple[Figure, ...]) -> list[str]:
         lines.append(f"    Sleutel: {{fig:{f.key}}}")
         if f.note:
             lines.append(paragraph(f.note, 4))
-        if str(f.citation):
+        # A changed value keeps no citation of the old one (domain/provenance.py).
+        if f.source_pending:
+            lines.append(paragraph(f"Bron: {PENDING_TEXT}", 4))
+        elif str(f.citation):
             lines.append(paragraph(f"Bron: {f.citation}", 4))
         lines.append("")
     return lines[:-1]
@@ -197,9 +201,10 @@ def _figure_json(f: Figure) -> dict[str, object]:
         "as_of": f.as_of,
         "display": f.display,
         "note": f.note,
-        "source_id": f.citation.source_id,
-        "source": f.citation.source_title,
-        "source_section": f.citation.section,
+        "source_id": None if f.source_pending else f.citation.source_id,
+        "source": None if f.source_pending else f.citation.source_title,
+        "source_section": None if f.source_pending else f.citation.section,
+        "source_pending": f.source_pending,
         "classification": f.classification,
         "status": f.status,
     }

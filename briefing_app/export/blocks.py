@@ -133,7 +133,7 @@ def table(
 
 def boxed(content: list[Flowable], width: float, *, edge: colors.Color = NAVY) -> Table:
     """Content in a tinted box with a coloured left edge: aims, bottom lines, notices."""
-    box = Table([[content]], colWidths=[width], splitInRow=1, hAlign="LEFT")
+    box = _Box([[content]], colWidths=[width], splitInRow=1, hAlign="LEFT")
     box.setStyle(
         TableStyle(
             [
@@ -148,6 +148,26 @@ def boxed(content: list[Flowable], width: float, *, edge: colors.Color = NAVY) -
         )
     )
     return box
+
+
+class _Box(Table):
+    """A box that may break across pages, but never leaves only its tint (or a label alone)
+    at the foot of a page: then it moves to the next page whole."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if parts and not _carries_text(parts[0]):
+            return []
+        return parts
+
+
+def _carries_text(part: Flowable) -> bool:
+    cells = getattr(part, "_cellvalues", None)
+    content = cells[0][0] if cells else None
+    if not isinstance(content, list | tuple):
+        return bool(content)
+    # A label keeps with what follows it: on its own it says nothing.
+    return any(not getattr(getattr(f, "style", None), "keepWithNext", 0) for f in content)
 
 
 def gap(height: float = 6) -> Spacer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import BinaryIO
 
-from reportlab.platypus import PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from briefing_app.domain.pack import Pack
 from briefing_app.export.document import (
@@ -22,6 +22,21 @@ from briefing_app.export.sections_meeting import meeting_overview
 from briefing_app.export.sections_since import since_section
 
 DEFAULT_TIME_LIMIT = 300.0  # seconds; a pack that takes longer is stopped with a clear error
+# A chapter (who's who, each dossier, the annex) starts on a new page, unless the page before
+# it is less than a third full: then it follows there instead of leaving most of a page blank.
+CHAPTER_ROOM = 2 / 3
+CHAPTER_GAP = 16  # points above a chapter that follows on the same page
+
+
+class ChapterBreak(CondPageBreak):
+    """A new page when less than ``height`` is left; otherwise a gap that sets the chapter off
+    from what precedes it on the page."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availHeight < self.height:
+            return super().wrap(availWidth, availHeight)
+        frame = self._doctemplateAttr("frame")
+        return (0, 0) if frame is None or frame._atTop else (0, CHAPTER_GAP)
 
 
 def render_pack(
@@ -56,14 +71,22 @@ def render_pack(
 def _story(pack: Pack, width: float, height: float) -> list:
     story = cover(pack, width) + contents() + changes(pack, width) + summary(pack, width, height)
     story += meeting_overview(pack, width)
-    story += since_section(pack, width)
-    story += whos_who(pack, width)
+    story += _chapter(since_section(pack, width), height)
+    story += _chapter(whos_who(pack, width), height)
     for number, dossier in enumerate(pack.dossiers, start=1):
-        story += dossier_section(number, dossier, pack, width)
+        story += _chapter(dossier_section(number, dossier, pack, width), height)
     story += sources_annex(pack, width)
     while story and isinstance(story[-1], PageBreak):  # no blank last page
         story.pop()
     return story
+
+
+def _chapter(flowables: list[Flowable], height: float) -> list[Flowable]:
+    """``flowables`` with the page break that ends them kept only when the page is fuller than
+    `CHAPTER_ROOM` allows (a fresh page always has the room, so no blank page comes of it)."""
+    if flowables and isinstance(flowables[-1], PageBreak):
+        flowables[-1] = ChapterBreak(height * CHAPTER_ROOM)
+    return flowables
 
 
 __all__ = ["ExportTimeout", "FontError", "render_pack"]

@@ -353,6 +353,7 @@ def _figure(row: Row, book: FigureBook, sources: Mapping[str, str]) -> Figure:
         classification=str(row["classification"]),
         status=str(row["status"]),
         display=book.display(key) or "onbekend",
+        source_pending=bool(row.get("source_pending")),
     )
 
 

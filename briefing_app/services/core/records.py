@@ -89,6 +89,7 @@ class Figure:
     classification: str
     status: str
     display: str
+    source_pending: bool = False  # the value changed since its source was given
 
 
 @dataclass(frozen=True)

@@ -208,8 +208,10 @@ class FigureBook:
 
 # -- the figures of a database ---------------------------------------------------------------
 
-FIGURE_BOOK_SQL = """SELECT f.key, f.value, f.unit, f.series, f.classification,
-    d.classification AS dossier_classification FROM figures f JOIN dossiers d ON d.id = f.dossier_id"""
+# Every column of the figure, as the packs read it: its shape and which values are approximate
+# ("ca.") belong to what `{fig:key}` reads in the app and on the command line too.
+FIGURE_BOOK_SQL = """SELECT f.*, d.classification AS dossier_classification
+    FROM figures f JOIN dossiers d ON d.id = f.dossier_id"""
 
 
 def figure_book(db: Any, up_to: object = None) -> FigureBook:

@@ -1,0 +1,103 @@
+"""What a new user meets first, following the README on the default dataset: the commands'
+output says what the source says (an approximate amount reads "ca."), a changed figure shows no
+citation of its old value, search output carries no stray marker bytes, and the mid-June pack
+leaves no page mostly blank between who's who and the first dossier.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pdftext import pages_text
+
+from briefing_app.cli import main
+
+MEETING = "overleg-kabinet-juni-2024"
+
+
+@pytest.fixture
+def cli(capsys, default_db_copy):
+    def run(*args):
+        code = main(["--db", str(default_db_copy), *args])
+        out, err = capsys.readouterr()
+        return code, " ".join(out.replace("\xa0", " ").split()), err
+
+    return run
+
+
+def test_show_prints_the_sources_approximate_amount_as_ca_in_texts_and_figures(cli):
+    # The source: "oplopend tot ongeveer 1 mld in 2029"; the packs print "ca. € 1 mld".
+    code, out, _ = cli("show", "gemeentefonds")
+    assert code == 0
+    assert "oplopend tot € 1 mld" not in out
+    assert (
+        "vanaf 2026 stijgt het structureel met € 750 mln, oplopend tot ca. € 1 mld in 2029" in out
+    )
+    assert "€ 750 mln in 2026, oplopend tot ca. € 1 mld in 2029 · vanaf 2026" in out
+
+
+def test_show_names_no_source_for_a_value_changed_by_an_import(cli, tmp_path):
+    csv = tmp_path / "cijfers.csv"
+    csv.write_text(
+        "dossier;sleutel;omschrijving;waarde;eenheid;peildatum\n"
+        "gemeentefonds;opschalingskorting;Opschalingskorting;€ 700 mln;euro;15-06-2024\n",
+        encoding="utf-8",
+    )
+    assert cli("figures", "import", str(csv), "--apply")[0] == 0
+    _, out, _ = cli("show", "gemeentefonds")
+    figure = out.split("Opschalingskorting [openbaar")[1].split("Indexering zorgkosten")[0]
+    assert "€ 700 mln" in figure
+    assert "Bron: bron nog te bevestigen" in figure and "Toelichting §4" not in figure
+    _, raw, _ = cli("show", "gemeentefonds", "--json")
+    data = json.loads(raw)
+    changed = next(f for f in data["figures"] if f["key"] == "opschalingskorting")
+    assert changed["source_pending"] is True and changed["source_section"] is None
+    untouched = next(f for f in data["figures"] if f["key"] == "gemeentefonds-uitname-2025")
+    assert untouched["source_pending"] is False and untouched["source_section"]
+
+
+def test_search_output_shows_the_words_not_the_highlight_markers(cli):
+    code, out, _ = cli("search", "opschalingskorting")
+    assert code == 0 and "opschalingskorting" in out
+    assert "\\x02" not in out and "\\x03" not in out
+    assert "\x02" not in out and "\x03" not in out
+
+
+def test_readme_search_example_for_an_edition_finds_hits(cli):
+    code, out, _ = cli("search", "opschalingskorting", "--editie", "intern")
+    assert code == 0 and "resultaten voor" in out
+    assert "gemeentefonds-pos-ondergrens" not in out  # vertrouwelijk: not in the intern edition
+
+
+@pytest.mark.parametrize("edition", ["vertrouwelijk", "openbaar"])
+def test_first_dossier_follows_whos_who_when_its_last_page_is_mostly_empty(cli, tmp_path, edition):
+    pdf = tmp_path / f"{edition}.pdf"
+    assert cli("pack", MEETING, "--edition", edition, "-o", str(pdf))[0] == 0
+    pages = [" ".join(p.split()) for p in pages_text(pdf)]
+    last_of_whos_who = next(
+        i for i, p in enumerate(pages) if "Staatssecretaris van Financiën Fondsbeheerder" in p
+    )
+    assert "1. Wmo (Wet maatschappelijke ondersteuning)" in pages[last_of_whos_who]
+    # Between the cover and the last page, every page carries more than a few lines.
+    assert all(len(p) > 900 for p in pages[1:-1]), [len(p) for p in pages]
+
+
+def test_a_box_at_the_foot_of_a_page_never_leaves_only_its_tint_or_label_behind():
+    from briefing_app.export.blocks import boxed, paragraphs
+    from briefing_app.export.fonts import register_fonts
+    from briefing_app.export.paragraph import Paragraph
+    from briefing_app.export.styles import styles
+
+    register_fonts()
+    st = styles()
+    words = "Geen afspraken over de Wmo zonder vastgelegde objectieve indexering. " * 6
+    box = boxed(
+        [Paragraph("VERTROUWELIJK — ONDERGRENS EN BATNA", st.label), *paragraphs(words)], 450
+    )
+    box.wrap(450, 800)
+    for room in range(4, 80, 2):
+        parts = box.split(450, room)
+        if parts:
+            first = parts[0]._cellvalues[0][0]
+            assert any(not getattr(p.style, "keepWithNext", 0) for p in first), room
