@@ -101,3 +101,13 @@ def test_a_box_at_the_foot_of_a_page_never_leaves_only_its_tint_or_label_behind(
         if parts:
             first = parts[0]._cellvalues[0][0]
             assert any(not getattr(p.style, "keepWithNext", 0) for p in first), room
+
+
+def test_demo_reports_what_it_wrote_in_dutch_like_all_output(capsys, tmp_path):
+    out_file = tmp_path / "demo.db"
+    code = main(["demo", "--out", str(out_file), "--dossiers", "2", "--talking-points", "1500"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "onderdelen in" in out and " items in " not in out
+    assert "Spreekpunten" in out and "1.500" in out
+    assert "talking_points" not in out and "hard_questions" not in out

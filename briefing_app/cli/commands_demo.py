@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from briefing_app.cli.context import CliError, Context, print_json
+from briefing_app.domain.items import KINDS_BY_TABLE
 from briefing_app.services.dataset.demo import DemoError, DemoSpec, generate
 from briefing_app.store.output_paths import refusal
 
@@ -82,11 +83,22 @@ def run(args: argparse.Namespace, context: Context) -> int:
         )
     else:
         total = sum(report.counts.values())
-        print(f"{report.path}: {total:,} items in {report.seconds:.1f} s".replace(",", "."))
+        seconds = f"{report.seconds:.1f}".replace(".", ",")
+        print(f"{report.path}: {_number(total)} onderdelen in {seconds} s")
         for table, count in report.counts.items():
-            print(f"  {table:<22}{count:>12,}".replace(",", "."))
+            print(f"  {_label(table):<30}{_number(count):>12}")
     return 0
 
 
+def _label(table: str) -> str:
+    """What the user calls a table's rows (like all output, in Dutch)."""
+    kind = KINDS_BY_TABLE.get(table)
+    return kind.plural if kind else table
+
+
+def _number(count: int) -> str:
+    return f"{count:,}".replace(",", ".")
+
+
 def _show_progress(table: str, count: int) -> None:
-    print(f"  {table}: {count:,}".replace(",", "."), file=sys.stderr, flush=True)
+    print(f"  {_label(table)}: {_number(count)}", file=sys.stderr, flush=True)
