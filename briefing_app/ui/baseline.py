@@ -52,6 +52,12 @@ class BaselineButton(QToolButton):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The style draws an instant popup's arrow in the text's corner: give it its own room.
+        self.setStyleSheet(
+            "QToolButton { padding-left: 6px; padding-right: 22px; }"
+            "QToolButton::menu-indicator { subcontrol-origin: padding;"
+            " subcontrol-position: center right; right: 4px; }"
+        )
         self.setAccessibleName(_tr("Gewijzigd sinds"))
         menu = QMenu(self)
         self.default_action = QAction(_tr("Sinds het laatste pakket (standaard)"), menu)
