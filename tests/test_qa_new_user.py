@@ -111,3 +111,55 @@ def test_demo_reports_what_it_wrote_in_dutch_like_all_output(capsys, tmp_path):
     assert "onderdelen in" in out and " items in " not in out
     assert "Spreekpunten" in out and "1.500" in out
     assert "talking_points" not in out and "hard_questions" not in out
+
+
+def test_a_delegation_above_the_edition_is_not_called_not_set_in_pack_check_or_verslag(
+    default_db_copy, tmp_path
+):
+    from briefing_app.domain.classification import Classification
+    from briefing_app.services.meetings.report import prepare_report, write_report
+    from briefing_app.services.packs.service import PackRequest, prepare_pack, write_pack
+    from briefing_app.store.connection import connect
+    from briefing_app.store.repository import Repository
+
+    db = connect(default_db_copy)
+    repo = Repository(db, "t")
+    repo.create(
+        "delegate",
+        {"meeting_id": MEETING, "name": "Eerste Delegee", "role": "voorzitter",
+         "classification": "intern"},
+    )  # fmt: skip
+    prepared = prepare_pack(db, PackRequest(Classification.OPENBAAR, MEETING))
+    check = " ".join(str(g) for g in prepared.check.meeting_gaps)
+    assert "geen delegatie" not in check and "geen datum" in check
+    text = " ".join(
+        " ".join(pages_text(write_pack(repo, prepared, tmp_path / "o.pdf").path)).split()
+    )
+    assert "Delegatie niet in deze editie." in text
+    assert "Delegatie nog niet vastgesteld" not in text and "Eerste Delegee" not in text
+    intern = prepare_pack(db, PackRequest(Classification.INTERN, MEETING))
+    text = " ".join(" ".join(pages_text(write_pack(repo, intern, tmp_path / "i.pdf").path)).split())
+    assert "Eerste Delegee voorzitter" in text and "niet in deze editie" not in text
+    report = prepare_report(db, MEETING, Classification.OPENBAAR)
+    write_report(db, report, tmp_path / "v.pdf")
+    verslag = " ".join(" ".join(pages_text(tmp_path / "v.pdf")).split())
+    assert "DELEGATIE VNG Niet in deze editie." in verslag and "Eerste Delegee" not in verslag
+    # Nothing set at all: the verslag says so, without pointing at the edition.
+    repo.db.execute("DELETE FROM delegates WHERE meeting_id = ?", [MEETING])
+    write_report(db, prepare_report(db, MEETING, Classification.INTERN), tmp_path / "w.pdf")
+    verslag = " ".join(" ".join(pages_text(tmp_path / "w.pdf")).split())
+    assert "DELEGATIE VNG Niet vastgelegd." in verslag
+    db.close()
+
+
+def test_backup_list_lines_up_its_columns_whatever_the_reason(capsys, default_db_copy):
+    db = str(default_db_copy)
+    assert main(["--db", db, "dossiers"]) == 0  # the day's start backup ("-start")
+    assert main(["--db", db, "backup", "create"]) == 0  # a manual one ("-handmatig")
+    capsys.readouterr()
+    assert main(["--db", db, "backup", "list"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  2")]
+    assert len(rows) >= 2
+    starts = {row.index(" kB") - len(row.split()[-2]) for row in rows}
+    times = {row.index(":") for row in rows}  # the time of day, HH:MM:SS
+    assert len(times) == 1 and len(starts) == 1, rows

@@ -64,9 +64,11 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
         print(f"Nog geen reservekopieën in {backup_dir(context.db_path)}.")
         return 0
     print(f"Reservekopieën in {backup_dir(context.db_path)} (nieuwste eerst):")
+    name_width = max(len(b.name) for b in backups)  # "-start" and "-handmatig" differ
     for info in backups:
         size = f"{info.size / 1024:,.0f} kB".replace(",", ".")
-        print(f"  {info.name}  {info.local_time_label}  {info.reason_label:<42} {size}")
+        name = f"{info.name:<{name_width}}"
+        print(f"  {name}  {info.local_time_label}  {info.reason_label:<42} {size}")
         if problems[info.path]:
             print(f"    BESCHADIGD, niet terug te zetten: {problems[info.path]}")
     return 0

@@ -262,6 +262,9 @@ class Pack:
     prepared_on: str = ""  # Dutch date text of the export
     delegation: tuple[Delegate, ...] = ()
     counterparts: tuple[PackPerson, ...] = ()
+    # Set, but above the edition: said so, never "nog niet vastgesteld".
+    delegation_withheld: bool = False
+    counterparts_withheld: bool = False
     dossiers: tuple[PackDossier, ...] = ()
     sources: tuple[PackSource, ...] = ()
     changes: PackChanges = field(default_factory=PackChanges)

@@ -51,6 +51,8 @@ class Report:
     prepared_on: str = ""
     delegation: tuple[ReportPerson, ...] = ()
     counterparts: tuple[ReportPerson, ...] = ()
+    delegation_withheld: bool = False  # recorded, but above this edition
+    counterparts_withheld: bool = False
     items: tuple[ReportItem, ...] = ()
     commitments: tuple[ReportCommitment, ...] = ()
     follow_ups: tuple[str, ...] = ()  # questions to follow up, from the notes

@@ -65,11 +65,14 @@ def _front(report: Report, width: float) -> list[Flowable]:
     out += [gap(4 * mm), boxed([edition, *paragraphs(REPORT_AUDIENCE[report.edition], st.meta)],
                                width, edge=colour)]  # fmt: skip
     out.append(Heading("Deelnemers", st.h2, 0, "deelnemers"))
-    for heading, people in (("Delegatie VNG", report.delegation),
-                            ("Gesprekspartners", report.counterparts)):  # fmt: skip
+    for heading, people, withheld in (
+        ("Delegatie VNG", report.delegation, report.delegation_withheld),
+        ("Gesprekspartners", report.counterparts, report.counterparts_withheld),
+    ):
         out.append(Paragraph(heading.upper(), st.label))
         if not people:
-            out += paragraphs("Niet vastgelegd in deze editie.", st.meta)
+            absent = "Niet in deze editie." if withheld else "Niet vastgelegd."
+            out += paragraphs(absent, st.meta)
             continue
         rows = [[cell(p.name, st.cell_bold, limit=SHORT_CELL_LIMIT), cell(p.role)] for p in people]
         out.append(table(["Naam", "Functie of rol"], rows, [62 * mm, width - 62 * mm]))

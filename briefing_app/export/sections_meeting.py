@@ -82,7 +82,7 @@ def _participants(pack: Pack, width: float) -> list[Flowable]:
         ]
         out.append(table(["Naam", "Rol"], rows, [60 * mm, width - 60 * mm]))
     else:
-        out += paragraphs(f"Delegatie {NOT_SET}.")
+        out += paragraphs(_absent("Delegatie", pack.delegation_withheld))
     out.append(Paragraph("AAN DE ANDERE KANT VAN DE TAFEL", st.label))
     if pack.counterparts:
         rows = [
@@ -96,8 +96,13 @@ def _participants(pack: Pack, width: float) -> list[Flowable]:
         widths = [52 * mm, 52 * mm, width - 104 * mm]
         out.append(table(["Naam", "Functie", "Organisatie"], rows, widths))
     else:
-        out += paragraphs(f"Gesprekspartners {NOT_SET}.")
+        out += paragraphs(_absent("Gesprekspartners", pack.counterparts_withheld))
     return out
+
+
+def _absent(who: str, withheld: bool) -> str:
+    """Why no one is listed: set but above this edition, or not set yet."""
+    return f"{who} niet in deze editie." if withheld else f"{who} {NOT_SET}."
 
 
 def commitments_table(items: tuple[PackCommitment, ...], width: float) -> Flowable:

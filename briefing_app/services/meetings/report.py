@@ -70,6 +70,8 @@ def prepare_report(
             ReportPerson(str(d["name"]), str(d.get("role") or "")) for d in sel.delegates
         ),
         counterparts=tuple(_person(s) for s in sel.counterparts),
+        delegation_withheld=bool(sel.delegates_withheld),
+        counterparts_withheld=bool(sel.counterparts_withheld),
         items=_items(db, sel.agenda, policy, sel.meeting),
         commitments=_commitments(db, meeting_id, policy, sel.meeting),
         follow_ups=tuple(

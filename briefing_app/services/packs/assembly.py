@@ -300,6 +300,8 @@ def assemble(sel: Selection, title_if_no_meeting: str = "") -> tuple[Pack, Probl
         commitments=builder.commitments(sel.meeting_commitments, "Overleg"),
         delegation=tuple(Delegate(str(d["name"]), str(d.get("role") or "")) for d in sel.delegates),
         counterparts=tuple(builder.person(s, dossiers) for s in sel.counterparts),
+        delegation_withheld=bool(sel.delegates_withheld),
+        counterparts_withheld=bool(sel.counterparts_withheld),
         dossiers=dossiers,
         sources=builder.sources(),
         left_out=sel.left_out,
@@ -344,6 +346,9 @@ def content_hash(pack: Pack) -> str:
         )
     )
     content.pop("changes", None)
+    for flag in ("delegation_withheld", "counterparts_withheld"):  # unset: digests as before
+        if not content.get(flag):
+            content.pop(flag, None)
     blob = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -191,10 +191,10 @@ def meeting_gaps(sel: Selection) -> tuple[str, ...]:
         )
         if not str(meeting.get(field) or "").strip()
     ]
-    if not sel.delegates:
+    if not sel.delegates and not sel.delegates_withheld:
         gaps.append(say.GAP_DELEGATION())
     gaps += [say.GAP_ROLE(name=d["name"]) for d in sel.delegates if not str(d.get("role") or "")]
-    if not sel.counterparts:
+    if not sel.counterparts and not sel.counterparts_withheld:
         gaps.append(say.GAP_COUNTERPARTS())
     gaps += [
         say.GAP_FUNCTION(name=p["name"]) for p in sel.counterparts if not str(p.get("role") or "")

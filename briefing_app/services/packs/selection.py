@@ -48,6 +48,10 @@ class Selection:
     book: FigureBook  # every figure, read as the edition may show it
     left_out: int = 0
     meeting_above_edition: bool = False
+    # The meeting has a delegation or counterparts, but none the edition may name: a pack then
+    # must not say they are not set yet (and the check must not ask for them).
+    delegates_withheld: int = 0
+    counterparts_withheld: int = 0
     included: list[tuple[str, Row]] = field(default_factory=list)  # (table, row)
     meeting_commitments: list[Row] = field(default_factory=list)  # open, on no dossier
 
@@ -201,6 +205,7 @@ def _take_people(db: sqlite_utils.Database, sel: Selection, meeting: Row | None)
             shown = sel.policy.counterpart(link, person, meeting=meeting) if person else None
             if shown is None:
                 sel.left_out += 1
+                sel.counterparts_withheld += 1
                 continue
             sel.counterparts.append(shown)
             sel.included.append(("meeting_counterparts", link))
@@ -214,7 +219,8 @@ def _take_people(db: sqlite_utils.Database, sel: Selection, meeting: Row | None)
         sel.delegates = [
             d for d in delegates if sel.policy.may_show("delegates", d, meeting=meeting)
         ]
-        sel.left_out += len(delegates) - len(sel.delegates)
+        sel.delegates_withheld = len(delegates) - len(sel.delegates)
+        sel.left_out += sel.delegates_withheld
         sel.included += [("delegates", d) for d in sel.delegates]
         own = _rows(
             db,
