@@ -17,6 +17,7 @@ from bench.datasets import scratch_copy
 from bench.stats import Result, median, ms, timed_ms
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
+from briefing_app.store.search import register_functions
 
 
 def run(db_path: Path, label: str, edits: int) -> Result:
@@ -37,6 +38,7 @@ def run(db_path: Path, label: str, edits: int) -> Result:
     changed = db.execute("SELECT count(*) FROM revisions WHERE action = 'update'").fetchone()[0]
     db.close()
     plain = sqlite3.connect(str(copy), isolation_level=None)
+    register_functions(plain)  # the search triggers fold text through Briefing's SQL function
     plain.execute("PRAGMA journal_mode = WAL")
     plain.execute("PRAGMA synchronous = FULL")
     floor_ms = []
