@@ -9,6 +9,7 @@ import pytest
 
 from briefing_app.cli import main
 from briefing_app.services.exchange import crypto as bundle_crypto
+from briefing_app.services.exchange.applying import apply_import
 from briefing_app.services.exchange.bundle import export_bundle, read_bundle
 from briefing_app.services.exchange.crypto import (
     CANNOT_OPEN,
@@ -27,7 +28,6 @@ from briefing_app.services.exchange.importing import (
     NEW,
     SAME,
     THEIRS,
-    apply_import,
     plan_import,
 )
 from briefing_app.store.backup import list_backups

@@ -3,13 +3,11 @@
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.domain.items import ALL_KINDS
 from briefing_app.services.exchange.bundle import export_bundle, read_bundle
 from briefing_app.services.exchange.crypto import KdfParams
 from briefing_app.services.exchange.importing import CHANGED, CONFLICT, MINE, SAME, plan_import
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
-from briefing_app.store.shared_state import content_hash, origin_hash, origin_hashes
 
 SECRET = "correct paard batterij"
 POINT = "gemeentefonds-tp-opschalingskorting"
@@ -42,7 +40,7 @@ def test_an_edit_in_a_only_is_changed_not_a_conflict(two_inits, tmp_path, capsys
     capsys.readouterr()
     assert main(["--db", str(b), "bundle", "import", str(bundle), "--dry-run", *pw]) == 0
     out = capsys.readouterr().out
-    assert "1 gewijzigd, 0 conflict" in out and "[conflict]" not in out, out
+    assert "1 gewijzigd, 0 verwijderd, 0 conflict" in out and "[conflict]" not in out, out
 
 
 def test_first_exchange_tells_one_sided_edits_from_real_conflicts(two_inits, tmp_path):
@@ -62,25 +60,12 @@ def test_first_exchange_tells_one_sided_edits_from_real_conflicts(two_inits, tmp
     b_db.close()
 
 
-def test_the_creation_content_of_every_item_is_known(default_db, db_file):
-    """Unchanged items hash the same as when they were created (defaults and JSON included)."""
-    for database in (default_db, connect(db_file)):
-        origins = origin_hashes(database, ALL_KINDS)
-        for kind in ALL_KINDS:
-            for row in database[kind.table].rows:
-                assert origins[(kind.table, row["id"])] == content_hash(kind, row), row["id"]
-                assert origin_hash(database, kind, row["id"]) == origins[(kind.table, row["id"])]
-
-
-def test_a_figure_with_a_series_keeps_its_origin(tmp_path):
-    database = connect(tmp_path / "x.db")
-    repo = Repository(database)
-    dossier = repo.create("dossier", {"slug": "wonen", "title": "Wonen"})
-    figure = repo.create(
-        "figure",
-        {"dossier_id": dossier, "key": "k", "label": "K", "value": 1.0, "unit": "eur",
-         "series": {"2026": 75e6}},
-    )  # fmt: skip
-    row = repo.get("figure", figure)
-    kind = next(k for k in ALL_KINDS if k.name == "figure")
-    assert origin_hashes(database, ALL_KINDS)[("figures", figure)] == content_hash(kind, row)
+def test_the_default_data_carries_no_dot(two_inits):
+    """Every database built from the dataset starts from the same values: no replica owns them."""
+    for path in two_inits:
+        database = connect(path)
+        assert database.execute(
+            "SELECT count(*) FROM revisions WHERE replica IS NOT NULL"
+        ).fetchone() == (0,)
+        assert database.execute("SELECT count(*) FROM replica").fetchone() == (0,)
+        database.close()

@@ -6,9 +6,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing_app.domain.classification import Classification
+from briefing_app.services.exchange.applying import apply_import
 from briefing_app.services.exchange.bundle import collect, decode, encode
 from briefing_app.services.exchange.crypto import KdfParams, seal, unseal
-from briefing_app.services.exchange.importing import apply_import, plan_import
+from briefing_app.services.exchange.importing import plan_import
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
 

@@ -9,29 +9,37 @@ only what the user chose.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
 from pathlib import Path
 
+import sqlite_utils
+
 from briefing_app.cli.context import CliError, Context
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
+from briefing_app.domain.formatting import format_moment
+from briefing_app.services.core.changes import moment_from_date
+from briefing_app.services.exchange.applying import apply_import
 from briefing_app.services.exchange.bundle import export_bundle, read_bundle
 from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.services.exchange.importing import (
     CHANGED,
     CONFLICT,
+    DELETED,
     KEEP_MINE,
     MINE,
     NEW,
     THEIRS,
     ImportPlan,
-    apply_import,
+    PlannedChange,
     describe_difference,
     plan_import,
     summary_counts,
 )
+from briefing_app.store.clocks import peer_named, peers
 from briefing_app.store.errors import describe_os_error
 from briefing_app.store.output_paths import refusal
 
@@ -50,6 +58,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--editie",
         choices=[c.value for c in Classification],
         help="alleen wat deze editie mag bevatten (voor wie niet meer mag zien)",
+    )
+    export.add_argument(
+        "--voor",
+        metavar="NAAM",
+        help="alleen wat deze collega nog niet gezien heeft (naam of replica-id)",
+    )
+    export.add_argument(
+        "--sinds", metavar="DATUM", help="alleen wat sinds deze datum (JJJJ-MM-DD) veranderde"
     )
     export.add_argument("-o", "--output", required=True, metavar="BESTAND", type=Path)
     export.add_argument("--force", action="store_true", help="overschrijf een bestaand bestand")
@@ -107,6 +123,8 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
     if args.output.exists() and not args.force:
         raise CliError(f"{args.output} bestaat al; kies een andere naam of gebruik --force.")
     db = context.db
+    to = _colleague(db, args.voor) if args.voor else None
+    since = _since(args.sinds) if args.sinds else None
     secret = passphrase(args, confirm=True)
     read_only = context.workspace is not None and context.workspace.read_only
     try:
@@ -116,6 +134,8 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
             secret,
             dossiers=args.dossier,
             edition=Edition.of(args.editie) if args.editie else None,
+            to=to,
+            since=since,
             read_only=read_only,
         )
     except BundleError as exc:
@@ -125,6 +145,24 @@ def run_export(args: argparse.Namespace, context: Context) -> int:
     if not result.recorded:
         print("Let op: de database is alleen-lezen; niet vastgelegd wat er gedeeld is.")
     return 0
+
+
+def _colleague(db: sqlite_utils.Database, name: str) -> str:
+    peer = peer_named(db, name)
+    if peer is None:
+        known = ", ".join(p.member or p.replica_id for p in peers(db)) or "nog geen"
+        raise CliError(
+            f"Geen collega '{name}' bekend (bekend: {known}); een collega wordt bekend door "
+            "een bundel van hem of haar in te lezen."
+        )
+    return peer.replica_id
+
+
+def _since(text: str) -> str:
+    try:
+        return moment_from_date(dt.date.fromisoformat(text))
+    except ValueError:
+        raise CliError(f"Onbekende datum '{text}'; schrijf JJJJ-MM-DD.") from None
 
 
 def run_import(args: argparse.Namespace, context: Context) -> int:
@@ -159,17 +197,18 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
 
 def show_plan(plan: ImportPlan) -> None:
     counts = summary_counts(plan)
-    if plan.bundle.edition:
-        print(
-            f"Deze bundel is de editie {plan.bundle.edition}: wat daarboven staat, "
-            "zit er niet in en blijft hier zoals het is."
-        )
     print("Wat deze bundel zou veranderen:")
     print("  " + ", ".join(f"{count} {status}" for status, count in counts.items()))
-    for status in (NEW, CHANGED, CONFLICT, MINE):
+    for status in (NEW, CHANGED, DELETED, CONFLICT, MINE):
         for change in plan.with_status(status):
             detail = f" ({describe_difference(change)})" if change.differences else ""
+            if status == DELETED:
+                detail = f" (door {change.item.existence.by or 'onbekend'}, {when(change)})"
             print(f"  [{status}] {change.kind.label}: {change.title}{detail}")
+
+
+def when(change: PlannedChange) -> str:
+    return format_moment(change.item.existence.at)
 
 
 def _ask_conflicts(plan: ImportPlan) -> dict[str, str]:

@@ -196,3 +196,17 @@ def format_date(iso: str | None, *, missing: str = "", language: str = "nl") -> 
         return f"{day} {months[month - 1]} {year}"
     except (ValueError, IndexError):
         return str(iso)
+
+
+def format_moment(stamp: str | None, *, missing: str = "onbekend") -> str:
+    """A store time stamp (UTC) as local `24 mei 2024 11:00`; other text stays as is."""
+    if not stamp:
+        return missing
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return stamp
+    local = moment.astimezone()
+    return f"{format_date(local.date().isoformat())} {local:%H:%M}"

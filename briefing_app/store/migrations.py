@@ -339,3 +339,68 @@ def m008_search_text_folded(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP TRIGGER [{name}]")
         db.execute(folded_trigger_sql(sql))
     rebuild_index(db.conn)
+
+
+@MIGRATIONS(name="m009_exchange_clocks")
+def m009_exchange_clocks(db: sqlite_utils.Database) -> None:
+    """Exchange among several colleagues: who this database is, what it has seen, field clocks.
+
+    Revisions gain the dot (replica, counter) of the value they wrote and, for a value taken
+    from a colleague or decided in a merge, the context it supersedes. Rows written before this
+    version carry no dot: they count as the common start of every database.
+    """
+    db.execute("ALTER TABLE revisions ADD COLUMN replica TEXT")
+    db.execute("ALTER TABLE revisions ADD COLUMN counter INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE revisions ADD COLUMN context TEXT")
+    db.execute("CREATE INDEX revisions_by_dot ON revisions(replica, counter)")
+    db.execute(
+        """CREATE TABLE replica (
+            replica_id TEXT NOT NULL,
+            member TEXT NOT NULL DEFAULT '',
+            counter INTEGER NOT NULL DEFAULT 0,
+            seen TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE peers (
+            replica_id TEXT PRIMARY KEY,
+            member TEXT NOT NULL DEFAULT '',
+            acked TEXT NOT NULL DEFAULT '{}',
+            sent TEXT NOT NULL DEFAULT '{}',
+            received_at TEXT,
+            sent_at TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_table TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT '',
+            theirs TEXT,
+            clock TEXT NOT NULL,
+            from_member TEXT NOT NULL DEFAULT '',
+            received_at TEXT NOT NULL,
+            UNIQUE (item_table, item_id, field)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE sync_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_table TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT '',
+            mine TEXT,
+            theirs TEXT,
+            chosen TEXT NOT NULL,
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE sync_inbox (
+            file_name TEXT PRIMARY KEY,
+            digest TEXT NOT NULL,
+            read_at TEXT NOT NULL
+        )"""
+    )

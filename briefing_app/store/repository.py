@@ -26,6 +26,7 @@ from briefing_app.domain.items import (
 )
 from briefing_app.domain.provenance import follows_value
 from briefing_app.domain.validation import ValidationError, check_classification, clean_values
+from briefing_app.store.clocks import Clock, dumped, next_counter
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -58,10 +59,16 @@ class NotFoundError(LookupError):
 class Repository:
     """Writes to one store on behalf of one user; reads of single items for the same purpose."""
 
-    def __init__(self, db: sqlite_utils.Database, user: str = "onbekend") -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, user: str = "onbekend", *, genesis: bool = False
+    ) -> None:
+        """``genesis``: writes of the default data every database starts from; they get no
+        dot (`clocks`), so separately built databases agree on them."""
         self.db = db
         self.user = user or "onbekend"
+        self.genesis = genesis
         self._change_set: str | None = None
+        self._dot: tuple[str, int] | None = None
 
     # -- reading -------------------------------------------------------------------------
 
@@ -90,12 +97,28 @@ class Repository:
         finally:
             if outer:
                 self._change_set = None
+                self._dot = None
+
+    def own_clock(self, context: Mapping[str, int] | None = None) -> Clock:
+        """The clock of a value this change set writes here (inside `change_set`)."""
+        if self.genesis:
+            return Clock(None, 0, dict(context or {}), self.user)
+        if self._dot is None:
+            self._dot = next_counter(self.db)
+        replica, counter = self._dot
+        return Clock(replica, counter, dict(context or {}), self.user)
 
     # -- writing -------------------------------------------------------------------------
 
     def create(
-        self, kind: ItemKind | str, values: Mapping[str, object], *, item_id: str | None = None
+        self,
+        kind: ItemKind | str,
+        values: Mapping[str, object],
+        *,
+        item_id: str | None = None,
+        clock: Clock | None = None,
     ) -> str:
+        """Add an item; ``clock``: it came from a colleague with that clock (else: made here)."""
         kind = _kind(kind)
         row = clean_values(kind, values, partial=False)
         row.setdefault("classification", default_classification_for(kind, row).value)
@@ -107,39 +130,67 @@ class Repository:
             if kind.ordered and "sort_order" not in values:
                 row["sort_order"] = self._next_position(kind, row)
             self.db[kind.table].insert(row)
-            self._record(kind.table, str(row["id"]), "create", None, None, _dump(row), stamp)
+            self._record(kind.table, str(row["id"]), "create", None, None, _dump(row), stamp, clock)
         return str(row["id"])
 
-    def update(self, kind: ItemKind | str, item_id: str, changes: Mapping[str, object]) -> Row:
-        """Apply ``changes``; returns the old values of the fields that really changed."""
+    def update(
+        self,
+        kind: ItemKind | str,
+        item_id: str,
+        changes: Mapping[str, object],
+        *,
+        clocks: Mapping[str, Clock] | None = None,
+    ) -> Row:
+        """Apply ``changes``; returns the old values of the fields that really changed.
+
+        ``clocks`` (from an exchange): the clock each named field gets; a named field whose
+        value stays the same still records its new clock (a row of action `seen`).
+        """
         kind = _kind(kind)
+        clocks = clocks or {}
         cleaned = clean_values(kind, changes, partial=True)
         with self.change_set():
             current = self.get(kind, item_id)
             cleaned.update(follows_value(kind.name, current, cleaned))
             changed = {k: v for k, v in cleaned.items() if current.get(k) != v}
-            if not changed:
-                return {}
             if {"classification", "kind"} & changed.keys():
                 check_classification(kind, {**current, **changed})
             stamp = now()
-            # `updated_at` is the time of the last content change: a move leaves it alone, so
-            # nothing that follows it (dots, counts, "changed since") takes a move for a change.
-            touched = {**changed, "updated_at": stamp} if changes_content(changed) else changed
-            self.db[kind.table].update(item_id, touched)
+            if changed:
+                # `updated_at` is the time of the last content change: a move leaves it alone,
+                # so nothing that follows it (dots, counts, "changed since") takes a move for a
+                # change.
+                touched = {**changed, "updated_at": stamp} if changes_content(changed) else changed
+                self.db[kind.table].update(item_id, touched)
             for name, value in changed.items():
-                self._record(kind.table, item_id, "update", name, current.get(name), value, stamp)
+                self._record(
+                    kind.table, item_id, "update", name, current.get(name), value, stamp,
+                    clocks.get(name),
+                )  # fmt: skip
+            for name, clock in clocks.items():
+                if name not in changed:
+                    value = current.get(name)
+                    self._record(kind.table, item_id, "seen", name, value, value, stamp, clock)
         return {k: current.get(k) for k in changed}
 
-    def delete(self, kind: ItemKind | str, item_id: str) -> Snapshot:
+    def delete(self, kind: ItemKind | str, item_id: str, *, clock: Clock | None = None) -> Snapshot:
+        """Delete an item and what cascades with it; each leaves a tombstone in `revisions`
+        (the row as it was, who, when). ``clock``: the item's tombstone came from a colleague."""
         kind = _kind(kind)
         with self.change_set():
             rows = self._rows_removed_with(kind, item_id)
             stamp = now()
             self.db.execute(f"DELETE FROM [{kind.table}] WHERE id = ?", [item_id])
             for table, row in rows:
-                self._record(table, str(row["id"]), "delete", None, _dump(row), None, stamp)
+                own = clock if str(row["id"]) == item_id and table == kind.table else None
+                self._record(table, str(row["id"]), "delete", None, _dump(row), None, stamp, own)
         return Snapshot(tuple(rows))
+
+    def note(self, table: str, item_id: str, field: str | None, action: str, clock: Clock) -> None:
+        """Record a clock without changing a value: a merge that agreed (`seen`), a delete
+        that was refused (`keep`), or the tombstone of an item never held here (`delete`)."""
+        with self.change_set():
+            self._record(table, item_id, action, field, None, None, now(), clock)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back what a delete took out, with the same ids: undo of a delete."""
@@ -256,7 +307,9 @@ class Repository:
         old: object,
         new: object,
         stamp: str,
+        clock: Clock | None = None,
     ) -> None:
+        clock = clock or self.own_clock()
         self.db["revisions"].insert(
             {
                 "item_table": table,
@@ -266,8 +319,11 @@ class Repository:
                 "old_value": _text(old),
                 "new_value": _text(new),
                 "changed_at": stamp,
-                "changed_by": self.user,
+                "changed_by": clock.by or self.user,
                 "change_set": self._change_set,
+                "replica": clock.replica,
+                "counter": clock.counter,
+                "context": dumped(clock.context),
             }
         )
 

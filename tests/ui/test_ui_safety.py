@@ -245,8 +245,8 @@ def test_bundle_export_from_the_menu(qtbot, file_window, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert shown[0].startswith("De bundel is versleuteld opgeslagen")
     assert {i.kind for i in read_bundle(target, SECRET).items} == {"dossier", "talking_point"}
-    shared = file_window.ctx.db.execute("SELECT count(*) FROM shared_state").fetchone()[0]
-    assert shared == 2  # remembered as shared once the file was written
+    sender = file_window.ctx.db.execute("SELECT replica_id FROM replica").fetchone()[0]
+    assert read_bundle(target, SECRET).sender == sender  # the bundle names who sent it
 
 
 def test_figure_import_dialog_shows_problems_and_blocks_apply(qtbot, db_file, tmp_path):

@@ -132,7 +132,11 @@ class HistoryService:
         return dict(rows[0]) if rows else None
 
     def _change_sets(self, kind: ItemKind, item_id: str) -> list[tuple[str, list[Row]]]:
-        sql = "SELECT * FROM revisions WHERE item_table = ? AND item_id = ? ORDER BY id"
+        # `seen` and `keep` rows only record an exchange's clocks: no value changed in them.
+        sql = (
+            "SELECT * FROM revisions WHERE item_table = ? AND item_id = ? "
+            "AND action NOT IN ('seen', 'keep') ORDER BY id"
+        )
         groups: dict[str, list[Row]] = {}
         for row in self.db.query(sql, [kind.table, item_id]):
             groups.setdefault(str(row["change_set"]), []).append(dict(row))

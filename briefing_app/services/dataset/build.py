@@ -125,7 +125,7 @@ def build_database(
 def _write(reading: Reading, path: Path, user: str) -> None:
     db = connect(path, new=True)  # the empty file mkstemp just made for it
     try:
-        repo = Repository(db, user=user)
+        repo = Repository(db, user=user, genesis=True)
         problems: list[Problem] = []
         with repo.change_set():
             for entry in _in_build_order(reading):

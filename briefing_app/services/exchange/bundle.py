@@ -1,12 +1,19 @@
-"""Exchange without a server: a whole database or chosen dossiers as one encrypted file.
+"""Exchange without a server: what a colleague has not seen yet, as one encrypted file.
 
-`export_bundle` gathers the items (for chosen dossiers: their items plus the sources,
-stakeholders and meetings those cite), serialises them in memory, seals them with a passphrase
-(`crypto`) and writes the file atomically. Nothing is ever written in plain text: the
-temporary file beside the target already holds ciphertext. It then remembers, per item, what
-was shared (`shared_state`), so a later import can tell real conflicts from one-sided changes.
-`read_bundle` opens and validates a file; importing it is `importing`. A bundle for one edition
-(`--editie`) holds only what that edition may show (see `exchange.edition`).
+`collect` gathers items with their clocks (`store.clocks`): for one colleague exactly the items
+holding a change that colleague has not seen (by the version vector they sent with their last
+bundle); for everyone, everything (or everything changed since a chosen moment); or chosen
+dossiers with what their items cite. Deleted items travel as tombstones (who, when, and what the
+delete had seen). A bundle names its sender (replica id and member name), its addressee (None:
+anyone in the delegation) and what the sender has seen; a bundle that does not hold everything
+new to its reader (chosen dossiers, a moment) says it is partial, so the reader merges its items
+but does not count the sender's whole state as seen.
+
+`export_bundle` serialises in memory, seals with a passphrase (`crypto`) and writes the file
+atomically: nothing is ever written in plain text. `read_bundle` opens and checks a file;
+importing it is `importing`. A bundle for one edition (`--editie`) holds only what that edition
+may show (see `exchange.edition`): it is partial and carries no tombstones, so it never makes
+its reader delete or change what it did not receive.
 """
 
 from __future__ import annotations
@@ -14,53 +21,72 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
 from briefing_app.domain.edition import Edition
-from briefing_app.domain.items import ALL_KINDS, KINDS_BY_NAME, ItemKind
+from briefing_app.domain.items import ALL_KINDS, KINDS_BY_NAME, KINDS_BY_TABLE, ItemKind
 from briefing_app.services.exchange.crypto import NOT_A_BUNDLE, BundleError, KdfParams, seal, unseal
 from briefing_app.services.exchange.edition import keep_for_edition
+from briefing_app.store.clocks import (
+    GENESIS,
+    Clock,
+    Vector,
+    identity,
+    item_state,
+    note_sent,
+    peers,
+    seen,
+    vector_from,
+)
 from briefing_app.store.connection import write_transaction
 from briefing_app.store.filesystem import create_private_file
 from briefing_app.store.migrations import schema_version
 from briefing_app.store.repository import now
-from briefing_app.store.shared_state import (
-    content_hash,
-    content_of,
-    origin_hashes,
-    record_shared,
-)
+from briefing_app.store.shared_state import content_of
 
 PAYLOAD_FORMAT = "briefing-bundle"
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 2
 MAX_ID_LENGTH = 64
-HASH_LENGTH = 64  # sha256, hex
+MAX_NAME_LENGTH = 200
 
 
 @dataclass(frozen=True)
 class BundleItem:
+    """One item as the sender holds it: its values (None when deleted) and its clocks."""
+
     kind: str
     id: str
-    values: dict[str, object]
-    # Hash of the item's content when it was created (None: unknown). Lets the receiver see
-    # that both sides started from the same content, before they ever exchanged anything.
-    origin: str | None = None
+    values: dict[str, object] | None
+    clocks: dict[str, Clock] = field(default_factory=dict)  # absent: from the default data
+    existence: Clock = GENESIS
 
     @property
     def item_kind(self) -> ItemKind:
         return KINDS_BY_NAME[self.kind]
+
+    @property
+    def alive(self) -> bool:
+        return self.values is not None
+
+    def clock(self, name: str) -> Clock:
+        return self.clocks.get(name, GENESIS)
 
 
 @dataclass(frozen=True)
 class Bundle:
     created_at: str
     schema_version: int
-    dossiers: tuple[str, ...] | None  # None: the whole database
+    dossiers: tuple[str, ...] | None  # None: not limited to chosen dossiers
     items: tuple[BundleItem, ...]
+    sender: str = ""  # replica id
+    member: str = ""  # the sender's name
+    to: str | None = None  # replica id of the addressee; None: anyone in the delegation
+    seen: Vector = field(default_factory=dict)
+    partial: bool = False
     edition: str | None = None  # None: everything; else only what that edition may show
 
 
@@ -68,50 +94,142 @@ class Bundle:
 class ExportResult:
     path: Path
     items: int
-    recorded: bool  # False when the database is read-only: nothing remembered as shared
+    recorded: bool  # False when the database is read-only: nothing remembered as sent
 
 
 def collect(
     db: sqlite_utils.Database,
     dossiers: Sequence[str] | None = None,
     edition: Edition | None = None,
+    *,
+    known: Mapping[str, int] | None = None,
+    to: str | None = None,
+    since: str | None = None,
 ) -> Bundle:
-    """The items to share: everything, or the named dossiers with what their items cite; for
-    an edition, only what it may show."""
-    rows: dict[str, dict[str, dict[str, object]]] = {k.table: {} for k in ALL_KINDS}
-    if not dossiers:
-        for kind in ALL_KINDS:
-            for row in db.query(f"SELECT * FROM [{kind.table}] ORDER BY sort_order, rowid"):
-                rows[kind.table][str(row["id"])] = row
-    else:
-        _collect_dossiers(db, list(dict.fromkeys(dossiers)), rows)
-    if edition is not None:
-        rows = keep_for_edition(db, rows, edition)
-    origins = origin_hashes(db, ALL_KINDS)
-    items = tuple(
-        BundleItem(
-            kind.name,
-            item_id,
-            # A field the row does not carry (left out for the edition) is not sent at all.
-            {k: v for k, v in content_of(kind, row).items() if k in row},
-            origins.get((kind.table, item_id)),
-        )
-        for kind in ALL_KINDS
-        for item_id, row in rows[kind.table].items()
-    )
+    """The items to share: what ``known`` does not cover, or everything, or chosen dossiers;
+    for an edition, only what it may show."""
     chosen = tuple(dict.fromkeys(dossiers)) if dossiers else None
-    level = edition.level.value if edition is not None else None
-    return Bundle(now(), schema_version(db), chosen, items, level)
+    if chosen:
+        ids = _dossier_items(db, list(chosen))
+    elif known is not None:
+        ids = _unseen(db, known)
+    else:
+        ids = _everything(db)
+    if since:
+        changed = {
+            (str(t), str(i))
+            for t, i in db.execute(
+                "SELECT DISTINCT item_table, item_id FROM revisions WHERE changed_at >= ?", [since]
+            ).fetchall()
+        }
+        ids = [key for key in ids if key in changed]
+    if edition is not None:
+        items = _for_edition(db, ids, edition)
+    else:
+        items = tuple(_item(db, table, item_id) for table, item_id in ids)
+    replica, member = _identity_or_blank(db)  # collect never writes: callers make the identity
+    return Bundle(
+        now(),
+        schema_version(db),
+        chosen,
+        items,
+        sender=replica,
+        member=member,
+        to=to,
+        seen=seen(db),
+        partial=bool(chosen or since or edition),
+        edition=edition.level.value if edition is not None else None,
+    )
 
 
-def _collect_dossiers(
-    db: sqlite_utils.Database, slugs: list[str], rows: dict[str, dict[str, dict[str, object]]]
-) -> None:
+def collect_for_everyone(db: sqlite_utils.Database) -> Bundle:
+    """What the least informed known colleague has not seen (everything when none is known)."""
+    from briefing_app.store.clocks import meet
+
+    known_peers = peers(db)
+    known = meet([p.acked for p in known_peers]) if known_peers else None
+    return collect(db, known=known)
+
+
+def _identity_or_blank(db: sqlite_utils.Database) -> tuple[str, str]:
+    """This database's replica id and member name; blank when it never had one (read-only)."""
+    row = db.execute("SELECT replica_id, member FROM replica").fetchone()
+    return (str(row[0]), str(row[1])) if row else ("", "")
+
+
+def _item(
+    db: sqlite_utils.Database, table: str, item_id: str, row: Mapping[str, object] | None = None
+) -> BundleItem:
+    kind = KINDS_BY_TABLE[table]
+    state = item_state(db, table, item_id)
+    if row is None:
+        rows = list(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [item_id]))
+        row = rows[0] if rows else None
+    # A field the row does not carry (left out for an edition) is not sent at all.
+    values = {k: v for k, v in content_of(kind, row).items() if k in row} if row else None
+    clocks = {
+        name: c for name, c in state.fields.items() if c != GENESIS and (not row or name in row)
+    }
+    return BundleItem(kind.name, item_id, values, clocks, state.existence)
+
+
+def _for_edition(
+    db: sqlite_utils.Database, ids: list[tuple[str, str]], edition: Edition
+) -> tuple[BundleItem, ...]:
+    """Only living items the edition may show, without the fields it hides (no tombstones)."""
+    rows: dict[str, dict[str, dict[str, object]]] = {k.table: {} for k in ALL_KINDS}
+    for table, item_id in ids:
+        found = list(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [item_id]))
+        if found:
+            rows[table][item_id] = found[0]
+    kept = keep_for_edition(db, rows, edition)
+    return tuple(
+        _item(db, table, item_id, kept[table][item_id])
+        for table, item_id in ids
+        if item_id in kept.get(table, {})
+    )
+
+
+def _everything(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    ids = [
+        (kind.table, str(r[0]))
+        for kind in ALL_KINDS
+        for r in db.execute(f"SELECT id FROM [{kind.table}] ORDER BY sort_order, rowid")
+    ]
+    present = set(ids)
+    return ids + [key for key in _tombstones(db) if key not in present]
+
+
+def _tombstones(db: sqlite_utils.Database) -> Iterator[tuple[str, str]]:
+    """Items whose latest existence event is a delete."""
+    sql = (
+        "SELECT item_table, item_id, action FROM revisions WHERE id IN (SELECT max(id) FROM "
+        "revisions WHERE field IS NULL AND action IN ('create', 'delete', 'keep') "
+        "GROUP BY item_table, item_id) AND action = 'delete'"
+    )
+    for table, item_id, _ in db.execute(sql).fetchall():
+        if table in KINDS_BY_TABLE:
+            yield str(table), str(item_id)
+
+
+def _unseen(db: sqlite_utils.Database, known: Mapping[str, int]) -> list[tuple[str, str]]:
+    """Items with a revision whose dot ``known`` does not cover, in the order of ALL_KINDS."""
+    sql = (
+        "SELECT DISTINCT item_table, item_id FROM revisions WHERE replica IS NOT NULL "
+        "AND counter > coalesce(json_extract(?, '$.\"' || replica || '\"'), 0)"
+    )
+    found = {(str(t), str(i)) for t, i in db.execute(sql, [json.dumps(dict(known))]).fetchall()}
+    order = {kind.table: n for n, kind in enumerate(ALL_KINDS)}
+    return sorted((k for k in found if k[0] in order), key=lambda k: (order[k[0]], k[1]))
+
+
+def _dossier_items(db: sqlite_utils.Database, slugs: list[str]) -> list[tuple[str, str]]:
     marks = ", ".join("?" for _ in slugs)
     found = list(db.query(f"SELECT * FROM dossiers WHERE slug IN ({marks})", slugs))
     missing = sorted(set(slugs) - {str(r["slug"]) for r in found})
     if missing:
         raise BundleError(f"Onbekend dossier: {', '.join(missing)}. Er is niets geschreven.")
+    rows: dict[str, dict[str, dict[str, object]]] = {k.table: {} for k in ALL_KINDS}
     ids = [str(r["id"]) for r in found]
     rows["dossiers"] = {str(r["id"]): r for r in found}
     id_marks = ", ".join("?" for _ in ids)
@@ -128,6 +246,7 @@ def _collect_dossiers(
                     cited = list(db.query(f"SELECT * FROM [{f.references}] WHERE id = ?", [target]))
                     if cited and f.references != "dossiers":
                         rows[f.references][str(target)] = cited[0]
+    return [(kind.table, item_id) for kind in ALL_KINDS for item_id in rows[kind.table]]
 
 
 def encode(bundle: Bundle) -> bytes:
@@ -136,6 +255,10 @@ def encode(bundle: Bundle) -> bytes:
         "version": PAYLOAD_VERSION,
         "created_at": bundle.created_at,
         "schema_version": bundle.schema_version,
+        "from": {"replica": bundle.sender, "member": bundle.member},
+        "to": bundle.to,
+        "seen": bundle.seen,
+        "partial": bundle.partial,
         "dossiers": list(bundle.dossiers) if bundle.dossiers else None,
         "edition": bundle.edition,
         "items": [_encoded(i) for i in bundle.items],
@@ -145,8 +268,10 @@ def encode(bundle: Bundle) -> bytes:
 
 def _encoded(item: BundleItem) -> dict[str, object]:
     encoded: dict[str, object] = {"kind": item.kind, "id": item.id, "values": item.values}
-    if item.origin:
-        encoded["origin"] = item.origin
+    if item.clocks:
+        encoded["clocks"] = {name: c.encoded() for name, c in item.clocks.items()}
+    if item.existence != GENESIS:
+        encoded["existence"] = item.existence.encoded()
     return encoded
 
 
@@ -157,33 +282,68 @@ def export_bundle(
     *,
     dossiers: Sequence[str] | None = None,
     edition: Edition | None = None,
+    to: str | None = None,
+    since: str | None = None,
     read_only: bool = False,
     kdf: KdfParams | None = None,
 ) -> ExportResult:
-    bundle = collect(db, dossiers, edition)
-    data = seal(encode(bundle), passphrase, kdf)
+    """Write a bundle: for the colleague with replica id ``to`` what they have not seen; without
+    ``to`` everything (or chosen dossiers, or what changed since ``since``)."""
+    bundle = outgoing(db, dossiers, edition, to=to, since=since, read_only=read_only)
     if read_only:
-        write_sealed(target, data)
+        write_sealed(target, seal(encode(bundle), passphrase, kdf))
         return ExportResult(target, len(bundle.items), False)
+    data = seal(encode(bundle), passphrase, kdf)
     # Remembered only when the file is really written: the record rolls back if writing fails.
     with write_transaction(db):
-        remember_shared(db, bundle)
+        remember_sent(db, bundle)
         write_sealed(target, data)
     return ExportResult(target, len(bundle.items), True)
+
+
+def outgoing(
+    db: sqlite_utils.Database,
+    dossiers: Sequence[str] | None = None,
+    edition: Edition | None = None,
+    *,
+    to: str | None = None,
+    since: str | None = None,
+    read_only: bool = False,
+) -> Bundle:
+    """The bundle to write (see `export_bundle`); a writable database first gets its replica
+    id, so the bundle names its sender."""
+    if not read_only:
+        with write_transaction(db):
+            identity(db)
+    return collect(db, dossiers, edition, known=_known_of(db, to), to=to, since=since)
+
+
+def _known_of(db: sqlite_utils.Database, to: str | None) -> Vector | None:
+    if to is None:
+        return None
+    for peer in peers(db):
+        if peer.replica_id == to:
+            return peer.acked
+    return None
 
 
 def seal_and_write(
     target: Path, payload: bytes, passphrase: str, kdf: KdfParams | None = None
 ) -> Path:
     """The slow half of an export (key derivation, encryption, writing): touches no database,
-    so the app runs it on a worker thread and calls `remember_shared` when it succeeded."""
+    so the app runs it on a worker thread and calls `remember_sent` when it succeeded."""
     write_sealed(target, seal(payload, passphrase, kdf))
     return target
 
 
-def remember_shared(db: sqlite_utils.Database, bundle: Bundle) -> None:
-    entries = [(i.item_kind.table, i.id, content_hash(i.item_kind, i.values)) for i in bundle.items]
-    record_shared(db, entries, bundle.created_at)
+def remember_sent(db: sqlite_utils.Database, bundle: Bundle) -> None:
+    """Note what the addressee (or every known colleague) was sent: informational; what a next
+    bundle carries follows from what they say they have seen."""
+    if bundle.partial:
+        return
+    with write_transaction(db):
+        targets = [bundle.to] if bundle.to else [p.replica_id for p in peers(db)]
+        note_sent(db, targets, bundle.created_at)
 
 
 def write_sealed(target: Path, data: bytes) -> None:
@@ -218,38 +378,64 @@ def read_bundle(path: Path, passphrase: str) -> Bundle:
     return decode(unseal(data, passphrase))
 
 
+OLDER_VERSION = (
+    "Deze bundel is gemaakt met een oudere versie van Briefing, die nog niet bijhield wie wat "
+    "gezien heeft. Vraag de afzender om een nieuwe bundel. Er is niets gewijzigd."
+)
+
+
 def decode(payload: bytes) -> Bundle:
     """Parse and check the structure of a decrypted payload; values are checked on import."""
     try:
         data = json.loads(payload.decode("utf-8"))
         if data["format"] != PAYLOAD_FORMAT:
             raise BundleError(NOT_A_BUNDLE)
+        if data["version"] == 1:
+            raise BundleError(OLDER_VERSION)
         if data["version"] != PAYLOAD_VERSION:
             raise BundleError(
                 "Deze bundel is gemaakt met een andere versie van Briefing. Er is niets gewijzigd."
             )
-        items = tuple(_item(raw) for raw in data["items"])
+        items = tuple(_item_from(raw) for raw in data["items"])
         dossiers = data.get("dossiers")
-        edition = data.get("edition")  # absent in bundles of earlier versions
+        edition = data.get("edition")
+        sender = data["from"]
+        to = data.get("to")
         return Bundle(
             str(data["created_at"]),
             int(data["schema_version"]),
             tuple(str(d) for d in dossiers) if dossiers else None,
             items,
-            None if edition is None else Edition.of(str(edition)).level.value,
+            sender=_text(sender["replica"], MAX_ID_LENGTH),
+            member=_text(sender["member"], MAX_NAME_LENGTH),
+            to=_text(to, MAX_ID_LENGTH) if to is not None else None,
+            seen=vector_from(data["seen"]),
+            partial=bool(data["partial"]) or edition is not None,
+            edition=None if edition is None else Edition.of(str(edition)).level.value,
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BundleError(NOT_A_BUNDLE) from None
 
 
-def _item(raw: dict[str, object]) -> BundleItem:
+def _text(value: object, limit: int) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValueError("bad text")
+    return value
+
+
+def _item_from(raw: dict[str, object]) -> BundleItem:
     kind = KINDS_BY_NAME[str(raw["kind"])]
     item_id, values = raw["id"], raw["values"]
     if not isinstance(item_id, str) or not 0 < len(item_id) <= MAX_ID_LENGTH:
         raise ValueError("bad id")
-    if not isinstance(values, dict) or set(values) - set(content_of(kind, {})):
+    names = set(content_of(kind, {}))
+    if values is not None and (not isinstance(values, dict) or set(values) - names):
         raise ValueError("bad values")
-    origin = raw.get("origin")  # absent in bundles of earlier versions
-    if origin is not None and not (isinstance(origin, str) and len(origin) == HASH_LENGTH):
-        raise ValueError("bad origin")
-    return BundleItem(kind.name, item_id, dict(values), origin)
+    clocks_raw = raw.get("clocks") or {}
+    if not isinstance(clocks_raw, dict) or set(clocks_raw) - names:
+        raise ValueError("bad clocks")
+    clocks = {str(name): Clock.decoded(c) for name, c in clocks_raw.items()}
+    existence = Clock.decoded(raw["existence"]) if raw.get("existence") else GENESIS
+    return BundleItem(
+        kind.name, item_id, dict(values) if values is not None else None, clocks, existence
+    )

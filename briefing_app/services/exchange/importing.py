@@ -1,58 +1,68 @@
-"""Importing a bundle: first a plan of what it would change, then the user's choices applied.
+"""Importing a bundle, step one: a plan of what it would change here, field by field.
 
 Each item of the bundle is matched to a local item by id, or (for dossiers, stakeholders and
-figures, whose codes are unique) by that code, so two databases built separately from the same
-dataset still line up. Its status then follows from three hashes: the local content, the
-bundle's content and the content last shared (`shared_state`):
+figures, whose codes are unique) by that code, so two databases built separately still line
+up. `merge` then decides per field and for the item's existence; what follows for the user:
 
-- new: not here yet; added.
-- changed: only they changed it since we last shared it; their version is taken.
-- only changed here: we changed it, they did not; ours is kept.
-- conflict: both changed it (or it was never shared and differs); the user chooses.
+- nieuw: not here yet; added.
+- gewijzigd: only they changed something since it was last in common; theirs is taken.
+- verwijderd: they deleted it, having seen everything held here of it; it is deleted.
+- conflict: both changed the same field (or one deleted what the other changed); a person
+  decides per field, seeing mine, theirs and the common ancestor (from the revisions).
+- alleen hier gewijzigd: what they sent is older than what is here; mine is kept.
+- gelijk: nothing to do.
 
-Before two databases ever exchanged an item, the content it was created with counts as shared
-when both sides were created with the same content (two databases built from the same dataset):
-an item one side never touched is then not a conflict.
-- same: nothing to do.
-
-Applying is one transaction through `Repository` (validated, with history), after a backup. A
-bundle that would break a rule (a bad value, a duplicate code) is refused as a whole.
+Any change can be refused (kept mine); a refusal is recorded as a decision so that it travels
+on and the change does not come back. Applying the plan is `applying`.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from briefing_app.domain.items import ALL_KINDS, ItemKind
-from briefing_app.domain.validation import ValidationError
+from briefing_app.services.exchange import merge
 from briefing_app.services.exchange.bundle import Bundle, BundleItem
-from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.services.exchange.validation import check_bundle, check_plan
-from briefing_app.store.backup import BackupError, BackupInfo, backup_before
-from briefing_app.store.errors import describe_sqlite_error
-from briefing_app.store.repository import Repository, now
-from briefing_app.store.shared_state import (
-    content_hash,
-    content_of,
-    origin_hash,
-    record_shared,
-    shared_hashes,
-)
+from briefing_app.store.clocks import GENESIS, Clock, ItemState, item_state
+from briefing_app.store.shared_state import content_of
 
-NEW, CHANGED, MINE, CONFLICT, SAME = (
+NEW, CHANGED, DELETED, MINE, CONFLICT, SAME = (
     "nieuw",
     "gewijzigd",
+    "verwijderd",
     "alleen hier gewijzigd",
     "conflict",
     "gelijk",
 )
 THEIRS, KEEP_MINE = "theirs", "mine"
+EXISTENCE = ""  # the pseudo field of a conflict over whether the item exists
 NATURAL_KEYS = {"dossiers": "slug", "stakeholders": "slug", "figures": "key"}
 TITLE_LENGTH = 70
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field (or, named EXISTENCE, whether the item exists) and what merging does to it."""
+
+    name: str
+    label: str
+    outcome: str  # merge.SAME, KEEP, TAKE, AGREE or CONFLICT
+    mine: object
+    theirs: object
+    ancestor: object
+    local: Clock
+    remote: Clock
+    automatic: str | None = None  # a conflict decided without asking (higher classification)
+
+    @property
+    def open(self) -> bool:
+        """A conflict that needs a person."""
+        return self.outcome == merge.CONFLICT and self.automatic is None
 
 
 @dataclass(frozen=True)
@@ -61,12 +71,26 @@ class PlannedChange:
     status: str
     local_id: str | None
     title: str
-    fields: tuple[str, ...] = ()  # labels of the fields that differ
-    differences: tuple[tuple[str, object, object], ...] = ()  # (label, mine, theirs)
+    existence: str  # a merge.existence outcome
+    changes: tuple[FieldChange, ...] = ()  # every field that is not simply the same
+    local: ItemState | None = None
 
     @property
     def kind(self) -> ItemKind:
         return self.item.item_kind
+
+    @property
+    def conflicts(self) -> tuple[FieldChange, ...]:
+        return tuple(c for c in self.changes if c.open)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """Labels of the fields that differ."""
+        return tuple(c.label for c in self.changes if c.outcome != merge.AGREE)
+
+    @property
+    def differences(self) -> tuple[tuple[str, object, object], ...]:
+        return tuple((c.label, c.mine, c.theirs) for c in self.changes if c.outcome != merge.AGREE)
 
 
 @dataclass
@@ -84,84 +108,206 @@ class ImportPlan:
 
     @property
     def has_work(self) -> bool:
-        return any(c.status in (NEW, CHANGED, CONFLICT) for c in self.changes)
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    added: int
-    updated: int
-    kept: int
-    backup: BackupInfo | None
+        return any(c.status in (NEW, CHANGED, DELETED, CONFLICT) for c in self.changes)
 
 
 def plan_import(db: sqlite_utils.Database, bundle: Bundle) -> ImportPlan:
     check_bundle(bundle)  # schema, ids, codes, scope: refused before anything is compared
-    shared = shared_hashes(db)
     plan = ImportPlan(bundle, [])
     for item in bundle.items:
         local = _local_match(db, item)
-        if local is not None and str(local["id"]) != item.id:
-            plan.id_map[item.id] = str(local["id"])
+        if local is not None and local != item.id:
+            plan.id_map[item.id] = local
     for item in bundle.items:
-        plan.changes.append(_classify(db, item, plan.id_map, shared))
+        plan.changes.append(_classify(db, item, plan.id_map))
+    _refuse_unsafe_deletes(db, plan)
     check_plan(db, plan)
     return plan
 
 
-def _local_match(db: sqlite_utils.Database, item: BundleItem) -> dict[str, object] | None:
+def _local_match(db: sqlite_utils.Database, item: BundleItem) -> str | None:
     table = item.item_kind.table
-    rows = list(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [item.id]))
+    found = db.execute(f"SELECT id FROM [{table}] WHERE id = ?", [item.id]).fetchone()
+    if found:
+        return str(found[0])
     key = NATURAL_KEYS.get(table)
-    if not rows and key and item.values.get(key):
-        rows = list(db.query(f"SELECT * FROM [{table}] WHERE [{key}] = ?", [item.values[key]]))
-    return rows[0] if rows else None
+    if key and item.values and item.values.get(key):
+        sql = f"SELECT id FROM [{table}] WHERE [{key}] = ?"
+        found = db.execute(sql, [item.values[key]]).fetchone()
+        if found and not item_state(db, table, item.id).known:
+            return str(found[0])
+    return None
 
 
 def _classify(
-    db: sqlite_utils.Database,
-    item: BundleItem,
-    id_map: Mapping[str, str],
-    shared: Mapping[tuple[str, str], str],
+    db: sqlite_utils.Database, item: BundleItem, id_map: Mapping[str, str]
 ) -> PlannedChange:
     kind = item.item_kind
-    theirs = _remapped(kind, item.values, id_map)
-    title = _title(kind, theirs)
     local_id = id_map.get(item.id, item.id)
+    theirs = remapped(kind, item.values, id_map) if item.values is not None else None
     rows = list(db.query(f"SELECT * FROM [{kind.table}] WHERE id = ?", [local_id]))
-    if not rows:
-        return PlannedChange(item, NEW, None, title)
-    mine = content_of(kind, rows[0])
-    # A field the bundle does not carry (left out for an edition) is not theirs to change.
-    theirs = {**mine, **theirs}
-    if content_hash(kind, mine) == content_hash(kind, theirs):
-        return PlannedChange(item, SAME, local_id, title)
-    differences = tuple(
-        (_label(kind, name), mine[name], theirs[name])
-        for name in mine
-        if _comparable(mine[name]) != _comparable(theirs[name])
+    mine = content_of(kind, rows[0]) if rows else None
+    local = item_state(db, kind.table, local_id)
+    if rows and not local.known:
+        local.known = True  # an item written without history: it exists, from the start
+    title = _title(kind, theirs or mine or _deleted_values(db, kind.table, local_id))
+    outcome = merge.existence(local, item.alive, item.existence, item.clocks)
+    here = local_id if local.known else None
+    if outcome == merge.FIELDS:
+        assert mine is not None and theirs is not None
+        changes = _field_changes(db, kind, local_id, local, mine, item, theirs)
+        return PlannedChange(item, _status(changes), here, title, outcome, changes, local)
+    if outcome in (merge.DELETED_THERE, merge.DELETED_HERE):
+        change = FieldChange(
+            EXISTENCE,
+            "Verwijderd",
+            merge.CONFLICT,
+            "bestaat" if outcome == merge.DELETED_THERE else "verwijderd",
+            "verwijderd" if outcome == merge.DELETED_THERE else "bestaat",
+            None,
+            local.existence,
+            item.existence,
+        )
+        return PlannedChange(item, CONFLICT, here, title, outcome, (change,), local)
+    status = {
+        merge.NEW: NEW,
+        merge.RESTORE: NEW,
+        merge.DELETE: DELETED,
+        merge.IGNORE: MINE if item.alive != local.alive else SAME,
+    }.get(outcome, SAME)
+    return PlannedChange(item, status, here, title, outcome, (), local)
+
+
+def _field_changes(
+    db: sqlite_utils.Database,
+    kind: ItemKind,
+    local_id: str,
+    local: ItemState,
+    mine: Mapping[str, object],
+    item: BundleItem,
+    theirs: Mapping[str, object],
+) -> tuple[FieldChange, ...]:
+    changes = []
+    for name in theirs:
+        mine_clock, their_clock = local.fields.get(name, GENESIS), item.clock(name)
+        outcome = merge.compare(mine_clock, mine.get(name), their_clock, theirs[name])
+        if outcome == merge.SAME:
+            continue
+        if outcome == merge.KEEP and merge.comparable(mine.get(name)) == merge.comparable(
+            theirs[name]
+        ):
+            continue
+        ancestor = (
+            ancestor_value(db, kind, local_id, name, their_clock)
+            if outcome == merge.CONFLICT
+            else None
+        )
+        automatic = None
+        if outcome == merge.CONFLICT and name == "classification":
+            higher = merge.higher_classification(mine.get(name), theirs[name])
+            automatic = KEEP_MINE if higher == mine.get(name) else THEIRS
+        changes.append(
+            FieldChange(
+                name,
+                label(kind, name),
+                outcome,
+                mine.get(name),
+                theirs[name],
+                ancestor,
+                mine_clock,
+                their_clock,
+                automatic,
+            )
+        )
+    return tuple(changes)
+
+
+def _status(changes: tuple[FieldChange, ...]) -> str:
+    outcomes = {c.outcome for c in changes if not c.automatic}
+    automatic = {c.automatic for c in changes if c.automatic}
+    if merge.CONFLICT in outcomes:
+        return CONFLICT
+    if merge.TAKE in outcomes or THEIRS in automatic:
+        return CHANGED
+    if merge.KEEP in outcomes or KEEP_MINE in automatic:
+        return MINE
+    return SAME  # only agreement: clocks to record, nothing a user would see
+
+
+def _refuse_unsafe_deletes(db: sqlite_utils.Database, plan: ImportPlan) -> None:
+    """A delete that would take along items the sender never deleted becomes a conflict."""
+    deleting = {(c.kind.table, c.local_id) for c in plan.changes if c.status == DELETED}
+    for index, change in enumerate(plan.changes):
+        if change.status != DELETED or change.local_id is None:
+            continue
+        children = _cascade(db, change.kind, change.local_id)
+        if all(child in deleting for child in children):
+            continue
+        conflict = FieldChange(
+            EXISTENCE, "Verwijderd", merge.CONFLICT, "bestaat (met eigen onderdelen)",
+            "verwijderd", None, change.local.existence if change.local else GENESIS,
+            change.item.existence,
+        )  # fmt: skip
+        plan.changes[index] = PlannedChange(
+            change.item, CONFLICT, change.local_id, change.title, merge.DELETED_THERE,
+            (conflict,), change.local,
+        )  # fmt: skip
+
+
+def _cascade(db: sqlite_utils.Database, kind: ItemKind, item_id: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for child in ALL_KINDS:
+        for f in child.fields:
+            if f.references == kind.table and f.required:
+                sql = f"SELECT id FROM [{child.table}] WHERE [{f.name}] = ?"
+                for (child_id,) in db.execute(sql, [item_id]).fetchall():
+                    found.append((child.table, str(child_id)))
+                    found.extend(_cascade(db, child, str(child_id)))
+    return found
+
+
+def ancestor_value(
+    db: sqlite_utils.Database, kind: ItemKind, item_id: str, name: str, remote: Clock
+) -> object:
+    """The newest value of the field here that the other side had seen too: the common
+    ancestor, read from the revisions (None when they never had one in common)."""
+    horizon = remote.horizon
+    sql = (
+        "SELECT field, new_value, replica, counter FROM revisions WHERE item_table = ? "
+        "AND item_id = ? AND (field = ? OR (field IS NULL AND action = 'create')) "
+        "ORDER BY id DESC"
     )
-    differing = tuple(label for label, _, _ in differences)
-    base = shared.get((kind.table, local_id))
-    if base is None and item.origin and origin_hash(db, kind, local_id) == item.origin:
-        base = item.origin  # never exchanged, but created alike on both sides
-    if base == content_hash(kind, mine):
-        status = CHANGED
-    elif base == content_hash(kind, theirs):
-        status = MINE
-    else:
-        status = CONFLICT
-    return PlannedChange(item, status, local_id, title, differing, differences)
+    for fname, new, replica, counter in db.execute(sql, [kind.table, item_id, name]).fetchall():
+        if replica and int(counter) > horizon.get(str(replica), 0):
+            continue
+        if fname is None:
+            try:
+                return json.loads(str(new)).get(name) if new else None
+            except ValueError:
+                return None
+        return new
+    return None
 
 
-def _comparable(value: object) -> object:
-    return "" if value is None else value
+def _deleted_values(db: sqlite_utils.Database, table: str, item_id: str) -> dict[str, object]:
+    """The item as it was when deleted here (for its title), from its tombstone."""
+    row = db.execute(
+        "SELECT old_value FROM revisions WHERE item_table = ? AND item_id = ? "
+        "AND action = 'delete' AND old_value IS NOT NULL ORDER BY id DESC LIMIT 1",
+        [table, item_id],
+    ).fetchone()
+    try:
+        return json.loads(row[0]) if row else {}
+    except ValueError:
+        return {}
 
 
-def _label(kind: ItemKind, name: str) -> str:
+def label(kind: ItemKind, name: str) -> str:
     if name in kind.field_names:
         return kind.field(name).label
-    return {"classification": "Rubricering", "status": "Status"}.get(name, name)
+    return {"classification": "Rubricering", "status": "Status", EXISTENCE: "Verwijderd"}.get(
+        name, name
+    )
 
 
 def _title(kind: ItemKind, values: Mapping[str, object]) -> str:
@@ -169,107 +315,15 @@ def _title(kind: ItemKind, values: Mapping[str, object]) -> str:
     return text if len(text) <= TITLE_LENGTH else text[: TITLE_LENGTH - 1] + "…"
 
 
-def _remapped(
+def remapped(
     kind: ItemKind, values: Mapping[str, object], id_map: Mapping[str, str]
 ) -> dict[str, object]:
-    # Only the fields the bundle carries: a field left out (for an edition) keeps ours.
-    out = {name: values.get(name) for name in content_of(kind, {}) if name in values}
+    names = content_of(kind, {})
+    out = {name: values.get(name) for name in names if name in values}
     for f in kind.fields:
         if f.references and out.get(f.name):
             out[f.name] = id_map.get(str(out[f.name]), out[f.name])
     return out
-
-
-def apply_import(
-    db: sqlite_utils.Database,
-    plan: ImportPlan,
-    resolutions: Mapping[str, str] | None = None,
-    *,
-    default_resolution: str | None = None,
-    user: str = "onbekend",
-) -> ImportResult:
-    """Apply ``plan``; each conflict needs a resolution (by bundle item id, or the default)."""
-    resolutions = dict(resolutions or {})
-    undecided = [
-        c for c in plan.conflicts if resolutions.get(c.item.id, default_resolution) is None
-    ]
-    if undecided:
-        raise BundleError(
-            f"{len(undecided)} conflict(en) zonder keuze; kies per item, of alles "
-            "'hun versie' (--take-theirs) of 'mijn versie' (--keep-mine). Er is niets gewijzigd."
-        )
-    try:
-        backup = backup_before(db.conn, "import")
-    except BackupError as exc:
-        raise BundleError(f"{exc} Daarom is er niets geïmporteerd.") from exc
-    repo = Repository(db, user=user)
-    added = updated = kept = 0
-    order = {kind.name: index for index, kind in enumerate(ALL_KINDS)}
-    try:
-        with repo.change_set():
-            creating = {c.item.id for c in plan.changes if c.status == NEW}
-            for change in sorted(plan.changes, key=lambda c: order[c.item.kind]):
-                values = _checked_references(db, change, plan.id_map, creating)
-                take = change.status in (NEW, CHANGED) or (
-                    change.status == CONFLICT
-                    and resolutions.get(change.item.id, default_resolution) == THEIRS
-                )
-                if not take:
-                    kept += change.status in (MINE, CONFLICT)
-                elif change.status == NEW:
-                    present = {k: v for k, v in values.items() if v is not None}
-                    repo.create(change.kind, present, item_id=change.item.id)
-                    added += 1
-                else:
-                    repo.update(change.kind, str(change.local_id), values)
-                    updated += 1
-            record_shared(db, _shared_entries(plan), now())
-    except ValidationError as exc:
-        raise BundleError(
-            f"De bundel bevat een ongeldig item ({exc}). Er is niets gewijzigd."
-        ) from exc
-    except sqlite3.IntegrityError as exc:
-        raise BundleError(
-            f"De bundel botst met deze database ({exc}). Er is niets gewijzigd."
-        ) from exc
-    except sqlite3.Error as exc:
-        raise BundleError(describe_sqlite_error(exc)) from exc
-    return ImportResult(added, updated, kept, backup)
-
-
-def _checked_references(
-    db: sqlite_utils.Database,
-    change: PlannedChange,
-    id_map: Mapping[str, str],
-    creating: set[str],
-) -> dict[str, object]:
-    values = _remapped(change.kind, change.item.values, id_map)
-    for f in change.kind.fields:
-        target = values.get(f.name)
-        if not f.references or not target or target in creating:
-            continue
-        exists = db.execute(f"SELECT 1 FROM [{f.references}] WHERE id = ?", [target]).fetchone()
-        if exists:
-            continue
-        if f.required:
-            raise BundleError(
-                f"{change.kind.label} '{change.title}' verwijst naar iets dat niet in de bundel "
-                "en niet in deze database staat. Er is niets gewijzigd."
-            )
-        values[f.name] = None  # an optional citation of something absent here: left empty
-    return values
-
-
-def _shared_entries(plan: ImportPlan) -> list[tuple[str, str, str]]:
-    """Every item of the bundle now counts as seen: its content is the new shared base."""
-    return [
-        (
-            c.kind.table,
-            c.local_id or c.item.id,
-            content_hash(c.kind, _remapped(c.kind, c.item.values, plan.id_map)),
-        )
-        for c in plan.changes
-    ]
 
 
 def describe_difference(change: PlannedChange, limit: int = 60) -> str:
@@ -286,5 +340,6 @@ def describe_difference(change: PlannedChange, limit: int = 60) -> str:
 
 def summary_counts(plan: ImportPlan) -> dict[str, int]:
     return {
-        status: len(plan.with_status(status)) for status in (NEW, CHANGED, CONFLICT, MINE, SAME)
+        status: len(plan.with_status(status))
+        for status in (NEW, CHANGED, DELETED, CONFLICT, MINE, SAME)
     }

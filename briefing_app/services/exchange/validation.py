@@ -48,13 +48,14 @@ def check_bundle(bundle: Bundle) -> None:
     for item in bundle.items:
         _code("id", item.id)
         seen[(item.kind, item.id)] += 1
+        values = item.values or {}  # a deleted item (tombstone) carries no values
         key = NATURAL_KEYS.get(item.item_kind.table)
-        if key and key in item.values:
-            _code(item.item_kind.field(key).label.lower(), item.values[key])
-            keys[(item.kind, str(item.values[key]))] += 1
+        if key and key in values:
+            _code(item.item_kind.field(key).label.lower(), values[key])
+            keys[(item.kind, str(values[key]))] += 1
         for f in item.item_kind.fields:
-            if f.references and item.values.get(f.name) is not None:
-                _code(f.label.lower(), item.values[f.name])
+            if f.references and values.get(f.name) is not None:
+                _code(f.label.lower(), values[f.name])
     twice = [f"{kind} {ident}" for (kind, ident), n in [*seen.items(), *keys.items()] if n > 1]
     if twice:
         raise BundleContentError(
@@ -98,14 +99,14 @@ def _check_scope(bundle: Bundle) -> None:
     dossier_ids = set()
     for item in bundle.items:
         if item.item_kind.table == "dossiers":
-            if item.values.get("slug") not in allowed:
+            if (item.values or {}).get("slug") not in allowed:
                 raise BundleContentError(
                     f"De bundel is voor {', '.join(sorted(allowed))} maar bevat een ander "
                     f"dossier. {NOTHING_CHANGED}"
                 )
             dossier_ids.add(item.id)
     for item in bundle.items:
-        owner = item.values.get("dossier_id")
+        owner = (item.values or {}).get("dossier_id")
         if owner is not None and owner not in dossier_ids:
             raise BundleContentError(
                 f"Een item in de bundel hoort bij een dossier dat de bundel niet meebrengt. "

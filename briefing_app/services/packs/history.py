@@ -67,9 +67,11 @@ def previous_export(
 def item_record(db: sqlite_utils.Database, sel: Selection) -> ItemRecord:
     """The revision and title of every item in the pack, to store with the export."""
     marks = ", ".join("?" for _ in NOT_CONTENT)
+    # `seen` and `keep` rows only record an exchange's clocks: no value changed in them.
     sql = (
         "SELECT item_table, item_id, max(id) AS rev FROM revisions "
-        f"WHERE field IS NULL OR field NOT IN ({marks}) GROUP BY item_table, item_id"
+        f"WHERE (field IS NULL OR field NOT IN ({marks})) AND action NOT IN ('seen', 'keep') "
+        "GROUP BY item_table, item_id"
     )
     latest = {(r["item_table"], r["item_id"]): r["rev"] for r in db.query(sql, sorted(NOT_CONTENT))}
     dossier_titles = {str(d["id"]): str(d["title"]) for _, d in sel.agenda}

@@ -101,9 +101,9 @@ class SafetyActions:
 
     def _on_export_bundle(self) -> None:
         from briefing_app.services.exchange.bundle import (
-            collect,
             encode,
-            remember_shared,
+            outgoing,
+            remember_sent,
             seal_and_write,
         )
         from briefing_app.services.exchange.crypto import BundleError
@@ -125,7 +125,8 @@ class SafetyActions:
         read_only = read_only_reason(self.ctx.db_path) is not None
         title = _tr("Bundel maken")
         try:
-            bundle = collect(self.ctx.db, choice.dossiers)  # reads the database: GUI thread
+            # Reads the database: GUI thread.
+            bundle = outgoing(self.ctx.db, choice.dossiers, read_only=read_only)
         except BundleError as exc:
             show_message(self.window, title, error_text(exc), error=True)
             return
@@ -134,7 +135,7 @@ class SafetyActions:
         def written(path: object) -> None:
             if not read_only:
                 try:
-                    remember_shared(self.ctx.db, bundle)
+                    remember_sent(self.ctx.db, bundle)
                 except sqlite3.Error as exc:  # the file is fine; only the record is missing
                     show_message(self.window, title, describe_sqlite_error(exc), error=True)
             text = _tr("De bundel is versleuteld opgeslagen als {0} ({1} items).")
@@ -187,9 +188,10 @@ class SafetyActions:
         )
 
     def _on_bundle_read(self, bundle: object) -> None:
+        from briefing_app.services.exchange.applying import apply_import
         from briefing_app.services.exchange.bundle import Bundle
         from briefing_app.services.exchange.crypto import BundleError
-        from briefing_app.services.exchange.importing import apply_import, plan_import
+        from briefing_app.services.exchange.importing import plan_import
         from briefing_app.ui.safety.bundle_dialogs import BundleImportDialog
 
         assert isinstance(bundle, Bundle)
