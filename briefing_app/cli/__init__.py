@@ -31,6 +31,7 @@ from briefing_app.cli import (
     commands_report,
     commands_search,
     commands_show,
+    commands_sync,
 )
 from briefing_app.cli.context import CliError, Context
 from briefing_app.cli.output import TerminalSafe
@@ -52,6 +53,7 @@ COMMAND_MODULES = [
     commands_backup,
     commands_encryption,
     commands_bundle,
+    commands_sync,
     commands_demo,
     commands_figures,
 ]

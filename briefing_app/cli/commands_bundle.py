@@ -17,6 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from briefing_app.cli.conflict_text import conflict_lines
 from briefing_app.cli.context import CliError, Context
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
@@ -189,22 +190,35 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
     if result.backup:
         print(f"Eerst een reservekopie gemaakt: {result.backup.name}")
     print(
-        f"Ingelezen: {result.added} nieuw, {result.updated} bijgewerkt, "
-        f"{result.kept} eigen versie(s) gehouden."
+        f"Ingelezen: {result.added} nieuw, {result.updated} bijgewerkt, {result.deleted} "
+        f"verwijderd, {result.kept} eigen versie(s) gehouden."
     )
     return 0
 
 
 def show_plan(plan: ImportPlan) -> None:
     counts = summary_counts(plan)
-    print("Wat deze bundel zou veranderen:")
+    sender = f" van {plan.bundle.member}" if plan.bundle.member else ""
+    print(f"Wat deze bundel{sender} zou veranderen:")
     print("  " + ", ".join(f"{count} {status}" for status, count in counts.items()))
     for status in (NEW, CHANGED, DELETED, CONFLICT, MINE):
         for change in plan.with_status(status):
             detail = f" ({describe_difference(change)})" if change.differences else ""
             if status == DELETED:
                 detail = f" (door {change.item.existence.by or 'onbekend'}, {when(change)})"
+            if status == CONFLICT:
+                detail = ""
             print(f"  [{status}] {change.kind.label}: {change.title}{detail}")
+            for field in change.conflicts if status == CONFLICT else ():
+                print(f"    {field.label}:")
+                print("\n".join(conflict_lines(change.kind.name, field, "      ")))
+            for field in change.changes:
+                if field.automatic:
+                    side = "hun" if field.automatic == THEIRS else "mijn"
+                    print(
+                        f"    {field.label}: beide kanten gewijzigd; de hogere rubricering "
+                        f"({side} versie) geldt, tenzij u anders kiest"
+                    )
 
 
 def when(change: PlannedChange) -> str:
@@ -212,20 +226,20 @@ def when(change: PlannedChange) -> str:
 
 
 def _ask_conflicts(plan: ImportPlan) -> dict[str, str]:
-    if not plan.conflicts:
+    fields = [(change, field) for change in plan.conflicts for field in change.conflicts]
+    if not fields:
         return {}
     if not sys.stdin.isatty():
         raise CliError(
-            f"{len(plan.conflicts)} conflict(en): kies --take-theirs of --keep-mine. "
-            "Er is niets gewijzigd."
+            f"{len(fields)} conflict(en): kies --take-theirs of --keep-mine. Er is niets gewijzigd."
         )
     choices = {}
-    for change in plan.conflicts:
-        print(f"Conflict: {change.kind.label} '{change.title}' ({', '.join(change.fields)})")
+    for change, field in fields:
+        print(f"Conflict: {change.kind.label} '{change.title}', {field.label}")
         answer = ""
         while answer not in ("h", "m"):
             answer = input("  [h]un versie of [m]ijn versie? ").strip().lower()[:1]
-        choices[change.item.id] = THEIRS if answer == "h" else KEEP_MINE
+        choices[f"{change.item.id}/{field.name}"] = THEIRS if answer == "h" else KEEP_MINE
     return choices
 
 

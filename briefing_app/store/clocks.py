@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 Vector = dict[str, int]
 EXTRA_FIELDS = ("classification", "status")
 REPLICA_ID_LENGTH = 16
+# Revision actions that say whether an item exists (`seen` only merges an existence clock).
+EXISTENCE_ACTIONS = ("create", "delete", "keep", "restore")
 
 
 def join(*vectors: Mapping[str, int]) -> Vector:
@@ -255,7 +257,7 @@ def state_from_rows(table: str, item_id: str, rows: Sequence[Sequence[object]]) 
             existence = Clock(
                 _replica(replica), int(counter or 0), join(whole, extra), str(by), str(at)
             )
-            if action in ("create", "delete", "keep"):
+            if action in EXISTENCE_ACTIONS:
                 alive = action != "delete"
         whole = join(whole, extra, dot)
     return ItemState(table, item_id, alive, existence, fields, known=bool(rows))

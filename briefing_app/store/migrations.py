@@ -380,8 +380,7 @@ def m009_exchange_clocks(db: sqlite_utils.Database) -> None:
             theirs TEXT,
             clock TEXT NOT NULL,
             from_member TEXT NOT NULL DEFAULT '',
-            received_at TEXT NOT NULL,
-            UNIQUE (item_table, item_id, field)
+            received_at TEXT NOT NULL
         )"""
     )
     db.execute(

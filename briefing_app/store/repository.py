@@ -198,7 +198,8 @@ class Repository:
         with self.change_set():
             for table, row in snapshot.rows:
                 self.db[table].insert({**row, "updated_at": stamp})
-                self._record(table, str(row["id"]), "create", None, None, _dump(row), stamp)
+                # `restore`, not `create`: the values are those the fields' clocks belong to.
+                self._record(table, str(row["id"]), "restore", None, None, _dump(row), stamp)
 
     def move(self, kind: ItemKind | str, item_id: str, new_index: int) -> int:
         """Move an ordered item to ``new_index`` among its siblings; returns its old index.

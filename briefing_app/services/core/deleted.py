@@ -32,7 +32,7 @@ class DeletedItem:
 _LATEST = (
     "SELECT r.item_table, r.item_id, r.old_value, r.changed_by, r.changed_at, r.change_set "
     "FROM revisions r WHERE r.id IN (SELECT max(id) FROM revisions WHERE field IS NULL AND "
-    "action IN ('create', 'delete', 'keep') GROUP BY item_table, item_id) "
+    "action IN ('create', 'delete', 'keep', 'restore') GROUP BY item_table, item_id) "
     "AND r.action = 'delete' AND r.old_value IS NOT NULL"
 )
 

@@ -194,3 +194,12 @@ def _value(kind: ItemKind, name: str, stored: object) -> object:
     if field_kind == "int":
         return int(json.loads(str(stored)))
     return stored
+
+
+def word_diff(kind: str, name: str, older: object, newer: object) -> tuple[tuple[str, str], ...]:
+    """One field from ``older`` to ``newer`` as runs of kept, removed and added words (for a
+    merge conflict: each side's change against the common ancestor)."""
+    for diff in diff_versions(kind, {name: older}, {name: newer}):
+        if diff.field == name:
+            return diff.runs
+    return (("=", _shown(newer)),)

@@ -169,12 +169,20 @@ class _Writer:
         present = {k: v for k, v in values.items() if v is not None}
         item_id = str(change.local_id or item.id)
         self.repo.create(change.kind, present, item_id=item_id, clock=existence)
-        differing = {n: c for n, c in item.clocks.items() if c != existence}
+        # Each field gets the sender's clock, also one from the default data (no dot).
+        names = {*item.clocks, *values}
+        differing = {n: item.clock(n) for n in names if item.clock(n) != existence}
         if differing:
             self.repo.update(change.kind, item_id, {}, clocks=differing)
         self.added += 1
 
     def _fields(self, change: PlannedChange) -> None:
+        if change.local is not None:  # concurrent restores: merge the existence clocks
+            mine, theirs = change.local.existence, change.item.existence
+            outcome = merge.compare(mine, True, theirs, True)
+            if outcome in (merge.AGREE, merge.TAKE):
+                clock = merge.agreed(mine, theirs) if outcome == merge.AGREE else theirs
+                self.repo.note(change.kind.table, str(change.local_id), None, "seen", clock)
         values: dict[str, object] = {}
         clocks: dict[str, Clock] = {}
         for fc in change.changes:

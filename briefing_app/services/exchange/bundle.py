@@ -204,7 +204,7 @@ def _tombstones(db: sqlite_utils.Database) -> Iterator[tuple[str, str]]:
     """Items whose latest existence event is a delete."""
     sql = (
         "SELECT item_table, item_id, action FROM revisions WHERE id IN (SELECT max(id) FROM "
-        "revisions WHERE field IS NULL AND action IN ('create', 'delete', 'keep') "
+        "revisions WHERE field IS NULL AND action IN ('create', 'delete', 'keep', 'restore') "
         "GROUP BY item_table, item_id) AND action = 'delete'"
     )
     for table, item_id, _ in db.execute(sql).fetchall():
