@@ -238,3 +238,25 @@ def test_a_database_of_the_previous_schema_upgrades_and_exchanges(v2_file, tmp_p
     assert {c.local_id: c.status for c in plan.changes}["wonen"] == SAME
     mine.close()
     theirs.close()
+
+
+def test_an_edition_bundle_deletes_nothing_and_leaves_the_rest_to_come(three):
+    from briefing_app.domain.edition import Edition
+    from briefing_app.services.exchange.bundle import collect, decode, encode
+
+    anna, bram, _ = three
+    Repository(anna, "Anna").delete("talking_point", POINT)
+    secret = point_ids(anna, 1)[0]
+    Repository(anna, "Anna").update(
+        "talking_point", secret, {"text": "Alleen voor ons", "classification": "vertrouwelijk"}
+    )
+    bundle = decode(encode(collect(anna, edition=Edition.of("openbaar"))))
+    assert bundle.partial and bundle.edition == "openbaar"
+    assert all(item.alive for item in bundle.items)  # no tombstones in an edition bundle
+    assert secret not in {item.id for item in bundle.items}
+    receive(bram, bundle)
+    assert bram.execute("SELECT 1 FROM talking_points WHERE id = ?", [POINT]).fetchone()
+    # Bram has not seen Anna's whole state: the next full bundle still brings both changes.
+    exchange(anna, bram)
+    assert not bram.execute("SELECT 1 FROM talking_points WHERE id = ?", [POINT]).fetchone()
+    assert Repository(bram).get("talking_point", secret)["text"] == "Alleen voor ons"

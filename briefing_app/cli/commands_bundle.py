@@ -198,6 +198,11 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
 
 def show_plan(plan: ImportPlan) -> None:
     counts = summary_counts(plan)
+    if plan.bundle.edition:
+        print(
+            f"Deze bundel is de editie {plan.bundle.edition}: wat daarboven staat, "
+            "zit er niet in en blijft hier zoals het is."
+        )
     sender = f" van {plan.bundle.member}" if plan.bundle.member else ""
     print(f"Wat deze bundel{sender} zou veranderen:")
     print("  " + ", ".join(f"{count} {status}" for status, count in counts.items()))
