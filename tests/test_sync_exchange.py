@@ -260,3 +260,25 @@ def test_an_edition_bundle_deletes_nothing_and_leaves_the_rest_to_come(three):
     exchange(anna, bram)
     assert not bram.execute("SELECT 1 FROM talking_points WHERE id = ?", [POINT]).fetchone()
     assert Repository(bram).get("talking_point", secret)["text"] == "Alleen voor ons"
+
+
+def test_after_a_restored_backup_new_changes_still_reach_colleagues(three, tmp_path):
+    from briefing_app.services.core.workspace import restore
+    from briefing_app.store.backup import create_backup
+
+    anna, bram, _ = three
+    path = tmp_path / "Anna.db"
+    backup = create_backup(path, "handmatig")
+    Repository(anna, "Anna").update("talking_point", POINT, {"text": "Voor de terugzet"})
+    exchange(anna, bram)
+    old_id = identity(anna)[0]
+    anna.close()
+    restore(path, backup)
+    anna = three[0] = connect(path)
+    assert identity(anna)[0] != old_id
+    Repository(anna, "Anna").update("talking_point", POINT, {"status": "draft"})
+    exchange(anna, bram)
+    assert Repository(bram).get("talking_point", POINT)["status"] == "draft"
+    # What the backup had lost comes back from the colleague who had it.
+    exchange(bram, anna)
+    assert Repository(anna).get("talking_point", POINT)["text"] == "Voor de terugzet"

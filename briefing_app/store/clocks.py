@@ -274,3 +274,20 @@ def _dump(vector: Mapping[str, int]) -> str:
 def dumped(vector: Mapping[str, int] | None) -> str | None:
     """A context as the revisions store it (None for an empty one)."""
     return _dump(vector) if vector else None
+
+
+def renew_identity(db: sqlite_utils.Database) -> None:
+    """Give this database a new replica id, keeping what it has seen.
+
+    After a backup was put back, the counter is back where it was, while colleagues may already
+    hold changes with the dots that follow: new changes under the old id would look seen to
+    them. Under a new id they are new; what the old id wrote stays known as seen.
+    """
+    row = db.execute("SELECT replica_id, counter FROM replica").fetchone()
+    if not row:
+        return
+    earlier = seen(db)
+    db.execute(
+        "UPDATE replica SET replica_id = ?, counter = 0, seen = ?",
+        [uuid.uuid4().hex[:REPLICA_ID_LENGTH], _dump(earlier)],
+    )

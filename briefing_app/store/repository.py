@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from briefing_app.domain.content_change import changes_content
 from briefing_app.domain.items import (
     ALL_KINDS,
+    KINDS_BY_TABLE,
     ItemKind,
     default_classification_for,
     figure_shape_for,
@@ -201,6 +202,59 @@ class Repository:
                 # `restore`, not `create`: the values are those the fields' clocks belong to.
                 self._record(table, str(row["id"]), "restore", None, None, _dump(row), stamp)
 
+    def bring_back(self, table: str, item_id: str) -> int:
+        """Restore a deleted item from its tombstone, with what its delete took along (the
+        items of a dossier); returns how many rows came back (0: nothing to restore from)."""
+        found = self.db.execute(
+            "SELECT change_set FROM revisions WHERE item_table = ? AND item_id = ? "
+            "AND action = 'delete' AND old_value IS NOT NULL ORDER BY id DESC LIMIT 1",
+            [table, item_id],
+        ).fetchone()
+        if found is None or self._exists(table, item_id):
+            return 0
+        deleted = {
+            (str(t), str(i)): _stored(json.loads(old))
+            for t, i, old in self.db.execute(
+                "SELECT item_table, item_id, old_value FROM revisions WHERE change_set = ? "
+                "AND action = 'delete' AND old_value IS NOT NULL ORDER BY id",
+                [found[0]],
+            ).fetchall()
+        }
+        own = KINDS_BY_TABLE[table]
+        for f in own.fields:  # what the item belongs to comes back first, if it went too
+            target = deleted[(table, item_id)].get(f.name)
+            if (
+                f.required
+                and f.references
+                and target
+                and not self._exists(f.references, str(target))
+            ):
+                self.bring_back(f.references, str(target))
+                if not self._exists(f.references, str(target)):
+                    raise NotFoundError(
+                        f"{own.label} {item_id} hoort bij iets dat niet meer terug kan."
+                    )
+        if self._exists(table, item_id):
+            return 1  # it came back with what it belongs to
+        chosen = [(table, item_id)]
+        for kind in ALL_KINDS:  # parents first: a child follows what it belongs to
+            for (other_table, other_id), row in deleted.items():
+                if other_table != kind.table or (other_table, other_id) in chosen:
+                    continue
+                if self._exists(other_table, other_id):
+                    continue
+                if any(
+                    f.required and f.references and (f.references, str(row.get(f.name))) in chosen
+                    for f in kind.fields
+                ):
+                    chosen.append((other_table, other_id))
+        self.restore(Snapshot(tuple((t, deleted[(t, i)]) for t, i in chosen)))
+        return len(chosen)
+
+    def _exists(self, table: str, item_id: str) -> bool:
+        sql = f"SELECT 1 FROM [{table}] WHERE id = ?"
+        return self.db.execute(sql, [item_id]).fetchone() is not None
+
     def move(self, kind: ItemKind | str, item_id: str, new_index: int) -> int:
         """Move an ordered item to ``new_index`` among its siblings; returns its old index.
 
@@ -337,6 +391,11 @@ def _text(value: object) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return json.dumps(value)
+
+
+def _stored(row: Mapping[str, object]) -> Row:
+    """A tombstone keeps lists and mappings as JSON values; the table holds them as text."""
+    return {k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()}
 
 
 def _dump(row: Mapping[str, object]) -> str:

@@ -63,6 +63,16 @@ class AppSettings:
     def changed_since(self, value: str | None) -> None:
         self.store.setValue("ui/changed_since", value or "")
 
+    @property
+    def sync_folder(self) -> str:
+        """The delegation's shared folder, as last chosen for a sync."""
+        value = self.store.value("sync/folder", "")
+        return str(value) if value else ""
+
+    @sync_folder.setter
+    def sync_folder(self, value: str) -> None:
+        self.store.setValue("sync/folder", value)
+
     def geometry(self) -> QByteArray | None:
         value = self.store.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -197,10 +197,11 @@ def test_import_dialog_shows_conflicts_with_a_choice(qtbot, tmp_path):
         dialog = BundleImportDialog(plan)
         qtbot.addWidget(dialog)
         assert "1 conflict" in dialog.summary.text()
-        assert dialog.table.item(0, 1).text() == "Dossier: Wonen (hun)"
-        assert dialog.resolutions() == {item_id: KEEP_MINE}
-        dialog.choices[item_id].setCurrentIndex(1)
-        assert dialog.resolutions() == {item_id: THEIRS}
+        assert dialog.table.item(0, 1).text() == "Dossier: Wonen (hun) — Titel"
+        key = f"{item_id}/title"
+        assert dialog.resolutions() == {key: KEEP_MINE}
+        dialog.choices[key].setCurrentIndex(1)
+        assert dialog.resolutions() == {key: THEIRS}
     finally:
         mine.close()
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from briefing_app.domain.items import KINDS_BY_TABLE
-from briefing_app.store.repository import NotFoundError, Repository, Snapshot
+from briefing_app.store.repository import NotFoundError, Repository
 
 
 @dataclass(frozen=True)
@@ -59,21 +59,4 @@ def restore_deleted(db: sqlite_utils.Database, item_id: str, user: str) -> int:
     rows = db.execute(_LATEST + " AND r.item_id = ?", [item_id]).fetchall()
     if not rows:
         raise NotFoundError(f"Er is geen verwijderd item {item_id} dat terug kan.")
-    change_set = rows[0][5]
-    taken = db.execute(
-        "SELECT item_table, item_id, old_value FROM revisions WHERE change_set = ? "
-        "AND action = 'delete' AND old_value IS NOT NULL ORDER BY id",
-        [change_set],
-    ).fetchall()
-    snapshot = []
-    for table, other_id, old in taken:
-        exists = db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [other_id]).fetchone()
-        if not exists:
-            snapshot.append((str(table), _stored(json.loads(old))))
-    Repository(db, user=user).restore(Snapshot(tuple(snapshot)))
-    return len(snapshot)
-
-
-def _stored(row: dict[str, object]) -> dict[str, object]:
-    """A tombstone keeps lists and mappings as JSON values; the table holds them as text."""
-    return {k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()}
+    return Repository(db, user=user).bring_back(str(rows[0][0]), item_id)

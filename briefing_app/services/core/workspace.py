@@ -335,7 +335,29 @@ def restore(path: Path, backup: BackupInfo) -> Restored:
         saved = restore_backup(path, backup, backup_current=path.exists())
     except BackupError as exc:
         raise WorkspaceError(str(exc)) from exc
+    _renew_exchange_identity(path)
     return Restored(saved, moved_to)
+
+
+def _renew_exchange_identity(path: Path) -> None:
+    """A restored database exchanges under a new replica id (see `clocks.renew_identity`)."""
+    import sqlite3
+
+    from briefing_app.store.clocks import renew_identity
+    from briefing_app.store.connection import write_transaction
+
+    try:
+        db = connect(path, migrate=False)
+    except StoreError:
+        return  # it opens (and is checked) at the next start; nothing exchanged before then
+    try:
+        with write_transaction(db):
+            if db["replica"].exists():
+                renew_identity(db)
+    except sqlite3.Error:
+        pass  # a backup from before the exchange clocks: it gets its identity on first need
+    finally:
+        db.close()
 
 
 def daily_backup(path: Path) -> BackupInfo | None:

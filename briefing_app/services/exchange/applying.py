@@ -24,6 +24,7 @@ from briefing_app.services.exchange import merge
 from briefing_app.services.exchange.bundle import BundleItem, _encoded
 from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.services.exchange.importing import (
+    CHANGED,
     CONFLICT,
     EXISTENCE,
     KEEP_MINE,
@@ -31,12 +32,21 @@ from briefing_app.services.exchange.importing import (
     FieldChange,
     ImportPlan,
     PlannedChange,
+    field_changes,
     remapped,
 )
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
-from briefing_app.store.clocks import Clock, add_seen, identity, join, note_received
+from briefing_app.store.clocks import (
+    Clock,
+    add_seen,
+    identity,
+    item_state,
+    join,
+    note_received,
+)
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import Repository, now
+from briefing_app.store.shared_state import content_of
 
 
 @dataclass(frozen=True)
@@ -160,21 +170,62 @@ class _Writer:
             self.repo.note(change.kind.table, str(change.local_id), None, "seen", clock)
         elif outcome in (merge.DELETED_THERE, merge.DELETED_HERE):
             self._existence_conflict(change)
+        elif outcome == merge.ORPHAN:
+            self._orphan(change)
         elif outcome == merge.FIELDS:
             self._fields(change)
 
     def _create(self, change: PlannedChange, existence: Clock) -> None:
+        """Add the item, or bring it back: our own last version first (deleted here, it keeps
+        its clocks), then their values merged into it field by field."""
         item = change.item
         values = remapped(change.kind, item.values or {}, self.plan.id_map)
-        present = {k: v for k, v in values.items() if v is not None}
         item_id = str(change.local_id or item.id)
-        self.repo.create(change.kind, present, item_id=item_id, clock=existence)
-        # Each field gets the sender's clock, also one from the default data (no dot).
-        names = {*item.clocks, *values}
-        differing = {n: item.clock(n) for n in names if item.clock(n) != existence}
-        if differing:
-            self.repo.update(change.kind, item_id, {}, clocks=differing)
+        table = change.kind.table
+        self._bring_back_parents(change, values)
+        if not self._exists(table, item_id):
+            self.repo.bring_back(table, item_id)
+        if self._exists(table, item_id):
+            self.repo.note(table, item_id, None, "keep", existence)
+            self._merge_into(change, item_id, values)
+        else:
+            # Each field gets the sender's clock, also one from the default data (no dot).
+            names = {*item.clocks, *values}
+            present = {k: v for k, v in values.items() if v is not None}
+            self.repo.create(change.kind, present, item_id=item_id, clock=existence)
+            differing = {n: item.clock(n) for n in names if item.clock(n) != existence}
+            if differing:
+                self.repo.update(change.kind, item_id, {}, clocks=differing)
         self.added += 1
+
+    def _merge_into(self, change: PlannedChange, item_id: str, values: dict[str, object]) -> None:
+        kind = change.kind
+        mine = content_of(kind, self.repo.get(kind, item_id))
+        local = item_state(self.db, kind.table, item_id)
+        fields = field_changes(self.db, kind, item_id, local, mine, change.item, values)
+        self._fields(
+            PlannedChange(change.item, CHANGED, item_id, change.title, merge.FIELDS, fields, local)
+        )
+
+    def _exists(self, table: str, item_id: str) -> bool:
+        sql = f"SELECT 1 FROM [{table}] WHERE id = ?"
+        return self.db.execute(sql, [item_id]).fetchone() is not None
+
+    def _bring_back_parents(self, change: PlannedChange, values: dict[str, object]) -> None:
+        """What the item belongs to (its dossier, its meeting) comes back with it when it was
+        deleted here: the user chose to keep the item (an unchosen case is a conflict)."""
+        for f in change.kind.fields:
+            target = values.get(f.name)
+            if not (f.references and f.required and target):
+                continue
+            sql = f"SELECT 1 FROM [{f.references}] WHERE id = ?"
+            if self.db.execute(sql, [target]).fetchone() is None:
+                self.repo.bring_back(f.references, str(target))
+            if self.db.execute(sql, [target]).fetchone() is None:
+                raise BundleError(
+                    f"{change.kind.label} '{change.title}' hoort bij iets dat hier niet "
+                    "meer bestaat en ook niet terug kan. Er is niets gewijzigd."
+                )
 
     def _fields(self, change: PlannedChange) -> None:
         if change.local is not None:  # concurrent restores: merge the existence clocks
@@ -254,6 +305,19 @@ class _Writer:
                 change.item.existence.horizon, *(c.horizon for c in change.item.clocks.values())
             )
             self._create(change, self.repo.own_clock(seen))
+
+    def _orphan(self, change: PlannedChange) -> None:
+        """New there, under something deleted here: bring that back and add it, or not."""
+        fc = change.changes[0]
+        choice = self._choice(change, EXISTENCE)
+        if choice is None:
+            self._queue(change, fc)
+            return
+        if choice == KEEP_MINE:
+            self._decide(change, EXISTENCE, KEEP_MINE)
+            return
+        self._record_decision(change, fc, THEIRS)
+        self._create(change, change.item.existence)
 
     def _decide(self, change: PlannedChange, name: str, choice: str) -> None:
         """A refused addition or delete: recorded so it travels and does not come back."""

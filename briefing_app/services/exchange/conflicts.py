@@ -3,13 +3,15 @@
 A queued conflict holds the colleague's item as it arrived (values and clocks). Listing one
 merges it again against the item as it is now, so what a person sees (mine, theirs, the common
 ancestor, word by word) is current; a conflict that later changes settled (the same value on
-both sides, or a newer decision that already covers it) disappears from the list by itself.
+both sides, a newer decision that covers it, a dossier that came back) is applied as it now
+merges and leaves the list by itself: a queued change is never dropped unapplied.
 Deciding one applies that field's choice like an import does, as a recorded decision.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -42,31 +44,27 @@ class QueuedConflict:
 
 
 def queued_conflicts(db: sqlite_utils.Database) -> list[QueuedConflict]:
-    """The conflicts still open, oldest first (settled ones are dropped on the way)."""
-    found, settled = [], []
+    """The conflicts still open, oldest first. One that later changes settled is applied as
+    it now merges (an item whose dossier came back is added) and leaves the queue."""
+    found = []
     rows = db.execute(
         "SELECT id, field, theirs, from_member, received_at FROM sync_conflicts ORDER BY id"
     ).fetchall()
     for conflict_id, name, theirs, member, received in rows:
         current = _current(db, str(theirs), str(name))
         if current is None:
-            settled.append(conflict_id)
+            _settle(db, int(conflict_id), str(theirs))
             continue
         change, fc = current
         found.append(QueuedConflict(int(conflict_id), change, fc, str(member), str(received)))
-    if settled and not _read_only(db):
-        with write_transaction(db):
-            db.execute(
-                f"DELETE FROM sync_conflicts WHERE id IN ({', '.join('?' for _ in settled)})",
-                settled,
-            )
     return found
 
 
 def resolve_conflict(
     db: sqlite_utils.Database, conflict_id: int, choice: str, user: str
 ) -> QueuedConflict | None:
-    """Decide one queued conflict (THEIRS or KEEP_MINE); None when it had settled meanwhile."""
+    """Decide one queued conflict (THEIRS or KEEP_MINE); None when it had settled meanwhile
+    (then what merges now is applied)."""
     if choice not in (THEIRS, KEEP_MINE):
         raise ValueError(choice)
     row = db.execute(
@@ -76,22 +74,27 @@ def resolve_conflict(
         raise BundleError(f"Er is geen open conflict nummer {conflict_id}.")
     name, theirs = str(row[0]), str(row[1])
     current = _current(db, theirs, name)
-    with write_transaction(db):
-        if current is not None:
-            change, fc = current
-            plan = plan_import(db, _one_item_bundle(db, theirs))
-            apply_import(
-                db,
-                plan,
-                {f"{change.item.id}/{fc.name}": choice},
-                user=user,
-                on_conflict="skip",
-                backup=False,
-            )
-        db.execute("DELETE FROM sync_conflicts WHERE id = ?", [conflict_id])
     if current is None:
+        _settle(db, conflict_id, theirs)
         return None
-    return QueuedConflict(conflict_id, current[0], current[1], "", "")
+    change, fc = current
+    with write_transaction(db):
+        plan = plan_import(db, _one_item_bundle(db, theirs))
+        choices = {f"{change.item.id}/{fc.name}": choice}
+        apply_import(db, plan, choices, user=user, on_conflict="skip", backup=False)
+        db.execute("DELETE FROM sync_conflicts WHERE id = ?", [conflict_id])
+    return QueuedConflict(conflict_id, change, fc, "", "")
+
+
+def _settle(db: sqlite_utils.Database, conflict_id: int, theirs: str) -> None:
+    """A queued conflict that no longer is one: apply what merges now, drop it from the queue."""
+    try:
+        with write_transaction(db):
+            plan = plan_import(db, _one_item_bundle(db, theirs))
+            apply_import(db, plan, on_conflict="skip", backup=False)
+            db.execute("DELETE FROM sync_conflicts WHERE id = ?", [conflict_id])
+    except (sqlite3.Error, BundleError):
+        return  # read-only, or it cannot be applied now: it stays queued, and is shown again
 
 
 def _current(

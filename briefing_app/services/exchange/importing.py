@@ -121,6 +121,7 @@ def plan_import(db: sqlite_utils.Database, bundle: Bundle) -> ImportPlan:
     for item in bundle.items:
         plan.changes.append(_classify(db, item, plan.id_map))
     _refuse_unsafe_deletes(db, plan)
+    _refuse_orphans(db, plan)
     check_plan(db, plan)
     return plan
 
@@ -155,7 +156,7 @@ def _classify(
     here = local_id if local.known else None
     if outcome == merge.FIELDS:
         assert mine is not None and theirs is not None
-        changes = _field_changes(db, kind, local_id, local, mine, item, theirs)
+        changes = field_changes(db, kind, local_id, local, mine, item, theirs)
         return PlannedChange(item, _status(changes), here, title, outcome, changes, local)
     if outcome in (merge.DELETED_THERE, merge.DELETED_HERE):
         change = FieldChange(
@@ -178,7 +179,7 @@ def _classify(
     return PlannedChange(item, status, here, title, outcome, (), local)
 
 
-def _field_changes(
+def field_changes(
     db: sqlite_utils.Database,
     kind: ItemKind,
     local_id: str,
@@ -252,6 +253,55 @@ def _refuse_unsafe_deletes(db: sqlite_utils.Database, plan: ImportPlan) -> None:
             change.item, CONFLICT, change.local_id, change.title, merge.DELETED_THERE,
             (conflict,), change.local,
         )  # fmt: skip
+
+
+def _refuse_orphans(db: sqlite_utils.Database, plan: ImportPlan) -> None:
+    """An item that would come back (or be new) under something deleted here: a conflict."""
+    while True:
+        creating = {
+            (c.kind.table, c.local_id or c.item.id)
+            for c in plan.changes
+            if c.existence in (merge.NEW, merge.RESTORE)
+        }
+        found = False
+        for index, change in enumerate(plan.changes):
+            if change.existence not in (merge.NEW, merge.RESTORE):
+                continue
+            missing = _missing_parent(db, change, plan.id_map, creating)
+            if missing is None:
+                continue
+            gone = f"{missing} verwijderd"
+            conflict = FieldChange(
+                EXISTENCE, "Verwijderd", merge.CONFLICT, gone, "bestaat", None,
+                change.local.existence if change.local else GENESIS, change.item.existence,
+            )  # fmt: skip
+            plan.changes[index] = PlannedChange(
+                change.item, CONFLICT, change.local_id, change.title, merge.ORPHAN,
+                (conflict,), change.local,
+            )  # fmt: skip
+            found = True
+        if not found:
+            return
+
+
+def _missing_parent(
+    db: sqlite_utils.Database,
+    change: PlannedChange,
+    id_map: Mapping[str, str],
+    creating: set[tuple[str, str]],
+) -> str | None:
+    """The label of a required reference of ``change`` that is neither here nor coming."""
+    values = remapped(change.kind, change.item.values or {}, id_map)
+    for f in change.kind.fields:
+        target = values.get(f.name)
+        if not (f.references and f.required and target):
+            continue
+        if (f.references, str(target)) in creating:
+            continue
+        if db.execute(f"SELECT 1 FROM [{f.references}] WHERE id = ?", [target]).fetchone():
+            continue
+        return f.label
+    return None
 
 
 def _cascade(db: sqlite_utils.Database, kind: ItemKind, item_id: str) -> list[tuple[str, str]]:

@@ -66,6 +66,7 @@ def higher_classification(mine: object, theirs: object) -> object:
 
 NEW, DELETE, RESTORE, IGNORE, FIELDS = "new", "delete", "restore", "ignore", "fields"
 DELETED_THERE, DELETED_HERE = "deleted_there", "deleted_here"  # conflicts
+ORPHAN = "orphan"  # a conflict: new there, but what it belongs to was deleted here
 RECORD_TOMBSTONE, AGREE_DELETED = "record_tombstone", "agree_deleted"
 
 

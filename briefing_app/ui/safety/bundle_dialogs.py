@@ -1,8 +1,9 @@
 """Bundles in the app: choose what to send; see what a received bundle would change, choose.
 
 The export dialog picks dossiers (or everything) and a file; the import dialog lists every item
-the bundle would add or change, and for each conflict lets the user keep their own version or
-take the other's. Both only collect choices: the services do the work.
+the bundle would add, change or delete (each may be refused) and every field both sides
+changed, shown side by side with the common ancestor, with a choice per field. Both only
+collect choices: the services do the work.
 """
 
 from __future__ import annotations
@@ -24,28 +25,36 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from briefing_app.domain.formatting import format_moment
+from briefing_app.domain.items import ItemKind
 from briefing_app.services.exchange.importing import (
     CHANGED,
     CONFLICT,
+    DELETED,
     KEEP_MINE,
     MINE,
     NEW,
     SAME,
     THEIRS,
+    FieldChange,
     ImportPlan,
-    describe_difference,
+    PlannedChange,
     summary_counts,
 )
+from briefing_app.services.exchange.merge import KEEP as KEEP_OUTCOME
+from briefing_app.services.exchange.merge import TAKE
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.labels import kind_label
+from briefing_app.ui.labels import choice_group, choice_label, kind_label
 from briefing_app.ui.safety.common import plain_label
+from briefing_app.ui.safety.conflict_view import ConflictView
 
 BUNDLE_FILTER = "Briefing-bundel (*.briefing)"
 
@@ -131,11 +140,18 @@ class BundleExportDialog(QDialog):
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-STATUS_ORDER = (CONFLICT, NEW, CHANGED, MINE)
+STATUS_ORDER = (CONFLICT, NEW, CHANGED, DELETED, MINE)
+
+
+@dataclass(frozen=True)
+class _Row:
+    change: PlannedChange
+    field: FieldChange | None  # a conflicting (or automatically decided) field; None: the item
 
 
 class BundleImportDialog(QDialog):
-    """The preview of an import; conflicts get a choice each (default: keep mine)."""
+    """The preview of an import: one row per change, one per field in conflict, each with a
+    choice; the selected conflict side by side (mine, theirs, the ancestor) below."""
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,38 +159,32 @@ class BundleImportDialog(QDialog):
         self.setWindowTitle(_tr("Bundel inlezen"))
         counts = summary_counts(plan)
         summary = ", ".join(f"{_count(counts[s])} {_status_text(s)}" for s in STATUS_ORDER)
-        self.summary = plain_label(
-            _tr("Wat deze bundel zou veranderen: {0}.").format(summary), self
+        sender = plan.bundle.member
+        text = (
+            _tr("Wat deze bundel van {0} zou veranderen: {1}.").format(sender, summary)
+            if sender
+            else _tr("Wat deze bundel zou veranderen: {0}.").format(summary)
         )
-        changes = [c for s in STATUS_ORDER for c in plan.with_status(s)]
-        self.table = QTableWidget(len(changes), 4, self)
+        if plan.bundle.edition:
+            text += " " + _tr(
+                "Het is de editie {0}: wat daarboven staat, zit er niet in en blijft zoals het is."
+            ).format(plan.bundle.edition)
+        self.summary = plain_label(text, self)
+        self.rows = self._rows(plan)
+        self.table = QTableWidget(len(self.rows), 4, self)
         self.table.setHorizontalHeaderLabels(
             [_tr("Wat"), _tr("Item"), _tr("Verschil (mijn -> hun)"), _tr("Keuze")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.choices: dict[str, QComboBox] = {}
-        for row, change in enumerate(changes):
-            detail = describe_difference(change)
-            cells = (
-                _status_text(change.status),
-                f"{kind_label(change.kind)}: {change.title}",
-                detail,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-            if change.status == CONFLICT:
-                box = QComboBox(self.table)
-                box.addItem(_tr("Mijn versie houden"), KEEP_MINE)
-                box.addItem(_tr("Hun versie nemen"), THEIRS)
-                self.table.setCellWidget(row, 3, box)
-                self.choices[change.item.id] = box
-            else:
-                action = {NEW: _tr("toevoegen"), CHANGED: _tr("bijwerken"), MINE: _tr("houden")}
-                self.table.setItem(row, 3, QTableWidgetItem(action[change.status]))
+        for row, entry in enumerate(self.rows):
+            self._fill(row, entry)
+        self.conflict = ConflictView(self)
+        self.table.currentCellChanged.connect(self._on_table_current_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -186,18 +196,105 @@ class BundleImportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.conflict)
+        splitter.setSizes([260, 240])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        layout.addWidget(splitter, 1)
         layout.addWidget(
-            plain_label(_tr("Voor het doorvoeren wordt een reservekopie gemaakt."), self)
+            plain_label(
+                _tr(
+                    "Voor het doorvoeren wordt een reservekopie gemaakt. Wat u weigert of zelf "
+                    "beslist, gaat bij de volgende uitwisseling mee naar de anderen."
+                ),
+                self,
+            )
         )
         layout.addWidget(buttons)
-        self.table.setColumnWidth(1, 280)
-        self.resize(900, 480)
+        self.table.setColumnWidth(1, 300)
+        self.resize(1000, 640)
+        first_conflict = next((n for n, r in enumerate(self.rows) if r.field is not None), None)
+        if first_conflict is not None:
+            self.table.setCurrentCell(first_conflict, 1)
+
+    @staticmethod
+    def _rows(plan: ImportPlan) -> list[_Row]:
+        rows = []
+        for status in STATUS_ORDER:
+            for change in plan.with_status(status):
+                decided = [f for f in change.changes if f.open or f.automatic]
+                rows.extend(_Row(change, f) for f in decided)
+                taken = [f for f in change.changes if f.outcome == TAKE]
+                if not decided or taken:  # one-sided changes beside conflicts show too
+                    rows.append(_Row(change, None))
+        return rows
+
+    def _fill(self, row: int, entry: _Row) -> None:
+        change, fc = entry.change, entry.field
+        if fc is not None:
+            what = f"{_tr('conflict') if fc.open else _tr('beide gewijzigd')} · {fc.label}"
+            item = f"{kind_label(change.kind)}: {change.title} — {fc.label}"
+            detail = (
+                _tr("beide kanten wijzigden dit; de versies staan hieronder")
+                if fc.open
+                else _tr("{0} (de hogere rubricering geldt, tenzij u anders kiest)").format(
+                    describe_field(change.kind, fc)
+                )
+            )
+        else:
+            what, item = _status_text(change.status), f"{kind_label(change.kind)}: {change.title}"
+            detail = "; ".join(
+                f"{f.label}: {describe_field(change.kind, f)}"
+                for f in change.changes
+                if f.outcome == TAKE or (f.outcome == KEEP_OUTCOME and change.status == MINE)
+            )
+            if change.conflicts or any(f.automatic for f in change.changes):
+                what = _status_text(CHANGED)
+            if change.status == DELETED:
+                detail = _tr("verwijderd door {0}, {1}").format(
+                    change.item.existence.by or _tr("onbekend"),
+                    format_moment(change.item.existence.at),
+                )
+        for column, text in enumerate((what, item, detail)):
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text)
+            self.table.setItem(row, column, cell)
+        if fc is not None:
+            box = QComboBox(self.table)
+            box.addItem(_tr("Mijn versie houden"), KEEP_MINE)
+            box.addItem(_tr("Hun versie nemen"), THEIRS)
+            if fc.automatic:  # the higher classification, unless the user chooses otherwise
+                box.setCurrentIndex(box.findData(fc.automatic))
+                box.setToolTip(_tr("Voorgesteld: de hogere rubricering."))
+            self.table.setCellWidget(row, 3, box)
+            self.choices[f"{change.item.id}/{fc.name}"] = box
+        elif change.status in (NEW, CHANGED, DELETED) or what == _status_text(CHANGED):
+            box = QComboBox(self.table)
+            box.addItem(_tr("Overnemen"), THEIRS)
+            box.addItem(_tr("Weigeren (mijn versie houden)"), KEEP_MINE)
+            self.table.setCellWidget(row, 3, box)
+            self.choices[change.item.id] = box
+        else:
+            self.table.setItem(row, 3, QTableWidgetItem(_tr("houden")))
+
+    def _on_table_current_changed(self, row: int, *_args: object) -> None:
+        entry = self.rows[row] if 0 <= row < len(self.rows) else None
+        if entry is None or entry.field is None:
+            self.conflict.clear(
+                _tr("Geen conflict: alleen één kant veranderde dit.") if entry else ""
+            )
+            return
+        change = entry.change
+        member = self.plan.bundle.member
+        source = _tr("hun versie van {0}").format(member) if member else ""
+        self.conflict.show_field(change.kind.name, change.title, entry.field, source)
 
     def resolutions(self) -> dict[str, str]:
-        return {item_id: str(box.currentData()) for item_id, box in self.choices.items()}
+        """Per conflicting field (`id/field`) the choice; per other change only a refusal."""
+        chosen = {key: str(box.currentData()) for key, box in self.choices.items()}
+        return {k: v for k, v in chosen.items() if "/" in k or v == KEEP_MINE}
 
     @classmethod
     def ask(cls, parent: QWidget | None, plan: ImportPlan) -> dict[str, str] | None:
@@ -206,11 +303,26 @@ class BundleImportDialog(QDialog):
         return dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def describe_field(kind: ItemKind, change: FieldChange, limit: int = 50) -> str:
+    """`concept -> definitief`: mine and theirs, choices by their label, shortened."""
+
+    def short(value: object) -> str:
+        if change.name in ("classification", "status") or (
+            change.name in kind.field_names and kind.field(change.name).choices
+        ):
+            value = choice_label(choice_group(kind, change.name), value)
+        text = " ".join(str("" if value is None else value).split()) or _tr("(leeg)")
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+    return f"{short(change.mine)} -> {short(change.theirs)}"
+
+
 def _status_text(status: str) -> str:
     """What a bundle would do to an item, in the language of the interface."""
     return {
         NEW: _tr("nieuw"),
         CHANGED: _tr("gewijzigd"),
+        DELETED: _tr("verwijderd"),
         MINE: _tr("alleen hier gewijzigd"),
         CONFLICT: _tr("conflict"),
         SAME: _tr("gelijk"),

@@ -59,10 +59,16 @@ class SafetyActions:
         self.export_bundle = QAction(_tr("Bundel maken…"), parent)
         self.import_bundle = QAction(_tr("Bundel inlezen…"), parent)
         self.import_figures = QAction(_tr("Kerncijfers inlezen uit spreadsheet…"), parent)
+        self.sync = QAction(_tr("Synchroniseren met de delegatie…"), parent)
+        self.conflicts = QAction(_tr("Conflicten oplossen…"), parent)
+        self.deleted = QAction(_tr("Verwijderde items…"), parent)
         self.backups.triggered.connect(self._on_backups)
         self.export_bundle.triggered.connect(self._on_export_bundle)
         self.import_bundle.triggered.connect(self._on_import_bundle)
         self.import_figures.triggered.connect(self._on_import_figures)
+        self.sync.triggered.connect(self._on_sync)
+        self.conflicts.triggered.connect(self._on_conflicts)
+        self.deleted.triggered.connect(self._on_deleted)
         self.task: BackgroundTask | None = None  # the running export or import, kept alive
         self._update_enabled()
 
@@ -70,9 +76,20 @@ class SafetyActions:
         writable = read_only_reason(self.ctx.db_path) is None
         self.import_bundle.setEnabled(writable)
         self.import_figures.setEnabled(writable)
+        self.sync.setEnabled(writable)
+        self.conflicts.setEnabled(writable)
+        self.deleted.setEnabled(writable)
 
     def all(self) -> list[QAction]:
-        return [self.backups, self.export_bundle, self.import_bundle, self.import_figures]
+        return [
+            self.backups,
+            self.export_bundle,
+            self.import_bundle,
+            self.sync,
+            self.conflicts,
+            self.deleted,
+            self.import_figures,
+        ]
 
     # -- backups -----------------------------------------------------------------------
 
@@ -212,10 +229,89 @@ class SafetyActions:
         show_message(
             self.window,
             title,
-            _tr("Ingelezen: {0} nieuw, {1} bijgewerkt, {2} eigen versie(s) gehouden.").format(
-                result.added, result.updated, result.kept
-            ),
+            _tr(
+                "Ingelezen: {0} nieuw, {1} bijgewerkt, {2} verwijderd, "
+                "{3} eigen versie(s) gehouden."
+            ).format(result.added, result.updated, result.deleted, result.kept),
         )
+
+    # -- a shared folder ---------------------------------------------------------------
+
+    def _on_sync(self) -> None:
+        from briefing_app.ui.safety.sync_dialogs import SyncDialog
+
+        choice = SyncDialog.ask(self.window, self.ctx.settings.sync_folder)
+        if choice is not None:
+            self.ctx.settings.sync_folder = str(choice.folder)
+            self.sync_with(choice.folder, choice.passphrase)
+
+    def sync_with(self, folder: Path, secret: str) -> None:
+        """Sync on the GUI thread (it reads and writes the database), with a wait cursor."""
+        from briefing_app.services.exchange.crypto import BundleError
+        from briefing_app.services.exchange.folder import sync_folder
+
+        title = _tr("Synchroniseren")
+        try:
+            with wait_cursor():
+                report = sync_folder(
+                    self.ctx.db, folder, secret, member=self.ctx.settings.user_name
+                )
+        except BundleError as exc:
+            show_message(self.window, title, str(exc), error=True)
+            return
+        self._reload()
+        lines = [
+            _tr("Gelezen: {0} bundel(s); {1} nieuw, {2} bijgewerkt, {3} verwijderd.").format(
+                len(report.read),
+                report.total("added"),
+                report.total("updated"),
+                report.total("deleted"),
+            )
+        ]
+        lines += [f"{o.name}: {o.note}" for o in report.skipped]
+        lines.append(_tr("Uw eigen bundel staat in de map ({0} items).").format(report.sent_items))
+        queued = report.total("queued")
+        if queued:
+            lines.append(_tr("{0} conflict(en) wachten op uw keuze.").format(queued))
+        show_message(self.window, title, "\n".join(lines), error=bool(report.skipped))
+        if queued:
+            self._on_conflicts()
+
+    def _on_conflicts(self) -> None:
+        from briefing_app.services.exchange.conflicts import queued_conflicts, resolve_conflict
+        from briefing_app.services.exchange.crypto import BundleError
+        from briefing_app.ui.safety.sync_dialogs import ConflictsDialog
+
+        def decide(conflict: object, choice: str) -> None:
+            try:
+                resolve_conflict(
+                    self.ctx.db,
+                    conflict.id,
+                    choice,
+                    self.ctx.settings.user_name,  # type: ignore[attr-defined]
+                )
+            except BundleError as exc:
+                show_message(self.window, _tr("Conflicten oplossen"), str(exc), error=True)
+
+        ConflictsDialog.show_queue(self.window, queued_conflicts(self.ctx.db), decide)
+        self._reload()
+
+    def _on_deleted(self) -> None:
+        from briefing_app.services.core.deleted import DeletedItem, deleted_items, restore_deleted
+        from briefing_app.store.repository import NotFoundError
+        from briefing_app.ui.safety.sync_dialogs import DeletedDialog
+
+        def bring_back(item: DeletedItem) -> None:
+            try:
+                restore_deleted(self.ctx.db, item.id, self.ctx.settings.user_name)
+            except NotFoundError as exc:
+                show_message(self.window, _tr("Verwijderde items"), str(exc), error=True)
+            except sqlite3.Error as exc:
+                text = describe_sqlite_error(exc)
+                show_message(self.window, _tr("Verwijderde items"), text, error=True)
+
+        DeletedDialog.show_list(self.window, deleted_items(self.ctx.db), bring_back)
+        self._reload()
 
     # -- figures -----------------------------------------------------------------------
 
