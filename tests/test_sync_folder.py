@@ -146,3 +146,42 @@ def test_deleted_items_are_listed_and_come_back(delegation, capsys):
     db.close()
     assert main(["--db", str(paths["Anna"]), "collegas"]) == 0
     assert "Bram (" in capsys.readouterr().out
+
+
+def test_a_delete_refused_on_the_command_line_travels_back(delegation, capsys):
+    paths, shared, secret = delegation
+    edit(paths["Anna"], lambda r: r.delete("talking_point", POINT))
+    bundle = shared.parent / "voor-bram.briefing"
+    pw = ["--passphrase-file", str(secret)]
+    anna, bram = str(paths["Anna"]), str(paths["Bram"])
+    assert main(["--db", anna, "bundle", "export", "-o", str(bundle), *pw]) == 0
+    capsys.readouterr()
+    assert main(["--db", bram, "bundle", "import", str(bundle), "--dry-run", *pw]) == 0
+    shown = capsys.readouterr().out
+    assert "[verwijderd] Spreekpunt: " in shown and "(door test, " in shown
+    assert f"(id {POINT})" in shown
+    args = ["bundle", "import", str(bundle), "--yes", "--weiger", POINT, *pw]
+    assert main(["--db", bram, *args]) == 0
+    db = connect(paths["Bram"])
+    assert db.execute("SELECT 1 FROM talking_points WHERE id = ?", [POINT]).fetchone()
+    db.close()
+    # Bram's refusal is a decision that travels: Anna's next sync brings the point back.
+    sync(paths, "Bram", shared, secret)
+    sync(paths, "Anna", shared, secret)
+    db = connect(paths["Anna"])
+    assert db.execute("SELECT 1 FROM talking_points WHERE id = ?", [POINT]).fetchone()
+    db.close()
+
+
+def test_a_sync_leaves_the_colleagues_files_as_they_are(delegation):
+    paths, shared, secret = delegation
+    sync(paths, "Anna", shared, secret)
+    (anna_file,) = shared.glob("anna-*.briefing")
+    before = (anna_file.read_bytes(), anna_file.stat().st_mtime_ns)
+    edit(paths["Bram"], lambda r: r.update("talking_point", POINT, {"status": "draft"}))
+    sync(paths, "Bram", shared, secret)
+    assert (anna_file.read_bytes(), anna_file.stat().st_mtime_ns) == before
+    # The name given once stays, also when a later sync is run without it.
+    assert main(["--db", str(paths["Bram"]), "sync", str(shared), "--passphrase-file",
+                 str(secret)]) == 0  # fmt: skip
+    assert sorted(p.name.split("-")[0] for p in shared.glob("*.briefing")) == ["anna", "bram"]

@@ -79,6 +79,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     choice = imp.add_mutually_exclusive_group()
     choice.add_argument("--take-theirs", action="store_true", help="bij conflict: hun versie")
     choice.add_argument("--keep-mine", action="store_true", help="bij conflict: mijn versie")
+    imp.add_argument(
+        "--weiger",
+        action="append",
+        metavar="ID",
+        help="neem de wijziging van dit item niet over (herhaalbaar); de weigering gaat mee",
+    )
     imp.add_argument("--dry-run", action="store_true", help="alleen tonen, niets wijzigen")
     imp.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     imp.set_defaults(handler=run_import)
@@ -178,6 +184,7 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
         return 0
     default = THEIRS if args.take_theirs else KEEP_MINE if args.keep_mine else None
     resolutions = {} if default else _ask_conflicts(plan)
+    resolutions.update(_refusals(plan, args.weiger or []))
     if not args.yes and not _confirm("Deze wijzigingen doorvoeren?"):
         print("Afgebroken; er is niets gewijzigd.")
         return 1
@@ -213,7 +220,8 @@ def show_plan(plan: ImportPlan) -> None:
                 detail = f" (door {change.item.existence.by or 'onbekend'}, {when(change)})"
             if status == CONFLICT:
                 detail = ""
-            print(f"  [{status}] {change.kind.label}: {change.title}{detail}")
+            ident = f"  (id {change.local_id or change.item.id})" if status != MINE else ""
+            print(f"  [{status}] {change.kind.label}: {change.title}{detail}{ident}")
             for field in change.conflicts if status == CONFLICT else ():
                 print(f"    {field.label}:")
                 print("\n".join(conflict_lines(change.kind.name, field, "      ")))
@@ -246,6 +254,16 @@ def _ask_conflicts(plan: ImportPlan) -> dict[str, str]:
             answer = input("  [h]un versie of [m]ijn versie? ").strip().lower()[:1]
         choices[f"{change.item.id}/{field.name}"] = THEIRS if answer == "h" else KEEP_MINE
     return choices
+
+
+def _refusals(plan: ImportPlan, wanted: list[str]) -> dict[str, str]:
+    """The changes refused by id (the id as `show` and the preview name it)."""
+    by_id = {c.local_id or c.item.id: c.item.id for c in plan.changes}
+    by_id.update({c.item.id: c.item.id for c in plan.changes})
+    unknown = [i for i in wanted if i not in by_id]
+    if unknown:
+        raise CliError(f"Niet in deze bundel: {', '.join(unknown)}. Er is niets gewijzigd.")
+    return {by_id[i]: KEEP_MINE for i in wanted}
 
 
 def _confirm(question: str) -> bool:

@@ -54,7 +54,9 @@ def run_sync(args: argparse.Namespace, context: Context) -> int:
     db = context.require_writable()
     secret = passphrase(args, confirm=False)
     try:
-        report = sync_folder(db, args.folder, secret, member=args.naam or context_user())
+        report = sync_folder(
+            db, args.folder, secret, member=args.naam or context_user(), rename=bool(args.naam)
+        )
     except BundleError as exc:
         raise CliError(str(exc)) from exc
     if report.backup:

@@ -21,7 +21,6 @@ import sqlite_utils
 from briefing_app.domain.items import ALL_KINDS
 from briefing_app.domain.validation import ValidationError
 from briefing_app.services.exchange import merge
-from briefing_app.services.exchange.bundle import BundleItem, _encoded
 from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.services.exchange.importing import (
     CHANGED,
@@ -35,6 +34,7 @@ from briefing_app.services.exchange.importing import (
     field_changes,
     remapped,
 )
+from briefing_app.services.exchange.payload import BundleItem, encoded_item
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
 from briefing_app.store.clocks import (
     Clock,
@@ -363,7 +363,7 @@ class _Writer:
                 "item_table": table,
                 "item_id": item_id,
                 "field": fc.name,
-                "theirs": json.dumps(_encoded(_with_local_id(change)), ensure_ascii=False),
+                "theirs": json.dumps(encoded_item(_with_local_id(change)), ensure_ascii=False),
                 "clock": clock,
                 "from_member": self.plan.bundle.member,
                 "received_at": now(),

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from briefing_app.services.exchange.applying import apply_import
-from briefing_app.services.exchange.bundle import Bundle, _item_from
 from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.services.exchange.importing import (
     KEEP_MINE,
@@ -26,6 +25,7 @@ from briefing_app.services.exchange.importing import (
     PlannedChange,
     plan_import,
 )
+from briefing_app.services.exchange.payload import Bundle, item_from
 from briefing_app.store.connection import write_transaction
 from briefing_app.store.migrations import schema_version
 
@@ -109,7 +109,7 @@ def _current(
 
 
 def _one_item_bundle(db: sqlite_utils.Database, theirs: str) -> Bundle:
-    item = _item_from(json.loads(theirs))
+    item = item_from(json.loads(theirs))
     return Bundle("", schema_version(db), None, (item,), partial=True)
 
 

@@ -72,14 +72,18 @@ def sync_folder(
     passphrase: str,
     *,
     member: str,
+    rename: bool = False,
     kdf: KdfParams | None = None,
 ) -> SyncReport:
-    """Read what is new in ``folder``, merge it, queue conflicts, write this member's file."""
+    """Read what is new in ``folder``, merge it, queue conflicts, write this member's file.
+
+    ``member`` names this database in the delegation when it has no name yet (``rename``:
+    also when it has one)."""
     if not folder.is_dir():
         raise BundleError(f"De map {folder} bestaat niet (of is geen map). Er is niets gewijzigd.")
     with write_transaction(db):
-        replica, _ = identity(db)
-        if member.strip():
+        replica, known_as = identity(db)
+        if member.strip() and (rename or not known_as):
             set_member(db, member)
     member = identity(db)[1] or member
     own = own_file_name(member, replica)
@@ -121,10 +125,8 @@ def _read_one(
     except BundleError as exc:
         report.skipped.append(FileOutcome(path.name, "", None, str(exc)))
         return
-    if bundle.sender == replica:
-        report.skipped.append(
-            FileOutcome(path.name, bundle.member, None, "een eigen bundel (van deze database)")
-        )
+    if bundle.sender == replica:  # under an earlier name of this member: left as it is
+        _remember_read(db, path.name, digest)
         return
     if bundle.to not in (None, replica):
         _remember_read(db, path.name, digest)
@@ -135,7 +137,11 @@ def _read_one(
             report.backup = backup_before(db.conn, "sync")
         except BackupError as exc:
             raise BundleError(f"{exc} Daarom is er niets ingelezen.") from exc
-    result = apply_import(db, plan, user=member, on_conflict="queue", backup=False)
+    try:
+        result = apply_import(db, plan, user=member, on_conflict="queue", backup=False)
+    except BundleError as exc:  # nothing of this file was applied; the others still are
+        report.skipped.append(FileOutcome(path.name, bundle.member, None, str(exc)))
+        return
     _remember_read(db, path.name, digest)
     report.read.append(FileOutcome(path.name, bundle.member, result))
 

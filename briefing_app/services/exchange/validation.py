@@ -24,8 +24,8 @@ from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.store.migrations import latest_version
 
 if TYPE_CHECKING:
-    from briefing_app.services.exchange.bundle import Bundle
     from briefing_app.services.exchange.importing import ImportPlan
+    from briefing_app.services.exchange.payload import Bundle
 
 NOTHING_CHANGED = "Er is niets gewijzigd."
 NATURAL_KEYS = {"dossiers": "slug", "stakeholders": "slug", "figures": "key"}

@@ -254,7 +254,7 @@ class SafetyActions:
         try:
             with wait_cursor():
                 report = sync_folder(
-                    self.ctx.db, folder, secret, member=self.ctx.settings.user_name
+                    self.ctx.db, folder, secret, member=self.ctx.settings.user_name, rename=True
                 )
         except BundleError as exc:
             show_message(self.window, title, str(exc), error=True)

@@ -119,6 +119,7 @@ class ConflictsDialog(QDialog):
         self.conflicts = list(conflicts)
         self.decide = decide
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)
         self.view = ConflictView(self)
         self.take = QPushButton(_tr("Hun versie nemen"), self)
         self.keep = QPushButton(_tr("Mijn versie houden"), self)
@@ -130,7 +131,7 @@ class ConflictsDialog(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.view)
-        splitter.setSizes([300, 700])
+        splitter.setSizes([320, 780])
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep)
         buttons.addWidget(self.take)
