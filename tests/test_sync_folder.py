@@ -185,3 +185,21 @@ def test_a_sync_leaves_the_colleagues_files_as_they_are(delegation):
     assert main(["--db", str(paths["Bram"]), "sync", str(shared), "--passphrase-file",
                  str(secret)]) == 0  # fmt: skip
     assert sorted(p.name.split("-")[0] for p in shared.glob("*.briefing")) == ["anna", "bram"]
+
+
+def test_a_bundle_for_one_colleague_carries_only_what_they_have_not_seen(delegation, capsys):
+    from briefing_app.services.exchange.bundle import read_bundle
+
+    paths, shared, secret = delegation
+    sync(paths, "Anna", shared, secret)
+    sync(paths, "Bram", shared, secret)
+    sync(paths, "Anna", shared, secret)  # Anna now knows what Bram has seen
+    edit(paths["Anna"], lambda r: r.update("talking_point", POINT, {"status": "draft"}))
+    target = shared.parent / "voor-bram.briefing"
+    pw = ["--passphrase-file", str(secret)]
+    anna = ["--db", str(paths["Anna"]), "bundle", "export"]
+    assert main([*anna, "--voor", "Bram", "-o", str(target), *pw]) == 0
+    bundle = read_bundle(target, SECRET)
+    assert [item.id for item in bundle.items] == [POINT] and bundle.member == "Anna"
+    assert main([*anna, "--voor", "Cor", "-o", str(shared.parent / "x.briefing"), *pw]) == 2
+    assert "Geen collega 'Cor' bekend (bekend: Bram)" in capsys.readouterr().err
