@@ -203,3 +203,46 @@ def test_a_bundle_for_one_colleague_carries_only_what_they_have_not_seen(delegat
     assert [item.id for item in bundle.items] == [POINT] and bundle.member == "Anna"
     assert main([*anna, "--voor", "Cor", "-o", str(shared.parent / "x.briefing"), *pw]) == 2
     assert "Geen collega 'Cor' bekend (bekend: Bram)" in capsys.readouterr().err
+
+
+def test_on_a_terminal_the_higher_classification_is_proposed_and_can_be_overruled(
+    delegation, capsys, monkeypatch
+):
+    import sys
+
+    paths, shared, secret = delegation
+    edit(
+        paths["Anna"],
+        lambda r: r.update("talking_point", POINT, {"classification": "vertrouwelijk"}),
+    )
+    edit(paths["Bram"], lambda r: r.update("talking_point", POINT, {"classification": "intern"}))
+    bundle = shared.parent / "anna.briefing"
+    pw = ["--passphrase-file", str(secret)]
+    assert main(["--db", str(paths["Anna"]), "bundle", "export", "-o", str(bundle), *pw]) == 0
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    answers = iter(["m", "j"])  # keep mine (intern) against the proposal; then confirm
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
+    assert main(["--db", str(paths["Bram"]), "bundle", "import", str(bundle), *pw]) == 0
+    out = capsys.readouterr().out
+    assert "de hogere rubricering (hun versie) geldt, tenzij u anders kiest" in out
+    db = connect(paths["Bram"])
+    assert Repository(db).get("talking_point", POINT)["classification"] == "intern"
+    db.close()
+
+
+def test_a_member_who_joins_later_gets_everything(delegation):
+    paths, shared, secret = delegation
+    edit(paths["Anna"], lambda r: r.update("talking_point", POINT, {"status": "draft"}))
+    for member in ("Anna", "Bram", "Anna", "Bram"):
+        sync(paths, member, shared, secret)
+    # Anna's and Bram's files now hold only what the other had not seen: nothing.
+    sync(paths, "Cor", shared, secret)
+    for member in ("Anna", "Bram", "Cor"):
+        sync(paths, member, shared, secret)
+    dbs = [connect(p) for p in paths.values()]
+    try:
+        assert Repository(dbs[2]).get("talking_point", POINT)["status"] == "draft"
+        assert content(dbs[0]) == content(dbs[1]) == content(dbs[2])
+    finally:
+        for db in dbs:
+            db.close()

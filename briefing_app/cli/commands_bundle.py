@@ -240,7 +240,10 @@ def when(change: PlannedChange) -> str:
 
 def _ask_conflicts(plan: ImportPlan) -> dict[str, str]:
     fields = [(change, field) for change in plan.conflicts for field in change.conflicts]
-    if not fields:
+    proposed = [
+        (change, field) for change in plan.changes for field in change.changes if field.automatic
+    ]
+    if not fields and not (proposed and sys.stdin.isatty()):
         return {}
     if not sys.stdin.isatty():
         raise CliError(
@@ -253,6 +256,11 @@ def _ask_conflicts(plan: ImportPlan) -> dict[str, str]:
         while answer not in ("h", "m"):
             answer = input("  [h]un versie of [m]ijn versie? ").strip().lower()[:1]
         choices[f"{change.item.id}/{field.name}"] = THEIRS if answer == "h" else KEEP_MINE
+    for change, field in proposed:  # the higher classification, unless the user says otherwise
+        print(f"Rubricering: {change.kind.label} '{change.title}': {field.mine} / {field.theirs}")
+        answer = input("  Enter: de hogere; [h]un of [m]ijn versie? ").strip().lower()[:1]
+        if answer in ("h", "m"):
+            choices[f"{change.item.id}/{field.name}"] = THEIRS if answer == "h" else KEEP_MINE
     return choices
 
 

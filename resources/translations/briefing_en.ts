@@ -598,8 +598,16 @@ Database: %2</translation>
         <translation>Import bundle</translation>
     </message>
     <message>
+        <source>Wat deze bundel van {0} zou veranderen: {1}.</source>
+        <translation>What this bundle from {0} would change: {1}.</translation>
+    </message>
+    <message>
         <source>Wat deze bundel zou veranderen: {0}.</source>
         <translation>What this bundle would change: {0}.</translation>
+    </message>
+    <message>
+        <source>Het is de editie {0}: wat daarboven staat, zit er niet in en blijft zoals het is.</source>
+        <translation>It is the {0} edition: what is classified above it is not in it and stays as it is.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -614,6 +622,22 @@ Database: %2</translation>
         <translation>Choice</translation>
     </message>
     <message>
+        <source>Voor het doorvoeren wordt een reservekopie gemaakt. Wat u weigert of zelf beslist, gaat bij de volgende uitwisseling mee naar de anderen.</source>
+        <translation>A backup is made before applying. What you refuse or decide yourself goes to the others at the next exchange.</translation>
+    </message>
+    <message>
+        <source>beide kanten wijzigden dit; de versies staan hieronder</source>
+        <translation>both sides changed this; the versions are shown below</translation>
+    </message>
+    <message>
+        <source>{0} (de hogere rubricering geldt, tenzij u anders kiest)</source>
+        <translation>{0} (the higher classification applies unless you choose otherwise)</translation>
+    </message>
+    <message>
+        <source>verwijderd door {0}, {1}</source>
+        <translation>deleted by {0}, {1}</translation>
+    </message>
+    <message>
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
@@ -622,12 +646,32 @@ Database: %2</translation>
         <translation>Take their version</translation>
     </message>
     <message>
-        <source>toevoegen</source>
-        <translation>add</translation>
+        <source>Voorgesteld: de hogere rubricering.</source>
+        <translation>Proposed: the higher classification.</translation>
     </message>
     <message>
-        <source>bijwerken</source>
-        <translation>update</translation>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Weigeren (mijn versie houden)</source>
+        <translation>Refuse (keep my version)</translation>
+    </message>
+    <message>
+        <source>Geen conflict: alleen één kant veranderde dit.</source>
+        <translation>No conflict: only one side changed this.</translation>
+    </message>
+    <message>
+        <source>hun versie van {0}</source>
+        <translation>their version from {0}</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
     </message>
     <message>
         <source>houden</source>
@@ -636,10 +680,6 @@ Database: %2</translation>
     <message>
         <source>Doorvoeren</source>
         <translation>Apply</translation>
-    </message>
-    <message>
-        <source>Voor het doorvoeren wordt een reservekopie gemaakt.</source>
-        <translation>A backup is made before applying.</translation>
     </message>
     <message>
         <source>alleen hier gewijzigd</source>
@@ -818,6 +858,18 @@ Database: %2</translation>
         <translation>Import key figures from spreadsheet…</translation>
     </message>
     <message>
+        <source>Synchroniseren met de delegatie…</source>
+        <translation>Synchronise with the delegation…</translation>
+    </message>
+    <message>
+        <source>Conflicten oplossen…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <source>Verwijderde items…</source>
+        <translation>Deleted items…</translation>
+    </message>
+    <message>
         <source>Terugzetten mislukt</source>
         <translation>Restore failed</translation>
     </message>
@@ -830,8 +882,32 @@ Database: %2</translation>
         <translation>The bundle was saved, encrypted, as {0} ({1} items).</translation>
     </message>
     <message>
-        <source>Ingelezen: {0} nieuw, {1} bijgewerkt, {2} eigen versie(s) gehouden.</source>
-        <translation>Imported: {0} new, {1} updated, {2} own version(s) kept.</translation>
+        <source>Ingelezen: {0} nieuw, {1} bijgewerkt, {2} verwijderd, {3} eigen versie(s) gehouden.</source>
+        <translation>Imported: {0} new, {1} updated, {2} deleted, {3} own version(s) kept.</translation>
+    </message>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Gelezen: {0} bundel(s); {1} nieuw, {2} bijgewerkt, {3} verwijderd.</source>
+        <translation>Read: {0} bundle(s); {1} new, {2} updated, {3} deleted.</translation>
+    </message>
+    <message>
+        <source>Uw eigen bundel staat in de map ({0} items).</source>
+        <translation>Your own bundle is in the folder ({0} items).</translation>
+    </message>
+    <message>
+        <source>{0} conflict(en) wachten op uw keuze.</source>
+        <translation>{0} conflict(s) await your choice.</translation>
+    </message>
+    <message>
+        <source>Conflicten oplossen</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <source>Verwijderde items</source>
+        <translation>Deleted items</translation>
     </message>
     <message>
         <source>Wachtwoord van de bundel</source>
@@ -1436,6 +1512,90 @@ Database: %2</translation>
     <message>
         <source>→ volgende  ·  ← vorige  ·  typ om te zoeken  ·  F2 ondergrens  ·  Ctrl+N notitie (Ctrl+1 zei · 2 gebruikt · 3 toezegging · 4 vraag)  ·  F6 licht/donker  ·  Esc terug</source>
         <translation>→ next  ·  ← previous  ·  type to find  ·  F2 bottom line  ·  Ctrl+N note (Ctrl+1 said · 2 used · 3 commitment · 4 question)  ·  F6 light/dark  ·  Esc back</translation>
+    </message>
+    <message>
+        <source>Gemeenschappelijk (vóór beide wijzigingen)</source>
+        <translation>Common (before both changes)</translation>
+    </message>
+    <message>
+        <source>Mijn versie</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Hun versie</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>Kies een regel om de versies naast elkaar te zien.</source>
+        <translation>Choose a row to see the versions side by side.</translation>
+    </message>
+    <message>
+        <source>(het item bestond op beide plaatsen)</source>
+        <translation>(the item existed on both sides)</translation>
+    </message>
+    <message>
+        <source>Hier: {0}</source>
+        <translation>Here: {0}</translation>
+    </message>
+    <message>
+        <source>Daar: {0}</source>
+        <translation>There: {0}</translation>
+    </message>
+    <message>
+        <source>(onbekend of leeg)</source>
+        <translation>(unknown or empty)</translation>
+    </message>
+    <message>
+        <source>Synchroniseren met de delegatie</source>
+        <translation>Synchronise with the delegation</translation>
+    </message>
+    <message>
+        <source>De gedeelde map (USB-stick, netwerkschijf)</source>
+        <translation>The shared folder (USB stick, network drive)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de delegatie</source>
+        <translation>Delegation&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>Briefing leest de nieuwe bundels van uw collega&apos;s in de map, neemt over wat zonder conflict kan (na een reservekopie), bewaart conflicten voor u en schrijft uw eigen bundel. Bestanden van anderen blijven onaangeroerd.</source>
+        <translation>Briefing reads your colleagues&apos; new bundles in the folder, takes over what merges without conflict (after a backup), keeps conflicts for you and writes your own bundle. Other people&apos;s files are left untouched.</translation>
+    </message>
+    <message>
+        <source>Gedeelde map kiezen</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <source>Vul het wachtwoord van de delegatie in.</source>
+        <translation>Enter the delegation&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Geen open conflicten.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>Alles is beslist.</source>
+        <translation>Everything is decided.</translation>
+    </message>
+    <message>
+        <source>van {0}, ontvangen {1}</source>
+        <translation>from {0}, received {1}</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Wat u terugzet, komt bij de volgende uitwisseling ook bij de anderen terug.</source>
+        <translation>What you restore comes back for the others too at the next exchange.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (verwijderd door {2}, {3})</source>
+        <translation>{0}: {1} (deleted by {2}, {3})</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,7 @@ def test_sync_from_the_menu_queues_the_conflict_and_the_queue_decides_it(
         ConflictsDialog, "show_queue", classmethod(lambda cls, p, c, d: queues.append((c, d)))
     )
     window.safety_actions.sync.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)  # decrypted and sealed on a worker
     assert "1 conflict(en) wachten op uw keuze" in shown[0]
     assert settings.sync_folder == str(shared)
     ((conflicts, decide),) = queues

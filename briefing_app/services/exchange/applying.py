@@ -34,16 +34,18 @@ from briefing_app.services.exchange.importing import (
     field_changes,
     remapped,
 )
-from briefing_app.services.exchange.payload import BundleItem, encoded_item
+from briefing_app.services.exchange.payload import Bundle, BundleItem, encoded_item
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
 from briefing_app.store.clocks import (
     Clock,
     add_seen,
+    covers,
     identity,
     item_state,
     join,
     note_received,
 )
+from briefing_app.store.clocks import seen as seen_here
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import Repository, now
 from briefing_app.store.shared_state import content_of
@@ -103,7 +105,7 @@ def apply_import(
             bundle = plan.bundle
             if bundle.sender:
                 note_received(db, bundle.sender, bundle.member, bundle.seen, now())
-            if not bundle.partial and bundle.to in (None, identity(db)[0]):
+            if _complete_for(db, bundle):
                 add_seen(db, bundle.seen)
     except ValidationError as exc:
         raise BundleError(
@@ -118,6 +120,14 @@ def apply_import(
     return ImportResult(
         writer.added, writer.updated, writer.kept, made, writer.deleted, writer.queued
     )
+
+
+def _complete_for(db: sqlite_utils.Database, bundle: Bundle) -> bool:
+    """Does the bundle hold everything of its sender this database lacked? Only then does
+    what the sender had seen count as seen here (else a colleague's change could be skipped)."""
+    if bundle.partial or bundle.to not in (None, identity(db)[0]):
+        return False
+    return covers(seen_here(db), bundle.base)
 
 
 class _Writer:

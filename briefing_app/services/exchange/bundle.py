@@ -102,6 +102,7 @@ def collect(
         member=member,
         to=to,
         seen=seen(db),
+        base=dict(known or {}),
         partial=bool(chosen or since or edition),
         edition=edition.level.value if edition is not None else None,
     )

@@ -25,13 +25,14 @@ import sqlite_utils
 
 from briefing_app.services.exchange.applying import ImportResult, apply_import
 from briefing_app.services.exchange.bundle import (
+    Bundle,
     collect_for_everyone,
+    decode,
     encode,
-    read_bundle,
     remember_sent,
     write_sealed,
 )
-from briefing_app.services.exchange.crypto import BundleError, KdfParams, seal
+from briefing_app.services.exchange.crypto import BundleError, KdfParams, seal, unseal
 from briefing_app.services.exchange.importing import plan_import
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
 from briefing_app.store.clocks import identity, set_member
@@ -66,6 +67,26 @@ def own_file_name(member: str, replica: str) -> str:
     return f"{slug}-{replica[:8]}{SUFFIX}"
 
 
+@dataclass(frozen=True)
+class Outbox:
+    """Who syncs, and the files this database already read (name -> digest)."""
+
+    replica: str
+    member: str
+    own: str  # this member's file name
+    read: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A new file of the folder, decrypted (``bundle``) or not (``problem``)."""
+
+    name: str
+    digest: str
+    bundle: Bundle | None
+    problem: str = ""
+
+
 def sync_folder(
     db: sqlite_utils.Database,
     folder: Path,
@@ -78,7 +99,18 @@ def sync_folder(
     """Read what is new in ``folder``, merge it, queue conflicts, write this member's file.
 
     ``member`` names this database in the delegation when it has no name yet (``rename``:
-    also when it has one)."""
+    also when it has one). The app runs the same steps, the slow ones (decrypting, sealing)
+    on a worker thread: `prepare`, `open_new`, `merge_opened`, `own_payload`, `sent`."""
+    outbox = prepare(db, folder, member=member, rename=rename)
+    report = merge_opened(db, outbox, open_new(folder, outbox, passphrase))
+    outgoing = own_payload(db, folder, outbox)
+    if outgoing is not None:
+        write_sealed(folder / outbox.own, seal(outgoing[1], passphrase, kdf))
+    sent(db, folder, outbox, outgoing, report)
+    return report
+
+
+def prepare(db: sqlite_utils.Database, folder: Path, *, member: str, rename: bool) -> Outbox:
     if not folder.is_dir():
         raise BundleError(f"De map {folder} bestaat niet (of is geen map). Er is niets gewijzigd.")
     with write_transaction(db):
@@ -86,50 +118,75 @@ def sync_folder(
         if member.strip() and (rename or not known_as):
             set_member(db, member)
     member = identity(db)[1] or member
-    own = own_file_name(member, replica)
-    report = SyncReport()
+    read = {str(n): str(d) for n, d in db.execute("SELECT file_name, digest FROM sync_inbox")}
+    return Outbox(replica, member, own_file_name(member, replica), read)
+
+
+def open_new(folder: Path, outbox: Outbox, passphrase: str) -> list[Opened]:
+    """Every file in the folder not read before, decrypted; touches no database."""
+    opened = []
     for path in sorted(folder.glob(f"*{SUFFIX}")):
-        if path.name == own or path.name.startswith("."):
+        if path.name == outbox.own or path.name.startswith("."):
             continue
-        _read_one(db, path, passphrase, replica, member, report)
-    bundle = collect_for_everyone(db)
-    target = folder / own
-    # Rewritten only when its content changed: colleagues then skip it without decrypting.
-    fingerprint = hashlib.sha256(encode(replace(bundle, created_at=""))).hexdigest()
-    if not (target.exists() and _already_read(db, own, fingerprint)):
-        write_sealed(target, seal(encode(bundle), passphrase, kdf))
-        _remember_read(db, own, fingerprint)
-    with write_transaction(db):
-        remember_sent(db, bundle)
-    report.written, report.sent_items = target, len(bundle.items)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            opened.append(Opened(path.name, "", None, f"niet te lezen ({exc.strerror})"))
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if outbox.read.get(path.name) == digest:
+            continue
+        try:
+            opened.append(Opened(path.name, digest, decode(unseal(data, passphrase))))
+        except BundleError as exc:
+            opened.append(Opened(path.name, digest, None, str(exc)))
+    return opened
+
+
+def merge_opened(db: sqlite_utils.Database, outbox: Outbox, opened: list[Opened]) -> SyncReport:
+    report = SyncReport()
+    for item in opened:
+        _merge_one(db, outbox, item, report)
     return report
 
 
-def _read_one(
+def own_payload(
+    db: sqlite_utils.Database, folder: Path, outbox: Outbox
+) -> tuple[Bundle, bytes, str] | None:
+    """This member's bundle (with its fingerprint), or None when the file already holds it:
+    rewritten only when its content changed, so colleagues skip it without decrypting."""
+    bundle = collect_for_everyone(db)
+    fingerprint = hashlib.sha256(encode(replace(bundle, created_at=""))).hexdigest()
+    if outbox.read.get(outbox.own) == fingerprint and (folder / outbox.own).exists():
+        return None
+    return bundle, encode(bundle), fingerprint
+
+
+def sent(
     db: sqlite_utils.Database,
-    path: Path,
-    passphrase: str,
-    replica: str,
-    member: str,
+    folder: Path,
+    outbox: Outbox,
+    outgoing: tuple[Bundle, bytes, str] | None,
     report: SyncReport,
 ) -> None:
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        report.skipped.append(FileOutcome(path.name, "", None, f"niet te lezen ({exc.strerror})"))
+    """After this member's file was written (or found current): remember it."""
+    bundle = outgoing[0] if outgoing else collect_for_everyone(db)
+    if outgoing is not None:
+        _remember_read(db, outbox.own, outgoing[2])
+    with write_transaction(db):
+        remember_sent(db, bundle)
+    report.written, report.sent_items = folder / outbox.own, len(bundle.items)
+
+
+def _merge_one(
+    db: sqlite_utils.Database, outbox: Outbox, opened: Opened, report: SyncReport
+) -> None:
+    bundle = opened.bundle
+    if bundle is None:
+        report.skipped.append(FileOutcome(opened.name, "", None, opened.problem))
         return
-    if _already_read(db, path.name, digest):
-        return
-    try:
-        bundle = read_bundle(path, passphrase)
-    except BundleError as exc:
-        report.skipped.append(FileOutcome(path.name, "", None, str(exc)))
-        return
-    if bundle.sender == replica:  # under an earlier name of this member: left as it is
-        _remember_read(db, path.name, digest)
-        return
-    if bundle.to not in (None, replica):
-        _remember_read(db, path.name, digest)
+    if bundle.sender == outbox.replica or bundle.to not in (None, outbox.replica):
+        _remember_read(db, opened.name, opened.digest)  # an older file of ours, or not for us
         return
     plan = plan_import(db, bundle)
     if plan.has_work and report.backup is None:
@@ -138,12 +195,12 @@ def _read_one(
         except BackupError as exc:
             raise BundleError(f"{exc} Daarom is er niets ingelezen.") from exc
     try:
-        result = apply_import(db, plan, user=member, on_conflict="queue", backup=False)
+        result = apply_import(db, plan, user=outbox.member, on_conflict="queue", backup=False)
     except BundleError as exc:  # nothing of this file was applied; the others still are
-        report.skipped.append(FileOutcome(path.name, bundle.member, None, str(exc)))
+        report.skipped.append(FileOutcome(opened.name, bundle.member, None, str(exc)))
         return
-    _remember_read(db, path.name, digest)
-    report.read.append(FileOutcome(path.name, bundle.member, result))
+    _remember_read(db, opened.name, opened.digest)
+    report.read.append(FileOutcome(opened.name, bundle.member, result))
 
 
 def _already_read(db: sqlite_utils.Database, name: str, digest: str) -> bool:

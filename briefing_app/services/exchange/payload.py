@@ -56,6 +56,9 @@ class Bundle:
     seen: Vector = field(default_factory=dict)
     partial: bool = False
     edition: str | None = None  # None: everything; else only what that edition may show
+    # What the sender took its readers to have already: the bundle holds every change of the
+    # sender beyond it. A reader who has less gets the items, but not the sender's `seen`.
+    base: Vector = field(default_factory=dict)
 
 
 def encode(bundle: Bundle) -> bytes:
@@ -67,6 +70,7 @@ def encode(bundle: Bundle) -> bytes:
         "from": {"replica": bundle.sender, "member": bundle.member},
         "to": bundle.to,
         "seen": bundle.seen,
+        "base": bundle.base,
         "partial": bundle.partial,
         "dossiers": list(bundle.dossiers) if bundle.dossiers else None,
         "edition": bundle.edition,
@@ -116,6 +120,7 @@ def decode(payload: bytes) -> Bundle:
             member=_text(sender["member"], MAX_NAME_LENGTH),
             to=_text(to, MAX_ID_LENGTH) if to is not None else None,
             seen=vector_from(data["seen"]),
+            base=vector_from(data["base"]),
             partial=bool(data["partial"]) or edition is not None,
             edition=None if edition is None else Edition.of(str(edition)).level.value,
         )

@@ -246,20 +246,53 @@ class SafetyActions:
             self.sync_with(choice.folder, choice.passphrase)
 
     def sync_with(self, folder: Path, secret: str) -> None:
-        """Sync on the GUI thread (it reads and writes the database), with a wait cursor."""
+        """Sync: decrypting and sealing on a worker thread, merging (the database) here."""
         from briefing_app.services.exchange.crypto import BundleError
-        from briefing_app.services.exchange.folder import sync_folder
+        from briefing_app.services.exchange.folder import open_new, prepare
+
+        title = _tr("Synchroniseren")
+        try:
+            outbox = prepare(self.ctx.db, folder, member=self.ctx.settings.user_name, rename=True)
+        except BundleError as exc:
+            show_message(self.window, title, str(exc), error=True)
+            return
+        self._start(
+            lambda _progress: open_new(folder, outbox, secret),
+            lambda opened: self._on_sync_opened(folder, outbox, secret, opened),
+            title,
+        )
+
+    def _on_sync_opened(self, folder: Path, outbox: object, secret: str, opened: object) -> None:
+        from briefing_app.services.exchange.bundle import seal_and_write
+        from briefing_app.services.exchange.crypto import BundleError
+        from briefing_app.services.exchange.folder import merge_opened, own_payload, sent
 
         title = _tr("Synchroniseren")
         try:
             with wait_cursor():
-                report = sync_folder(
-                    self.ctx.db, folder, secret, member=self.ctx.settings.user_name, rename=True
-                )
+                report = merge_opened(self.ctx.db, outbox, opened)  # type: ignore[arg-type]
+                outgoing = own_payload(self.ctx.db, folder, outbox)  # type: ignore[arg-type]
         except BundleError as exc:
             show_message(self.window, title, str(exc), error=True)
             return
         self._reload()
+
+        def written(_result: object) -> None:
+            sent(self.ctx.db, folder, outbox, outgoing, report)  # type: ignore[arg-type]
+            self._show_sync_report(report)
+
+        if outgoing is None:
+            written(None)
+        else:
+            target = folder / outbox.own  # type: ignore[attr-defined]
+            self._start(
+                lambda _progress: seal_and_write(target, outgoing[1], secret), written, title
+            )
+
+    def _show_sync_report(self, report: object) -> None:
+        from briefing_app.services.exchange.folder import SyncReport
+
+        assert isinstance(report, SyncReport)
         lines = [
             _tr("Gelezen: {0} bundel(s); {1} nieuw, {2} bijgewerkt, {3} verwijderd.").format(
                 len(report.read),
@@ -273,6 +306,7 @@ class SafetyActions:
         queued = report.total("queued")
         if queued:
             lines.append(_tr("{0} conflict(en) wachten op uw keuze.").format(queued))
+        title = _tr("Synchroniseren")
         show_message(self.window, title, "\n".join(lines), error=bool(report.skipped))
         if queued:
             self._on_conflicts()
