@@ -24,6 +24,7 @@ from briefing_app.store.clocks import identity, peers, seen
 from briefing_app.store.connection import connect
 from briefing_app.store.migrations import MIGRATIONS, latest_version, schema_version
 from briefing_app.store.repository import Repository
+from briefing_app.store.search import register_functions
 
 
 @pytest.fixture
@@ -193,6 +194,7 @@ def v2_file(tmp_path):
     """A database as the schema before the exchange clocks wrote it: an edit, a shared_state row."""
     path = tmp_path / "v2.db"
     conn = sqlite3.connect(path)
+    register_functions(conn)  # the search triggers of that schema call it
     db = sqlite_utils.Database(conn)
     MIGRATIONS.apply(db, stop_before=["m009_exchange_clocks"])
     stamp = "2024-05-24T09:00:00.000000Z"
