@@ -191,9 +191,10 @@ def test_bundle_for_an_edition_carries_nothing_above_it_and_harms_nothing(
 
 
 def test_bundle_import_refuses_a_batna_below_vertrouwelijk(tmp_path):
+    from briefing_app.services.exchange.applying import apply_import
     from briefing_app.services.exchange.bundle import collect
     from briefing_app.services.exchange.crypto import BundleError
-    from briefing_app.services.exchange.importing import apply_import, plan_import
+    from briefing_app.services.exchange.importing import plan_import
 
     sender = connect(tmp_path / "sender.db")
     repo = Repository(sender, user="Zender")
