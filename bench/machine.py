@@ -33,5 +33,14 @@ def describe() -> list[str]:
         f"{platform.release()}",
         f"Python {sys.version.split()[0]}, PySide6 {_package('PySide6-Essentials')}, "
         f"SQLite {sqlite3.sqlite_version}, sqlite-utils {_package('sqlite-utils')}, "
-        f"ReportLab {_package('reportlab')}",
+        f"ReportLab {_package('reportlab')}, sqlcipher3 {_package('sqlcipher3')} "
+        f"(encrypted files: SQLite {_sqlcipher_sqlite()})",
     ]
+
+
+def _sqlcipher_sqlite() -> str:
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        return "not installed"
+    return str(dbapi2.sqlite_version)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import (
+    cipher_bench,
     datasets,
     edit_bench,
     export_bench,
@@ -97,6 +98,17 @@ def _find(args: argparse.Namespace) -> list[Result]:
     return results
 
 
+def _cipher(args: argparse.Namespace) -> list[Result]:
+    big = datasets.generated(SPEC_100K)
+    rounds = 3 if args.quick else 10
+    return [
+        *cipher_bench.open_rows(big, "100,000 talking points", rounds),
+        cipher_bench.search_row(big, "100,000 talking points", 3 if args.quick else 15),
+        cipher_bench.edit_row(big, "100,000 talking points", 20 if args.quick else 100),
+        cipher_bench.export_row(datasets.generated(SPEC_PACK), 1 if args.quick else 3),
+    ]
+
+
 BENCHES: dict[str, Bench] = {
     "startup": _startup,
     "export": _export,
@@ -105,6 +117,7 @@ BENCHES: dict[str, Bench] = {
     "edit": _edit,
     "jump": _jump,
     "find": _find,
+    "cipher": _cipher,
 }
 
 

@@ -6,7 +6,8 @@ the main window. An existing plain database is painted at once from a plain `sql
 `services.workspace` run right after, on a worker, while the window says "Database
 controleren…" and takes no edits (`ui.safety.checking`). A new, encrypted or unreadable file
 is opened the full way first (the first start builds the default dataset). A database that
-cannot be opened is one clear Dutch message, not a traceback. `--screenshot` renders the main
+cannot be opened is one clear Dutch message, not a traceback. An encrypted database shows the
+lock screen first (`ui.lock`): nothing can be read before the passphrase. `--screenshot` renders the main
 window with the first dossier selected to a PNG and exits, after the checks; it works headless
 (QT_QPA_PLATFORM=offscreen) for documentation and smoke tests.
 """
@@ -41,6 +42,7 @@ from briefing_app.ui.settings import AppSettings
 if TYPE_CHECKING:
     from briefing_app.services.core.workspace import Workspace
     from briefing_app.store.reader import Reader
+    from briefing_app.ui.lock.controller import LockController
 
 SCREENSHOT_SIZE = QSize(1400, 900)
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -74,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class Shell:
-    """Owns the main window; rebuilds it when the user switches language."""
+    """Owns the main window; rebuilds it when the user switches language or unlocks."""
 
     def __init__(
         self,
@@ -83,13 +85,17 @@ class Shell:
         notices: Sequence[str] = (),
         *,
         checking: bool = False,
+        lock: LockController | None = None,
     ) -> None:
         self.ctx = ctx
         self.translations = translations
         self.notices = list(notices)  # read-only, network share: shown as a banner
         self.gate: EditingGate | None = None
         self.checking = checking  # the start checks still run: no edits
+        self.lock: LockController | None = None
         self.window = self._build()
+        if lock is not None:
+            self.attach_lock(lock)
         # Labels styled at creation keep the colours of their time: a new scheme, a new window.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
@@ -112,6 +118,8 @@ class Shell:
         window = MainWindow(self.ctx)
         window.language_requested.connect(self.switch_language)
         install_all(window, self.ctx)
+        if self.lock is not None:
+            self._install_lock(window)
         install_banner(window, self.notices)
         if self.checking:
             self.gate = EditingGate(window)
@@ -132,6 +140,41 @@ class Shell:
         if self.gate is not None:
             self.gate.open()
             self.gate = None
+
+    def attach_lock(self, lock: LockController) -> None:
+        """The lock, the screen shield and encryption in the settings (after the checks)."""
+        self.lock = lock
+        lock.locking.connect(self.close_database)
+        lock.unlocked.connect(self.reopen)
+        self._install_lock(self.window)
+
+    def _install_lock(self, window: MainWindow) -> None:
+        assert self.lock is not None
+        self.lock.install(window)
+        window.settings_saved.connect(self._on_window_settings_saved)
+        window.encryption_requested.connect(self._on_window_encryption_requested)
+
+    def close_database(self) -> None:
+        """Close the window (a field being typed in saves first) and the connection."""
+        self.window.close()
+        self.window.deleteLater()
+        self.ctx.db.close()
+
+    def reopen(self, workspace: Workspace) -> None:
+        """A new window on the database opened again (after unlocking or converting)."""
+        self.ctx = AppContext.build(self.ctx.db_path, workspace.db, self.ctx.settings)
+        self.window = self._build()
+        self.window.show()
+
+    def _on_window_settings_saved(self) -> None:
+        if self.lock is not None:
+            self.lock.set_idle_minutes(self.ctx.settings.lock_minutes)
+            self.lock.refresh(self.window)
+
+    def _on_window_encryption_requested(self) -> None:
+        from briefing_app.ui.lock.conversion import convert_in_app
+
+        convert_in_app(self)
 
     def switch_language(self, language: str) -> None:
         self.translations.install(language)
@@ -175,13 +218,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(ALREADY_OPEN, show_dialog=True)
     reader = None if args.screenshot else open_reader(path)
     try:
+        opener = Shell.opener(settings, translations, args.bekijken_als)
         if reader is None:
-            return _checked_first(
-                app, path, instance, Shell.opener(settings, translations, args.bekijken_als), args
-            )
-        return _painted_first(
-            app, path, reader, instance, Shell.opener(settings, translations, args.bekijken_als)
-        )
+            return _checked_first(app, path, instance, opener, args, settings)
+        return _painted_first(app, path, reader, instance, opener, settings)
     finally:
         QThreadPool.globalInstance().waitForDone()  # the checks or the backup still running
         instance.release()
@@ -193,6 +233,7 @@ def _painted_first(
     reader: Reader,
     instance: SingleInstance,
     open_shell: Callable[..., Shell],
+    settings: AppSettings,
 ) -> int:
     """The window at once from the plain reader; the start checks right after its first paint."""
     shell = open_shell(path, reader, checking=True)
@@ -209,6 +250,7 @@ def _painted_first(
         from briefing_app.ui.safety.startup import start_daily_backup
 
         kept.append(start_daily_backup(shell.window, workspace))
+        shell.attach_lock(_lock_controller(path, settings, interactive=interactive))
 
     def failed(message: str) -> None:
         shell.window.hide()
@@ -249,18 +291,26 @@ def _checked_first(
     instance: SingleInstance,
     open_shell: Callable[..., Shell],
     args: argparse.Namespace,
+    settings: AppSettings,
 ) -> int:
-    """A new, encrypted or unreadable file (or a screenshot): checks first, then the window."""
-    from briefing_app.services.core.workspace import WorkspaceError
-    from briefing_app.ui.safety.startup import notices, open_with_recovery, start_daily_backup
+    """A new, encrypted or unreadable file (or a screenshot): checks first, then the window.
 
+    An encrypted file shows the lock screen first (unless $BRIEFING_DB_PASSPHRASE holds the
+    passphrase); a new one may be created encrypted (offered at the first start).
+    """
+    from briefing_app.services.core.workspace import WorkspaceError
+    from briefing_app.ui.safety.startup import notices, start_daily_backup
+
+    lock = _lock_controller(path, settings, interactive=_interactive(args))
     try:
         # The day's backup is made after the window is shown (start_daily_backup): a large
         # database must not delay the start.
-        workspace = open_with_recovery(path, interactive=_interactive(args), daily_backup=False)
+        workspace = _open(path, lock, interactive=_interactive(args))
     except WorkspaceError as exc:
         return _fail(str(exc), show_dialog=_interactive(args))
-    shell = open_shell(path, workspace.db, notices=notices(workspace))
+    if workspace is None:  # the lock screen was closed
+        return EXIT_OK
+    shell = open_shell(path, workspace.db, notices=notices(workspace), lock=lock)
     if args.screenshot:
         from briefing_app.store.output_paths import refusal
 
@@ -281,6 +331,38 @@ def _bring_to_front(window: MainWindow) -> None:
     from briefing_app.ui.safety.startup import bring_to_front  # the workspace: not at start
 
     bring_to_front(window)
+
+
+def _lock_controller(path: Path, settings: AppSettings, *, interactive: bool) -> LockController:
+    from briefing_app.ui.lock.controller import LockController  # the workspace: not at start
+    from briefing_app.ui.safety.startup import open_with_recovery
+
+    return LockController(
+        path,
+        lambda: open_with_recovery(path, interactive=interactive, daily_backup=False),
+        settings.lock_minutes,
+    )
+
+
+def _open(path: Path, lock: LockController, *, interactive: bool) -> Workspace | None:
+    """The workspace; an encrypted database first shows the lock screen (its first paint),
+    unless $BRIEFING_DB_PASSPHRASE holds the passphrase. A new database may be encrypted."""
+    from briefing_app.services.core.workspace import WorkspaceError
+    from briefing_app.store import cipher
+    from briefing_app.ui.safety.startup import open_with_recovery
+
+    if cipher.is_encrypted(path):
+        secret = os.environ.get(cipher.PASSPHRASE_ENV)
+        if not secret and not interactive:
+            raise WorkspaceError(f"{cipher.NEEDED} Zet het in ${cipher.PASSPHRASE_ENV}.")
+        if not secret:
+            return lock.wait_for_unlock()
+        cipher.unlock(secret)
+    elif interactive:
+        from briefing_app.ui.lock.conversion import offer_at_first_start
+
+        offer_at_first_start(path)
+    return open_with_recovery(path, interactive=interactive, daily_backup=False)
 
 
 def _interactive(args: argparse.Namespace) -> bool:

@@ -10,7 +10,8 @@ developer's virtual environment or their data can help. The checks:
   dataset (wonen, jeugdzorg and wmo among its dossiers), and `briefing check` finds it sound;
 - `briefing-app --db NEW.db --screenshot shot.png` renders the main window headless to a PNG;
 - `briefing --db NEW.db pack MEETING --edition …` writes all three editions of the default
-  dataset's mid-June meeting as PDFs.
+  dataset's mid-June meeting as PDFs (the vertrouwelijk one as a numbered copy);
+- `briefing --db ENC.db init --encrypt` and `dossiers` on it: SQLCipher works in the build.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def check_all(programs: Programs) -> None:
     db = check_fresh_database(programs)
     check_screenshot(programs)
     check_pack(programs, db)
+    check_encrypted(programs)
 
 
 def check_versions(programs: Programs) -> None:
@@ -117,9 +119,36 @@ def check_pack(programs: Programs, db: Path) -> None:
         raise SmokeFailure("the default dataset has no meeting to make a pack for")
     for edition in ("openbaar", "intern", "vertrouwelijk"):
         pack = programs.work / f"pack-{edition}.pdf"
+        numbered = ["--recipients", "Smoke Test"] if edition == "vertrouwelijk" else []
         programs.run(
-            "briefing", "--db", str(db), "pack", row[0], "--edition", edition, "-o", str(pack)
+            "briefing",
+            "--db",
+            str(db),
+            "pack",
+            row[0],
+            "--edition",
+            edition,
+            "-o",
+            str(pack),
+            *numbered,
         )
+        if numbered:  # one numbered copy per recipient, beside the name given
+            pack = programs.work / f"pack-{edition}-exemplaar-01-smoke-test.pdf"
         reader = PdfReader(pack)
         if len(reader.pages) < 2 or edition not in reader.pages[0].extract_text().lower():
             raise SmokeFailure(f"{pack} should be the {edition} edition, of several pages")
+
+
+def check_encrypted(programs: Programs) -> None:
+    """A new encrypted database: SQLCipher (sqlcipher3 and its libraries) works in the build."""
+    secret = programs.work / "wachtwoord.txt"
+    secret.write_text("rook-test-wachtwoord\n", encoding="utf-8")
+    db = programs.work / "versleuteld.db"
+    programs.run("briefing", "--db", str(db), "init", "--encrypt", "--passphrase-file", str(secret))
+    if db.read_bytes()[:16] == b"SQLite format 3\x00":
+        raise SmokeFailure(f"{db} should be encrypted")
+    out = programs.run(
+        "briefing", "--db", str(db), "--db-passphrase-file", str(secret), "dossiers"
+    ).stdout
+    if "jeugdzorg" not in out:
+        raise SmokeFailure(f"briefing dossiers on the encrypted database printed:\n{out}")

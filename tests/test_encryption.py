@@ -108,6 +108,7 @@ def test_commands_on_an_encrypted_database_leave_no_plain_temporary_file(
     run = "import sys; from briefing_app.cli import main; sys.exit(main(sys.argv[1:]))"
     base = [sys.executable, "-c", run, "--db", str(encrypted_db_copy)]
     pack = ["pack", "--dossier", "jeugdzorg", "--edition", "vertrouwelijk", "-o", str(pdf)]
+    pack += ["--recipients", "Test Lezer"]
     for args in (["search", "jeugdzorg"], pack, ["backup", "create"], ["check"]):
         result = subprocess.run([*base, *args], env=env, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr

@@ -85,6 +85,8 @@ def workflows(folder: Path, db: Path) -> list[list[str]]:
             "vertrouwelijk",
             "-o",
             str(folder / "p.pdf"),
+            "--recipients",
+            "Lid Een",
         ],
     ]
 
@@ -93,14 +95,14 @@ def test_command_line_workflows_touch_no_network(tmp_path, no_network, capsys):
     db = make_store(tmp_path)
     for argv in workflows(tmp_path, db):
         assert main(argv) == 0, (argv, capsys.readouterr().err)
-    assert (tmp_path / "p.pdf").exists()
+    assert (tmp_path / "p-exemplaar-01-lid-een.pdf").exists()
 
 
 def test_pdf_metadata_names_no_user_path_or_software(tmp_path, capsys):
     db = make_store(tmp_path)
     argv = workflows(tmp_path, db)[-1]
     assert main(argv) == 0, capsys.readouterr().err
-    reader = PdfReader(tmp_path / "p.pdf")
+    reader = PdfReader(tmp_path / "p-exemplaar-01-lid-een.pdf")
     metadata = " ".join(str(v) for v in (reader.metadata or {}).values()).lower()
     for leak in (getpass.getuser(), str(tmp_path).lower(), "reportlab", "python", "briefing.db"):
         assert leak.lower() not in metadata, leak
@@ -184,8 +186,8 @@ def test_the_pdf_file_names_no_software_anywhere(tmp_path, capsys):
     db = make_store(tmp_path)
     argv = workflows(tmp_path, db)[-1]
     assert main(argv) == 0, capsys.readouterr().err
-    data = (tmp_path / "p.pdf").read_bytes()
+    data = (tmp_path / "p-exemplaar-01-lid-een.pdf").read_bytes()
     assert data.startswith(b"%PDF-1.")
     for leak in (b"ReportLab", b"reportlab", b"Python", b"python"):
         assert leak not in data, leak
-    assert PdfReader(tmp_path / "p.pdf").pages  # still a valid PDF
+    assert PdfReader(tmp_path / "p-exemplaar-01-lid-een.pdf").pages  # still a valid PDF

@@ -91,4 +91,4 @@ def _choose_encryption(args: argparse.Namespace) -> None:
     problem = check_new_passphrase(secret)
     if problem:
         raise CliError(f"{problem} Er is niets aangemaakt.")
-    cipher.unlock(secret)
+    cipher.unlock(secret, encrypt_new=True)

@@ -82,6 +82,7 @@ class PageInfo:
     version: int
     short_hash: str
     prepared_on: str = ""
+    copy_label: str = ""  # "Exemplaar 2 · voor Jan de Vries" on a numbered copy, else empty
 
 
 def fit_width(text: str, font: str, size: float, room: float) -> str:
@@ -150,7 +151,9 @@ class PackDocTemplate(BaseDocTemplate):
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
-        self.addPageTemplates([PageTemplate("page", frames=[frame], onPage=self._decorate)])
+        self.addPageTemplates(
+            [PageTemplate("page", frames=[frame], onPage=self._decorate, onPageEnd=self._watermark)]
+        )
 
     # -- multi-pass bookkeeping ---------------------------------------------------------
 
@@ -240,4 +243,29 @@ class PackDocTemplate(BaseDocTemplate):
         total = self.page_total or doc.page
         c.setFillColor(NAVY)
         c.drawRightString(right, bottom, f"pagina {doc.page} van {total}")
+        if info.copy_label:  # a numbered copy: "Exemplaar N · voor NAAM" under the footer
+            c.setFont(SANS_BOLD, 8)
+            label = fit_width(info.copy_label, SANS_BOLD, 8, right - left)
+            c.drawCentredString((left + right) / 2, bottom - 4.5 * mm, label)
+        c.restoreState()  # type: ignore[attr-defined]
+
+    def _watermark(self, canvas: object, doc: PackDocTemplate) -> None:
+        """A numbered copy's label, large and diagonal across the page, over the content.
+
+        Black at low opacity, not a tint of a colour: it prints as light grey in black and
+        white too, shows over shaded boxes as well as on white, and leaves the text readable.
+        """
+        if not self.info.copy_label:
+            return
+        width, height = A4
+        size = 30.0
+        c = canvas
+        c.saveState()  # type: ignore[attr-defined]
+        c.setFillGray(0.0)  # type: ignore[attr-defined]
+        c.setFillAlpha(0.13)  # type: ignore[attr-defined]
+        c.setFont(SANS_BOLD, size)  # type: ignore[attr-defined]
+        c.translate(width / 2, height / 2)  # type: ignore[attr-defined]
+        c.rotate(54)  # type: ignore[attr-defined]
+        text = fit_width(self.info.copy_label, SANS_BOLD, size, height * 0.95)
+        c.drawCentredString(0, -size / 3, text)  # type: ignore[attr-defined]
         c.restoreState()  # type: ignore[attr-defined]

@@ -45,10 +45,16 @@ def render_pack(
     *,
     progress: Progress | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    copy_label: str = "",
 ) -> int:
-    """Write ``pack`` as PDF to ``target`` (a path or binary stream); returns the page count."""
+    """Write ``pack`` as PDF to ``target`` (a path or binary stream); returns the page count.
+
+    ``copy_label`` ("Exemplaar 2 · voor NAAM") marks every page of a numbered copy.
+    """
     register_fonts()
-    info = PageInfo(pack.edition, pack.title, pack.version, pack.short_hash, pack.prepared_on)
+    info = PageInfo(
+        pack.edition, pack.title, pack.version, pack.short_hash, pack.prepared_on, copy_label
+    )
     deadline = time.monotonic() + time_limit if time_limit else None
     doc = PackDocTemplate(
         target,

@@ -33,6 +33,7 @@ SALT_BYTES = 16
 KEY_BYTES = 32
 KDF_ITERATIONS = 256_000  # SQLCipher 4's default; the derived key must equal SQLCipher's own
 PASSPHRASE_ENV = "BRIEFING_DB_PASSPHRASE"
+CACHE_KIB = 64 * 1024  # page cache of an encrypted connection (plain ones: SQLite's 2 MiB)
 
 WRONG = (
     "Het wachtwoord van de database klopt niet. Er is niets geopend of gewijzigd; "
@@ -63,15 +64,18 @@ class _Keys:
     passphrase: str | None = None
     by_salt: dict[bytes, bytes] = {}  # noqa: RUF012  # one process-wide cache, reset by forget()
     salt: bytes | None = None  # the salt of the database opened last: new files get it too
+    encrypt_new = False  # `init --encrypt` and the first start: new databases are encrypted
 
 
-def unlock(passphrase: str) -> None:
-    """Hold ``passphrase`` for the files this process opens (until `forget`)."""
+def unlock(passphrase: str, *, encrypt_new: bool = False) -> None:
+    """Hold ``passphrase`` for the files this process opens (until `forget`); with
+    ``encrypt_new``, a database created from now on is encrypted with it too."""
     if not passphrase:
         raise CipherError("Een leeg wachtwoord kan niet worden gebruikt.")
     if passphrase != _Keys.passphrase:
         forget()
     _Keys.passphrase = passphrase
+    _Keys.encrypt_new = _Keys.encrypt_new or encrypt_new
 
 
 def forget() -> None:
@@ -79,6 +83,7 @@ def forget() -> None:
     _Keys.passphrase = None
     _Keys.by_salt = {}
     _Keys.salt = None
+    _Keys.encrypt_new = False
 
 
 def unlocked() -> bool:
@@ -111,14 +116,14 @@ def connect(
     """Open ``target`` (a path, or a ``file:`` URI with ``uri=True``) as it is stored.
 
     A file that does not exist yet (or is empty) is created encrypted when ``encrypt_new`` is
-    true, or, when it is None, when this process holds a passphrase. Raises
+    true, or, when it is None, when `unlock(..., encrypt_new=True)` asked for it. Raises
     PassphraseNeededError or WrongPassphraseError for an encrypted file it cannot open.
     """
     path = _file_of(target, uri)
     new = path is None or not path.exists() or path.stat().st_size == 0
     if path is None or (not is_encrypted(path) and not new):
         return sqlite3.connect(str(target), uri=uri, timeout=timeout, check_same_thread=False)
-    if new and not (unlocked() if encrypt_new is None else encrypt_new):
+    if new and not (_Keys.encrypt_new if encrypt_new is None else encrypt_new):
         return sqlite3.connect(str(target), uri=uri, timeout=timeout, check_same_thread=False)
     key = _new_key() if new else _key_of(path)
     return _keyed(str(target), uri, timeout, key, check=not new)
@@ -132,6 +137,29 @@ def open_for_export(path: Path) -> sqlite3.Connection:
     conn = dbapi2.connect(str(path), check_same_thread=False, factory=_connection_class())
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn  # type: ignore[no-any-return]
+
+
+def matches(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the encrypted file ``path``; the keys held stay as they are."""
+    import hashlib  # OpenSSL: only when a key is derived (see `_derive`)
+
+    with open(path, "rb") as handle:
+        salt = handle.read(SALT_BYTES)
+    derived = hashlib.pbkdf2_hmac(
+        "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES
+    )
+    if salt in _Keys.by_salt:
+        return derived == _Keys.by_salt[salt]
+    conn = _sqlcipher().connect(str(path), check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f'PRAGMA key = "{_raw((derived, salt))}"')
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except _sqlcipher().DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def key_pragma_value(path: Path | None = None) -> str:
@@ -151,12 +179,16 @@ def _keyed(
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log
         conn.execute(f'PRAGMA key = "{_raw(key)}"')
         conn.execute("PRAGMA temp_store = MEMORY")
+        # Pages are decrypted when read into SQLite's cache: a larger cache keeps what was read
+        # decrypted, instead of decrypting it again from the OS cache at the next search.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         if check:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
-            _Keys.by_salt.pop(key[1], None)
+            if _Keys.by_salt.get(key[1]) == key[0]:
+                del _Keys.by_salt[key[1]]  # derived from a wrong passphrase: not kept
             raise WrongPassphraseError(WRONG) from None
         raise
     _Keys.salt = key[1]
@@ -289,6 +321,10 @@ def _connection_class() -> type:
 
         def executescript(self, *args: Any) -> Any:
             return self.cursor().executescript(*args)
+
+        @property
+        def in_transaction(self) -> bool:
+            return _translating(lambda: dbapi2.Connection.in_transaction.__get__(self))
 
         def commit(self) -> None:
             _translating(super().commit)

@@ -403,3 +403,18 @@ def m009_exchange_clocks(db: sqlite_utils.Database) -> None:
             read_at TEXT NOT NULL
         )"""
     )
+
+
+@MIGRATIONS(name="m010_export_copies")
+def m010_export_copies(db: sqlite_utils.Database) -> None:
+    """Numbered, personal copies of an export: which copy of which version went to whom."""
+    db.execute(
+        """CREATE TABLE export_copies (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+            copy_number INTEGER NOT NULL,
+            recipient TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            UNIQUE (export_id, copy_number)
+        )"""
+    )

@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
     dossier_chosen = Signal(str)
     meeting_chosen = Signal(str)
     language_requested = Signal(str)  # the user chose another language in the settings
+    settings_saved = Signal()  # the settings dialog stored new choices
+    encryption_requested = Signal()  # the user asked to encrypt or decrypt the database
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -368,7 +370,10 @@ class MainWindow(QMainWindow):
             return
         self.ctx.repo.user = self.ctx.settings.user_name
         self._show_user()
-        if chosen.language_changed:
+        self.settings_saved.emit()
+        if chosen.encryption_requested:
+            self.encryption_requested.emit()
+        elif chosen.language_changed:
             self.language_requested.emit(self.ctx.settings.language)
 
     def _on_about(self) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from briefing_app.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
+DEFAULT_LOCK_MINUTES = 10
+
 
 class AppSettings:
     def __init__(self, store: QSettings) -> None:
@@ -72,6 +74,18 @@ class AppSettings:
     @sync_folder.setter
     def sync_folder(self, value: str) -> None:
         self.store.setValue("sync/folder", value)
+
+    @property
+    def lock_minutes(self) -> int:
+        """Minutes without use after which an encrypted database locks (0: never)."""
+        try:
+            return max(0, int(self.store.value("security/lock_minutes", DEFAULT_LOCK_MINUTES)))
+        except (TypeError, ValueError):
+            return DEFAULT_LOCK_MINUTES
+
+    @lock_minutes.setter
+    def lock_minutes(self, value: int) -> None:
+        self.store.setValue("security/lock_minutes", int(value))
 
     def geometry(self) -> QByteArray | None:
         value = self.store.value("ui/geometry")

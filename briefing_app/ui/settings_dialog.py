@@ -1,4 +1,4 @@
-"""Settings: the name recorded with every change, and the language of the interface."""
+"""Settings: the name recorded with every change, the language, the lock and encryption."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,8 @@ class SettingsResult:
     user_name: str
     language: str
     language_changed: bool
+    lock_minutes: int | None = None  # None: unchanged
+    encryption_requested: bool = False  # the user asked to encrypt or decrypt the database
 
 
 class SettingsDialog(QDialog):
@@ -46,6 +50,17 @@ class SettingsDialog(QDialog):
         form.addRow(_tr("Uw naam"), self.user_name)
         form.addRow("", hint)
         form.addRow(_tr("Taal"), self.language)
+        self.lock_minutes = QSpinBox(self)
+        self.lock_minutes.setRange(0, 480)
+        self.lock_minutes.setSuffix(_tr(" min. zonder gebruik"))
+        self.lock_minutes.setSpecialValueText(_tr("nooit"))
+        self.lock_minutes.setValue(settings.lock_minutes)
+        self.lock_minutes.setAccessibleName(_tr("Vergrendelen na"))
+        form.addRow(_tr("Vergrendelen na"), self.lock_minutes)
+        self.encryption_requested = False
+        self.encryption_button = QPushButton(_tr("Versleuteling van de database…"), self)
+        self.encryption_button.clicked.connect(self._on_encryption_clicked)
+        form.addRow(_tr("Versleuteling"), self.encryption_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -61,8 +76,17 @@ class SettingsDialog(QDialog):
     def result_values(self) -> SettingsResult:
         language = str(self.language.currentData())
         return SettingsResult(
-            self.user_name.text().strip(), language, language != self.settings.language
+            self.user_name.text().strip(),
+            language,
+            language != self.settings.language,
+            self.lock_minutes.value(),
+            self.encryption_requested,
         )
+
+    def _on_encryption_clicked(self) -> None:
+        """Closes the settings (kept) so that the window can close the database to convert it."""
+        self.encryption_requested = True
+        self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, settings: AppSettings) -> SettingsResult | None:
@@ -79,4 +103,6 @@ def apply(settings: AppSettings, result: SettingsResult) -> None:
     if result.user_name:
         settings.user_name = result.user_name
     settings.language = result.language
+    if result.lock_minutes is not None:
+        settings.lock_minutes = result.lock_minutes
     settings.sync()

@@ -494,6 +494,22 @@ Database: %2</translation>
         <translation>Your name is recorded with every change in the history.</translation>
     </message>
     <message>
+        <source> min. zonder gebruik</source>
+        <translation> min. without use</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <source>Versleuteling van de database…</source>
+        <translation>Database encryption…</translation>
+    </message>
+    <message>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -914,12 +930,44 @@ Database: %2</translation>
         <translation>Bundle passphrase</translation>
     </message>
     <message>
+        <source>Versleuteling opheffen</source>
+        <translation>Remove encryption</translation>
+    </message>
+    <message>
+        <source>Database versleutelen</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
         <source>Nogmaals</source>
         <translation>Again</translation>
+    </message>
+    <message>
+        <source>Onversleuteld opslaan</source>
+        <translation>Store unencrypted</translation>
+    </message>
+    <message>
+        <source>Versleutelen</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <source>Niet versleutelen</source>
+        <translation>Do not encrypt</translation>
+    </message>
+    <message>
+        <source>Versleutel de database en haar reservekopieën met een wachtwoord (aanbevolen op een laptop). Zonder het wachtwoord kan niemand de ondergrenzen, standpunten en cijfers lezen, ook niet wie het bestand of de laptop in handen krijgt. Briefing vraagt het wachtwoord bij het starten en na een tijd zonder gebruik.</source>
+        <translation>Encrypt the database and its backups with a passphrase (recommended on a laptop). Without the passphrase nobody can read the bottom lines, positions and figures, not even whoever gets hold of the file or the laptop. Briefing asks for the passphrase at start and after a time without use.</translation>
+    </message>
+    <message>
+        <source>Let op: een vergeten wachtwoord kan niet worden hersteld. Zonder het wachtwoord zijn de database en haar reservekopieën voorgoed onleesbaar; ook Briefing kan er niet bij.</source>
+        <translation>Note: a forgotten passphrase cannot be recovered. Without the passphrase the database and its backups are unreadable for good; Briefing cannot open them either.</translation>
+    </message>
+    <message>
+        <source>De database en haar reservekopieën worden weer onversleuteld opgeslagen: wie het bestand heeft, kan dan alles lezen. Geef het huidige wachtwoord ter bevestiging.</source>
+        <translation>The database and its backups will be stored unencrypted again: whoever has the file can then read everything. Enter the current passphrase to confirm.</translation>
     </message>
     <message>
         <source>Kies minstens {0} tekens.</source>
@@ -1042,6 +1090,12 @@ Database: %2</translation>
         <translation>Laying out version %1…</translation>
     </message>
     <message>
+        <source>Opgeslagen: versie %1, kenmerk %2, in %3 genummerde exemplaren:
+%4</source>
+        <translation>Saved: version %1, reference %2, in %3 numbered copies:
+%4</translation>
+    </message>
+    <message>
         <source>Opgeslagen: %1 (%2 pagina&apos;s, versie %3, kenmerk %4).</source>
         <translation>Saved: %1 (%2 pages, version %3, fingerprint %4).</translation>
     </message>
@@ -1068,6 +1122,10 @@ Database: %2</translation>
     <message>
         <source>Pakket bekijken…</source>
         <translation>View pack…</translation>
+    </message>
+    <message>
+        <source>Exportlogboek…</source>
+        <translation>Export log…</translation>
     </message>
     <message>
         <source>Pakket bekijken</source>
@@ -1596,6 +1654,102 @@ Database: %2</translation>
     <message>
         <source>{0}: {1} (verwijderd door {2}, {3})</source>
         <translation>{0}: {1} (deleted by {2}, {3})</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Verberg alles en vraag het wachtwoord opnieuw</source>
+        <translation>Hide everything and ask for the passphrase again</translation>
+    </message>
+    <message>
+        <source>Scherm afschermen</source>
+        <translation>Blank the screen</translation>
+    </message>
+    <message>
+        <source>Versleuteling</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>De database en {0} reservekopieën zijn weer onversleuteld opgeslagen.</source>
+        <translation>The database and {0} backups are stored unencrypted again.</translation>
+    </message>
+    <message>
+        <source>De database en {0} reservekopieën zijn versleuteld. Briefing vraagt het wachtwoord bij het starten en na een tijd zonder gebruik; Ctrl+L vergrendelt meteen.</source>
+        <translation>The database and {0} backups are encrypted. Briefing asks for the passphrase at start and after a time without use; Ctrl+L locks at once.</translation>
+    </message>
+    <message>
+        <source>Briefing — vergrendeld</source>
+        <translation>Briefing — locked</translation>
+    </message>
+    <message>
+        <source>Briefing is vergrendeld</source>
+        <translation>Briefing is locked</translation>
+    </message>
+    <message>
+        <source>De database {0} is versleuteld. Geef het wachtwoord om verder te werken.</source>
+        <translation>The database {0} is encrypted. Enter the passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de database</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Scherm afgeschermd. Druk op een toets of klik om verder te gaan.</source>
+        <translation>Screen blanked. Press a key or click to continue.</translation>
+    </message>
+    <message>
+        <source>Exportlogboek</source>
+        <translation>Export log</translation>
+    </message>
+    <message>
+        <source>Pakket of exemplaar</source>
+        <translation>Pack or copy</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen pakketten geëxporteerd.</source>
+        <translation>No packs have been exported yet.</translation>
+    </message>
+    <message>
+        <source>%1 (niet genummerd)</source>
+        <translation>%1 (not numbered)</translation>
+    </message>
+    <message>
+        <source>Exemplaar %1 · voor %2</source>
+        <translation>Copy %1 · for %2</translation>
+    </message>
+    <message>
+        <source>Genummerde exemplaren</source>
+        <translation>Numbered copies</translation>
+    </message>
+    <message>
+        <source>Ook deze interne editie per ontvanger nummeren</source>
+        <translation>Number this internal edition per recipient too</translation>
+    </message>
+    <message>
+        <source>Ontvangers uit de delegatie</source>
+        <translation>Recipients from the delegation</translation>
+    </message>
+    <message>
+        <source>Andere ontvangers, gescheiden door ;</source>
+        <translation>Other recipients, separated by ;</translation>
+    </message>
+    <message>
+        <source>Andere ontvangers</source>
+        <translation>Other recipients</translation>
+    </message>
+    <message>
+        <source>Elke ontvanger krijgt een eigen exemplaar met ‘Exemplaar N · voor NAAM’ op elke pagina; het exportlogboek houdt bij wie welk exemplaar kreeg.</source>
+        <translation>Each recipient gets a copy of their own, numbered and named on every page (in the footer and across the page); the export log records who received which copy.</translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,11 @@ def pdf_everything(path: Path) -> str:
 
 def _pack(data: LeakData, edition: str, tmp: Path, *target: str) -> str:
     out = tmp / f"pack-{edition}-{len(list(tmp.iterdir()))}.pdf"
-    cli(data, "pack", *target, "--edition", edition, "-o", str(out))
+    # A vertrouwelijk pack is one numbered copy per recipient (domain.copies): read copy 1.
+    numbered = ["--recipients", "Lezer Lek"] if edition == "vertrouwelijk" else []
+    cli(data, "pack", *target, "--edition", edition, "-o", str(out), *numbered)
+    if numbered:
+        out = out.with_name(f"{out.stem}-exemplaar-01-lezer-lek.pdf")
     return pdf_everything(out)
 
 

@@ -33,7 +33,7 @@ def test_the_settings_dialog_shows_and_returns_the_choices(qtbot, settings):
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.user_name.setText("  Piet  ")
     result = dialog.result_values()
-    assert result == SettingsResult("Piet", "en", language_changed=True)
+    assert result == SettingsResult("Piet", "en", True, settings.lock_minutes)
 
 
 def test_geometry_and_last_dossier_survive_a_restart(qtbot, ctx, filled, qapp, repo):

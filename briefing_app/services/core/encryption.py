@@ -36,7 +36,13 @@ def encrypt_workspace(path: Path, passphrase: str) -> list[Path]:
 
 
 def decrypt_workspace(path: Path, passphrase: str) -> list[Path]:
-    """Store the database ``path`` and its backups unencrypted again."""
+    """Store the database ``path`` and its backups unencrypted again.
+
+    The passphrase is checked first, without dropping the key this process holds: a typing
+    error in the app leaves the open database usable.
+    """
+    if path.is_file() and cipher.is_encrypted(path) and not cipher.matches(path, passphrase):
+        raise PassphraseError(cipher.WRONG, needed=False)
     cipher.unlock(passphrase)
     converted = _convert(path, encrypt=False)
     cipher.forget()

@@ -49,6 +49,7 @@ __all__ = [
     "commit_export",
     "discard",
     "meeting_choices",
+    "place_recorded",
     "prepare_pack",
     "render_pack_file",
     "write_pack",
@@ -163,10 +164,12 @@ def render_pack_file(
     *,
     progress: Progress | None = None,
     time_limit: float | None = None,
+    copy_label: str = "",
 ) -> RenderedPack:
     """Render to a temporary file beside ``path``; `commit_export` or `discard` must follow.
 
-    Touches no database, so the app runs it on a worker thread.
+    Touches no database, so the app runs it on a worker thread. ``copy_label`` marks every page
+    of a numbered copy (see `services.packs.copies`).
     """
     from briefing_app.export.pdf import DEFAULT_TIME_LIMIT, render_pack
 
@@ -188,6 +191,7 @@ def render_pack_file(
                 stream,
                 progress=progress,
                 time_limit=time_limit or DEFAULT_TIME_LIMIT,
+                copy_label=copy_label,
             )
             stream.flush()
             os.fsync(stream.fileno())
@@ -205,26 +209,49 @@ def render_pack_file(
 
 
 def commit_export(repo: Repository, prepared: PreparedPack, rendered: RenderedPack) -> ExportResult:
-    """Record the export and rename the file into place in one transaction; PackError if not.
+    """Record the export and rename the file into place in one transaction; PackError if not."""
+    return place_recorded(repo, prepared, [rendered])
 
-    The rename happens inside the transaction, so a failed rename rolls the record back; should
-    the commit itself fail after the rename, the new file is removed again. On any failure the
-    temporary file is gone and the next export gets the same version number.
+
+def place_recorded(
+    repo: Repository,
+    prepared: PreparedPack,
+    rendered: Sequence[RenderedPack],
+    also: Callable[[int], None] | None = None,
+) -> ExportResult:
+    """Record the export (and ``also(export_id)``, e.g. its numbered copies) and rename every
+    file into place, in one transaction; PackError if not.
+
+    A repeat of a recorded version is that version: nothing new is recorded, and ``also`` gets
+    the id of that version's export. The renames happen inside the transaction, so a failed
+    rename rolls the record back; should the commit itself fail after the renames, the new
+    files are removed again. On any failure the temporary files are gone and the next export
+    gets the same version number.
     """
-    target = rendered.target
-    placed = False
+    placed: list[Path] = []
+    target = rendered[0].target
     try:
-        _check_target(target, database_file(repo.db.conn))
+        for each in rendered:
+            _check_target(each.target, database_file(repo.db.conn))
         with repo.change_set():
             _refuse_if_version_taken(repo, prepared)
-            # A repeat of a recorded version is that version: nothing new to record.
-            export_id = 0 if prepared.pack.same_as else _record(repo, prepared, target)
-            os.replace(rendered.temp, target)
-            placed = True
+            if prepared.pack.same_as:
+                export_id = 0
+                if also is not None:
+                    also(recorded_export_id(repo.db, prepared))
+            else:
+                export_id = _record(repo, prepared, target)
+                if also is not None:
+                    also(export_id)
+            for each in rendered:
+                target = each.target
+                os.replace(each.temp, each.target)
+                placed.append(each.target)
     except BaseException as exc:
-        discard(rendered)
-        if placed:
-            target.unlink(missing_ok=True)
+        for each in rendered:
+            discard(each)
+        for path in placed:
+            path.unlink(missing_ok=True)
         if isinstance(exc, sqlite3.Error):
             raise PackError(
                 f"Het pakket is niet opgeslagen. {describe_sqlite_error(exc, prepared.database)}"
@@ -235,9 +262,23 @@ def commit_export(repo: Repository, prepared: PreparedPack, rendered: RenderedPa
             ) from exc
         raise
     pack = prepared.pack
+    first = rendered[0]
     return ExportResult(
-        target, rendered.pages, pack.version, pack.content_hash, export_id, pack.same_as
+        first.target, first.pages, pack.version, pack.content_hash, export_id, pack.same_as
     )
+
+
+def recorded_export_id(db: sqlite_utils.Database, prepared: PreparedPack) -> int:
+    """The id of the recorded export of the version ``prepared`` repeats (``same_as``)."""
+    request = prepared.request
+    row = pack_history.previous_export(
+        db, request.edition, meeting_id=request.meeting_id, dossier_slugs=request.dossier_slugs
+    )
+    if row is None or int(row["version"]) != prepared.pack.same_as:
+        raise PackError(
+            "De versie die dit pakket herhaalt, is niet meer vastgelegd; maak het opnieuw aan."
+        )
+    return int(row["id"])
 
 
 def write_unrecorded(prepared: PreparedPack, path: Path | str) -> ExportResult:

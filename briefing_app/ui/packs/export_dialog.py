@@ -4,7 +4,8 @@ The check is recomputed whenever the meeting or edition changes and shown as pla
 lists anything the button says "Toch exporteren". Reading the store happens here on the GUI
 thread (it is quick); the slow part, laying out the PDF, runs on a worker with a progress bar;
 recording the export and putting the file in place happen back on the GUI thread, together. After an export the pack can be previewed
-and printed from the same dialog.
+and printed from the same dialog. A `vertrouwelijk` edition (and, when chosen, an `intern` one)
+is written as one numbered copy per recipient (see `recipients.py` and `domain.copies`).
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.copies import CopiesError, NumberedCopy, numbered_copies
 from briefing_app.domain.formatting import format_date
 from briefing_app.services.core.listing import ListingService
+from briefing_app.services.packs.copies import commit_copies, first_copy_number, render_copies
 from briefing_app.services.packs.service import (
     ExportResult,
     PackError,
@@ -53,6 +56,7 @@ from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.messages import error_text, translated
 from briefing_app.ui.packs.preview import PackPreviewDialog
 from briefing_app.ui.packs.printing import PackPrinter, PrintError
+from briefing_app.ui.packs.recipients import RecipientsBox
 from briefing_app.ui.packs.subject import PackSubject
 from briefing_app.ui.packs.worker import BackgroundTask, run_in_background
 
@@ -88,6 +92,8 @@ class PackExportDialog(QDialog):
         self._prepared: PreparedPack | None = None
         self._task: BackgroundTask | None = None
         self.result_path: Path | None = None
+        self.result_paths: list[Path] = []  # every numbered copy, or just the one file
+        self._copies: tuple[NumberedCopy, ...] = ()
         self._printer = PackPrinter(self)
         self._build()
         if dossier_id is not None:
@@ -126,6 +132,7 @@ class PackExportDialog(QDialog):
         form.addRow("", self.subject)
         form.addRow(_tr("Editie"), self.edition)
         form.addRow(_tr("Bestand"), file_row)
+        self.recipients = RecipientsBox(self)
         self.new_version = QCheckBox(
             _tr("Nieuwe versie maken, ook als de inhoud gelijk is aan de laatste versie"), self
         )
@@ -154,6 +161,7 @@ class PackExportDialog(QDialog):
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.recipients)
         layout.addWidget(self.check_title)
         layout.addWidget(self.check_text, 1)
         layout.addWidget(self.progress)
@@ -217,6 +225,8 @@ class PackExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.export_button.setText(_tr("Exporteren") if check.clean else _tr("Toch exporteren"))
         self.path_edit.setText(str(self._folder / _file_name(self._prepared)))
+        pack = self._prepared.pack
+        self.recipients.set_pack(pack.edition, [d.name for d in pack.delegation])
 
     def _on_browse_clicked(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -235,12 +245,30 @@ class PackExportDialog(QDialog):
             self.show_error(_tr("Kies eerst een bestand om het pakket in op te slaan."))
             return
         target = Path(text).expanduser()
+        try:
+            self._copies = (
+                numbered_copies(
+                    prepared.pack.edition,
+                    self.recipients.names(),
+                    first=first_copy_number(self._db, prepared),
+                )
+                if self.recipients.numbered()
+                else ()
+            )
+        except CopiesError as exc:
+            self.show_error(str(exc))
+            return
         self._set_busy(True)
         self.status.setText(
             _tr("Bezig met opmaken van versie %1…").replace("%1", str(prepared.pack.version))
         )
+        copies = self._copies
         self._task = run_in_background(
-            lambda progress: render_pack_file(prepared, target, progress=progress),
+            lambda progress: (
+                render_copies(prepared, target, copies, progress=progress)
+                if copies
+                else render_pack_file(prepared, target, progress=progress)
+            ),
             on_success=self._on_render_succeeded,
             on_failure=self._on_render_failed,
             on_progress=self._on_render_progress,
@@ -252,14 +280,34 @@ class PackExportDialog(QDialog):
 
     def _on_render_succeeded(self, rendered: object) -> None:
         self._task = None
-        assert self._prepared is not None and isinstance(rendered, RenderedPack)
+        assert self._prepared is not None
         try:
-            result: ExportResult = commit_export(self._repo, self._prepared, rendered)
+            if isinstance(rendered, RenderedPack):
+                result: ExportResult = commit_export(self._repo, self._prepared, rendered)
+                self.result_paths = [result.path]
+            else:
+                assert isinstance(rendered, list)
+                written = commit_copies(self._repo, self._prepared, self._copies, rendered)
+                result = written.export
+                self.result_paths = [path for _copy, path in written.files]
         except Exception as exc:  # neither file nor record: the export simply did not happen
             self._on_render_failed(error_text(exc))
             return
         self._set_busy(False)
         self.result_path = result.path
+        if self._copies:
+            self.status.setText(
+                _tr("Opgeslagen: versie %1, kenmerk %2, in %3 genummerde exemplaren:\n%4")
+                .replace("%1", str(result.version))
+                .replace("%2", result.content_hash[:8])
+                .replace("%3", str(len(self._copies)))
+                .replace("%4", "\n".join(f"{c.label}: {p}" for c, p in written.files))
+            )
+            self.preview_button.setEnabled(True)
+            self.print_button.setEnabled(True)
+            self.exported.emit(result)
+            self._on_choice_changed()
+            return
         self.status.setText(
             _tr("Opgeslagen: %1 (%2 pagina's, versie %3, kenmerk %4).")
             .replace("%1", str(result.path))
@@ -291,6 +339,7 @@ class PackExportDialog(QDialog):
             self.path_edit,
             self.browse,
             self.export_button,
+            self.recipients,
         ):
             widget.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
@@ -315,7 +364,7 @@ class PackExportDialog(QDialog):
         if self.result_path is None:
             return
         try:
-            self._printer.ask_and_print(self.result_path, self)
+            self._printer.ask_and_print_all(self.result_paths or [self.result_path], self)
         except PrintError as exc:
             self.show_error(error_text(exc))
 

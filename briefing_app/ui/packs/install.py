@@ -2,7 +2,8 @@
 
 "Briefingpakket maken…" opens the export dialog on the meeting shown (or the first one), with
 the dossier shown ticked for a dossier pack;
-"Pakket bekijken…" opens any written pack in the preview. After an export the window's
+"Pakket bekijken…" opens any written pack in the preview; "Exportlogboek…" lists every export
+with its numbered copies and their recipients. After an export the window's
 "changed since" moment is refreshed, since it follows the last pack of the next meeting.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from briefing_app.ui.i18n import tr as _tr
 
@@ -38,6 +39,9 @@ class PackActions:
         self.meeting_action.triggered.connect(self._on_export_triggered)
         self.open_action = QAction(_tr("Pakket bekijken…"), window)
         self.open_action.triggered.connect(self._on_open_triggered)
+        self.log_action = QAction(_tr("Exportlogboek…"), window)
+        self.log_action.triggered.connect(self._on_log_triggered)
+        self.log: QDialog | None = None
         self.dialog: PackExportDialog | None = None
         self.preview: PackPreviewDialog | None = None
 
@@ -68,11 +72,17 @@ class PackActions:
         if chosen:
             self.preview = PackPreviewDialog.show_for(Path(chosen), self.window)
 
+    def _on_log_triggered(self) -> None:
+        from briefing_app.ui.packs.log_dialog import ExportLogDialog
+
+        self.log = ExportLogDialog.show_for(self.ctx.db, self.window)
+
 
 def install(window: MainWindow, ctx: AppContext) -> PackActions:
     actions = PackActions(window, ctx)
     window.add_pack_action(actions.export_action)
     window.add_pack_action(actions.open_action)
+    window.add_pack_action(actions.log_action)
     window.meeting_page.add_action(actions.meeting_action)
     window.pack_actions = actions  # type: ignore[attr-defined]  # lives as long as the window
     return actions

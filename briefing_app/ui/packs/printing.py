@@ -35,11 +35,15 @@ class PackPrinter(QObject):
 
     def ask_and_print(self, path: Path, parent: QWidget | None = None) -> int:
         """Show the print dialog; print when the user agrees. Returns the pages printed."""
+        return self.ask_and_print_all([path], parent)
+
+    def ask_and_print_all(self, paths: list[Path], parent: QWidget | None = None) -> int:
+        """One print dialog for several files (the numbered copies of a pack), printed in turn."""
         dialog = QPrintDialog(self.printer, parent)
         dialog.setWindowTitle(_tr("Briefingpakket afdrukken"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
-        return print_document(self.printer, path)
+        return sum(print_document(self.printer, path) for path in paths)
 
 
 def print_document(printer: QPrinter, path: Path) -> int:
