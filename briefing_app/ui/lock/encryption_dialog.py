@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.services.core.encryption import check_new_passphrase
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.safety.common import plain_label
+from briefing_app.ui.safety.common import plain_label, problem_label
 
 
 class EncryptionDialog(QDialog):
@@ -39,8 +39,7 @@ class EncryptionDialog(QDialog):
         form.addRow(_tr("Wachtwoord"), self.first)
         if self.second is not None:
             form.addRow(_tr("Nogmaals"), self.second)
-        self.problem = plain_label("", self)
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem = problem_label(self)
         buttons = QDialogButtonBox(self)
         ok_text = _tr("Onversleuteld opslaan") if decrypt else _tr("Versleutelen")
         self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.safety.common import plain_label
+from briefing_app.ui.safety.common import plain_label, problem_label
 
 
 class LockScreen(QWidget):
@@ -40,8 +40,7 @@ class LockScreen(QWidget):
         self.passphrase.setAccessibleName(_tr("Wachtwoord van de database"))
         self.button = QPushButton(_tr("Ontgrendelen"), self)
         self.button.setDefault(True)
-        self.problem = plain_label("", self)
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem = problem_label(self)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem.setMinimumHeight(3 * self.problem.fontMetrics().lineSpacing())
         column = QWidget(self)

@@ -53,7 +53,7 @@ from briefing_app.services.exchange.merge import TAKE
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choice_label, kind_label
-from briefing_app.ui.safety.common import plain_label
+from briefing_app.ui.safety.common import plain_label, problem_label
 from briefing_app.ui.safety.conflict_view import ConflictView
 
 BUNDLE_FILTER = "Briefing-bundel (*.briefing)"
@@ -86,8 +86,7 @@ class BundleExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
-        self.problem = plain_label("", self)
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem = problem_label(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

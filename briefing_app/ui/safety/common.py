@@ -1,4 +1,4 @@
-"""Small helpers the safety dialogs share: plain-text messages and a wait cursor."""
+"""Small helpers the safety dialogs share: plain-text messages, a problem line, a wait cursor."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def problem_label(parent: QWidget | None = None) -> QLabel:
+    """The red line under a dialog's fields that says why OK cannot go on yet (plain text)."""
+    label = plain_label("", parent)
+    label.setStyleSheet("color: #a4262c;")
     return label
 
 

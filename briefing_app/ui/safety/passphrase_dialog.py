@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.services.exchange.crypto import MIN_PASSPHRASE
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.safety.common import plain_label
+from briefing_app.ui.safety.common import problem_label
 
 
 class PassphraseDialog(QDialog):
@@ -22,8 +22,7 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(_tr("Wachtwoord van de bundel"))
         self.first = self._field()
         self.second = self._field() if confirm else None
-        self.problem = plain_label("", self)
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem = problem_label(self)
         form = QFormLayout()
         form.addRow(_tr("Wachtwoord"), self.first)
         if self.second is not None:

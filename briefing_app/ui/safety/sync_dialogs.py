@@ -31,7 +31,7 @@ from briefing_app.services.core.deleted import DeletedItem
 from briefing_app.services.exchange.conflicts import QueuedConflict
 from briefing_app.services.exchange.importing import KEEP_MINE, THEIRS
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.safety.common import plain_label
+from briefing_app.ui.safety.common import plain_label, problem_label
 from briefing_app.ui.safety.conflict_view import ConflictView
 
 
@@ -57,8 +57,7 @@ class SyncDialog(QDialog):
         form = QFormLayout()
         form.addRow(_tr("Map"), row)
         form.addRow(_tr("Wachtwoord van de delegatie"), self.secret)
-        self.problem = plain_label("", self)
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem = problem_label(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
