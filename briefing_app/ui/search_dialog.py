@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -96,6 +97,14 @@ class SearchDialog(QDialog):
         self.results.setHeaderHidden(True)
         self.results.setUniformRowHeights(True)
         self.results.setAccessibleName(_tr("Zoekresultaten"))
+        self.nothing = QLabel(self)  # what an empty answer means, in place of the list
+        self.nothing.setTextFormat(Qt.TextFormat.PlainText)
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.answer = QStackedWidget(self)
+        self.answer.addWidget(self.results)
+        self.answer.addWidget(self.nothing)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -123,7 +132,7 @@ class SearchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addLayout(filters)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.answer, 1)
 
     def _connect(self) -> None:
         self.field.textChanged.connect(self._on_field_text_changed)
@@ -190,10 +199,29 @@ class SearchDialog(QDialog):
         shown = sum(len(g.hits) for g in groups)
         self.summary.setText(self._summary(shown, total) if text.strip() else "")
         self.more_button.setVisible(total > shown)
+        self._show_nothing(text if text.strip() and not total else "")
         self._restore_current(current)
+
+    def _show_nothing(self, text: str) -> None:
+        """An empty answer says so in the list's place, and what to try instead."""
+        if not text:
+            self.answer.setCurrentWidget(self.results)
+            return
+        hint = _tr(
+            "Briefing zoekt hele woorden en het begin van woorden, met of zonder accenten; "
+            "een deel midden in een woord (\u201ckorting\u201d in "
+            "\u201copschalingskorting\u201d) wordt niet gevonden."
+        )
+        chosen = self.filters()
+        if chosen.classifications or chosen.statuses or chosen.changed_since:
+            hint += " " + _tr("De filters hierboven beperken het zoeken ook.")
+        found = _tr("Niets gevonden voor \u201c%1\u201d.").replace("%1", one_line(text, 60))
+        self.nothing.setText(f"{found}\n\n{hint}")
+        self.answer.setCurrentWidget(self.nothing)
 
     def _show_failure(self, message: str) -> None:
         self.model.set_groups([])
+        self._show_nothing("")
         self.summary.setText(message)
         self.more_button.hide()
 

@@ -366,6 +366,18 @@ Database: %2</translation>
         <translation>General</translation>
     </message>
     <message>
+        <source>Briefing zoekt hele woorden en het begin van woorden, met of zonder accenten; een deel midden in een woord (“korting” in “opschalingskorting”) wordt niet gevonden.</source>
+        <translation>Briefing searches for whole words and the beginnings of words, with or without accents; a part in the middle of a word (“korting” in “opschalingskorting”) is not found.</translation>
+    </message>
+    <message>
+        <source>De filters hierboven beperken het zoeken ook.</source>
+        <translation>The filters above narrow the search too.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden voor “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
         <source>eerste %1 van %2</source>
         <translation>first %1 of %2</translation>
     </message>

@@ -32,6 +32,25 @@ def test_search_filters_by_classification(qtbot, ctx, filled, repo):
     assert dialog.model.rowCount() == 0
 
 
+def test_an_empty_answer_says_nothing_was_found_and_why(qtbot, ctx, filled):
+    dialog = SearchDialog(ctx.finder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.field.setText("korting")  # only inside "opschalingskorting"
+    dialog.run_search()
+    assert dialog.nothing.isVisible() and not dialog.results.isVisible()
+    said = dialog.nothing.text()
+    assert said.startswith("Niets gevonden voor \u201ckorting\u201d.")
+    assert "hele woorden" in said and "filters" not in said
+    dialog.classification.setCurrentIndex(dialog.classification.findData("openbaar"))
+    assert "De filters hierboven beperken het zoeken ook." in dialog.nothing.text()
+    dialog.field.setText("opschalingskorting")
+    dialog.classification.setCurrentIndex(0)
+    dialog.run_search()
+    assert dialog.results.isVisible() and not dialog.nothing.isVisible()
+    assert dialog.model.rowCount() == 1
+
+
 def test_a_search_hit_opens_its_dossier_section_and_item(qtbot, window, filled, monkeypatch):
     hits = window.ctx.finder.find("opschalingskorting")[0].hits
     monkeypatch.setattr(SearchDialog, "ask", classmethod(lambda cls, parent, finder: hits[0]))
