@@ -15,13 +15,61 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 
 MAX_RECIPIENTS = 60
 MAX_NAME = 80
 
 
 class CopiesError(ValueError):
-    """The recipients cannot be used; the message says why, in Dutch."""
+    """The recipients cannot be used; the message (a `Message`) says why."""
+
+
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"copies.{id}", dutch)
+
+
+# What a copy says on every page (the pack keeps it Dutch) and why recipients are refused.
+COPY_LABEL = _t("label", QT_TRANSLATE_NOOP("messages", "Exemplaar {number} · voor {recipient}"))
+NEVER_PUBLIC = _t(
+    "never_public",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "De openbare editie wordt nooit op naam gezet; laat de ontvangers weg of kies een "
+        "andere editie.",
+    ),
+)
+NEEDS_RECIPIENT = {
+    Classification.INTERN: _t(
+        "needs_recipient_intern",
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Een interne editie gaat als genummerd exemplaar per ontvanger de deur uit: "
+            "geef ten minste één ontvanger.",
+        ),
+    ),
+    Classification.VERTROUWELIJK: _t(
+        "needs_recipient_vertrouwelijk",
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Een vertrouwelijke editie gaat als genummerd exemplaar per ontvanger de deur uit: "
+            "geef ten minste één ontvanger.",
+        ),
+    ),
+}
+TOO_MANY = _t(
+    "too_many", QT_TRANSLATE_NOOP("messages", "Geef ten hoogste {count} ontvangers per keer.")
+)
+NAME_TOO_LONG = _t(
+    "name_too_long",
+    QT_TRANSLATE_NOOP("messages", "Een naam mag ten hoogste {count} tekens hebben: {name}…"),
+)
+NAMED_TWICE = _t(
+    "named_twice",
+    QT_TRANSLATE_NOOP(
+        "messages", "{name} staat twee keer bij de ontvangers; elk exemplaar is persoonlijk."
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +79,7 @@ class NumberedCopy:
 
     @property
     def label(self) -> str:
-        return f"Exemplaar {self.number} · voor {self.recipient}"
+        return COPY_LABEL(number=str(self.number), recipient=self.recipient)
 
     def file_for(self, target: Path) -> Path:
         """``pakket.pdf`` -> ``pakket-exemplaar-01-jan-de-vries.pdf`` beside it."""
@@ -66,28 +114,20 @@ def numbered_copies(
     handed out of the same version); CopiesError for the openbaar edition, no recipients, a
     name given twice or an unreasonable list."""
     if not may_number(edition):
-        raise CopiesError(
-            "De openbare editie wordt nooit op naam gezet; laat de ontvangers weg of kies een "
-            "andere editie."
-        )
+        raise CopiesError(NEVER_PUBLIC())
     names = [" ".join(name.split()) for name in recipients]
     names = [name for name in names if name]
     if not names:
-        raise CopiesError(
-            f"Een {edition.value}e editie gaat als genummerd exemplaar per ontvanger de deur uit: "
-            "geef ten minste één ontvanger."
-        )
+        raise CopiesError(NEEDS_RECIPIENT[edition]())
     if len(names) > MAX_RECIPIENTS:
-        raise CopiesError(f"Geef ten hoogste {MAX_RECIPIENTS} ontvangers per keer.")
+        raise CopiesError(TOO_MANY(count=MAX_RECIPIENTS))
     too_long = [name for name in names if len(name) > MAX_NAME]
     if too_long:
-        raise CopiesError(f"Een naam mag ten hoogste {MAX_NAME} tekens hebben: {too_long[0][:40]}…")
+        raise CopiesError(NAME_TOO_LONG(count=MAX_NAME, name=too_long[0][:40]))
     seen: set[str] = set()
     for name in names:
         if name.casefold() in seen:
-            raise CopiesError(
-                f"{name} staat twee keer bij de ontvangers; elk exemplaar is persoonlijk."
-            )
+            raise CopiesError(NAMED_TWICE(name=name))
         seen.add(name.casefold())
     return tuple(NumberedCopy(number, name) for number, name in enumerate(names, start=first))
 

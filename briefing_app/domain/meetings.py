@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import NOTE_TYPES, OUTCOMES
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 
 SAID, USED, COMMITMENT, FOLLOW_UP = NOTE_TYPES
 
@@ -46,7 +47,19 @@ _NUMBER = re.compile(r"^\s*#?(\d{1,3})\s*(?:[-–:]\s*(.*))?$", re.DOTALL)
 
 
 class NoteError(ValueError):
-    """A note line that cannot be saved as typed; the message says why, in Dutch."""
+    """A note line that cannot be saved as typed; the message (a `Message`) says why."""
+
+
+EMPTY_NOTE = Template(
+    "meetings.empty_note",
+    QT_TRANSLATE_NOOP("messages", "Typ eerst de notitie (een lege notitie wordt niet bewaard)."),
+)
+COMMITMENT_WITHOUT_TEXT = Template(
+    "meetings.commitment_without_text",
+    QT_TRANSLATE_NOOP(
+        "messages", "Een toezegging zegt wat er is toegezegd: typ ook de toezegging zelf."
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -69,7 +82,7 @@ def parse_note(line: str, default_type: str = SAID) -> ParsedNote:
         note_type = NOTE_PREFIXES[match.group(1).lower()]
         text = text[match.end() :].strip()
     if not text:
-        raise NoteError("Typ eerst de notitie (een lege notitie wordt niet bewaard).")
+        raise NoteError(EMPTY_NOTE())
     if note_type == COMMITMENT:
         return _commitment(text)
     if note_type == USED:
@@ -92,7 +105,7 @@ def _commitment(text: str) -> ParsedNote:
     if who:
         party, text = who.group(1).strip(), who.group(2).strip()
     if not text:
-        raise NoteError("Een toezegging zegt wat er is toegezegd: typ ook de toezegging zelf.")
+        raise NoteError(COMMITMENT_WITHOUT_TEXT())
     return ParsedNote(COMMITMENT, text, party=party, due_on=due)
 
 

@@ -18,6 +18,7 @@ CHANGE_FIGURE = "cijfer gewijzigd"  # the text is the same, a figure it prints h
 CHANGE_REMOVED = "vervallen"
 CHANGE_LEFT_EDITION = "niet meer in deze editie"  # still there, but now above the edition
 CHANGE_ENTERED_EDITION = "nieuw in deze editie"  # there before, but above the edition then
+UNKNOWN_VALUE = "onbekend"  # a figure's value text when it has no value
 
 
 @dataclass(frozen=True)

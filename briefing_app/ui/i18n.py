@@ -6,6 +6,8 @@ them into English. Qt's own dialogs (buttons like OK/Cancel) use Qt's shipped tr
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from briefing_app.domain.formatting import format_count
@@ -19,18 +21,24 @@ def translations_dir() -> str:
     return str(resource("translations"))
 
 
+# Translators are global to the application: whichever `Translations` installed them, the next
+# language replaces them all (else Qt's Dutch buttons would outlive a switch to English).
+_INSTALLED: list[QTranslator] = []
+
+
 class Translations:
     """Installs and swaps the translators of one application."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
         self.language = DEFAULT_LANGUAGE
-        self._installed: list[QTranslator] = []
+        self._installed = _INSTALLED
 
     def install(self, language: str) -> bool:
         """Switch to ``language``; returns False (and stays Dutch) when it cannot be loaded."""
         for translator in self._installed:
-            self.app.removeTranslator(translator)
+            with contextlib.suppress(RuntimeError):  # gone with an earlier application object
+                self.app.removeTranslator(translator)
         self._installed.clear()
         self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         QLocale.setDefault(

@@ -818,6 +818,10 @@ Database: %2</translation>
         <translation>Commitments</translation>
     </message>
     <message>
+        <source> (uiterlijk %1)</source>
+        <translation> (by %1)</translation>
+    </message>
+    <message>
         <source>Vastleggen als toezegging</source>
         <translation>Record as a commitment</translation>
     </message>
@@ -860,10 +864,6 @@ Database: %2</translation>
     <message>
         <source>Spatie vinkt aan of uit.</source>
         <translation>Space ticks or unticks.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD (toezegging &apos;%2&apos;).</source>
-        <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD (commitment &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>Inlezen</source>
@@ -1573,11 +1573,11 @@ Database: %2</translation>
     </message>
     <message>
         <source>openbaar — voor de leden en de commissies</source>
-        <translation>openbaar — for the members and committees</translation>
+        <translation>public — for the members and the committees</translation>
     </message>
     <message>
         <source>intern — voor het bestuur</source>
-        <translation>intern — for the board</translation>
+        <translation>internal — for the board</translation>
     </message>
     <message>
         <source>→ volgende  ·  ← vorige  ·  typ om te zoeken  ·  F2 ondergrens  ·  Ctrl+N notitie (Ctrl+1 zei · 2 gebruikt · 3 toezegging · 4 vraag)  ·  F6 licht/donker  ·  Esc terug</source>
@@ -2456,6 +2456,150 @@ Database: %2</translation>
     <message>
         <source>rij zonder jaar, terwijl rij {row} een jaar van &apos;{key}&apos; geeft; geef elke rij van een reeks een jaar</source>
         <translation>row without a year, while row {row} gives a year of &apos;{key}&apos;; give every row of a series a year</translation>
+    </message>
+    <message>
+        <source>Typ eerst de notitie (een lege notitie wordt niet bewaard).</source>
+        <translation>Type the note first (an empty note is not saved).</translation>
+    </message>
+    <message>
+        <source>Een toezegging zegt wat er is toegezegd: typ ook de toezegging zelf.</source>
+        <translation>A commitment says what was promised: type the commitment itself too.</translation>
+    </message>
+    <message>
+        <source>Onbekend overleg: {id} (zie &apos;briefing meetings&apos;).</source>
+        <translation>Unknown meeting: {id} (see &apos;briefing meetings&apos;).</translation>
+    </message>
+    <message>
+        <source>Onbekend dossier: {slug} (zie &apos;briefing dossiers&apos;).</source>
+        <translation>Unknown dossier: {slug} (see &apos;briefing dossiers&apos;).</translation>
+    </message>
+    <message>
+        <source>Kies een overleg of ten minste één dossier.</source>
+        <translation>Choose a meeting or at least one dossier.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen ontvangers opgegeven; er is niets geschreven.</source>
+        <translation>No recipients were given; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Het pakket kan niet worden opgeslagen als {path}: {reason}.</source>
+        <translation>The pack cannot be saved as {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Het pakket kon niet worden gemaakt: {reason}</source>
+        <translation>The pack could not be made: {reason}</translation>
+    </message>
+    <message>
+        <source>Het pakket is niet opgeslagen. {reason}</source>
+        <translation>The pack was not saved. {reason}</translation>
+    </message>
+    <message>
+        <source>De versie die dit pakket herhaalt, is niet meer vastgelegd; maak het opnieuw aan.</source>
+        <translation>The version this pack repeats is no longer recorded; make the pack again.</translation>
+    </message>
+    <message>
+        <source>{path} is de database van Briefing of een bestand dat erbij hoort (reservekopie, logbestand); kies een andere naam, bijvoorbeeld pakket.pdf.</source>
+        <translation>{path} is Briefing&apos;s database or a file that belongs to it (backup, log file); choose another name, for example pakket.pdf.</translation>
+    </message>
+    <message>
+        <source>{path} is een map; geef een bestandsnaam op, bijvoorbeeld pakket.pdf.</source>
+        <translation>{path} is a folder; give a file name, for example pakket.pdf.</translation>
+    </message>
+    <message>
+        <source>Intussen is versie {version} van dit pakket al geëxporteerd; het pakket is niet opgeslagen. Maak het opnieuw aan.</source>
+        <translation>Meanwhile version {version} of this pack has been exported; the pack was not saved. Make it again.</translation>
+    </message>
+    <message>
+        <source>{date} · {title}</source>
+        <translation>{date} · {title}</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>Van deze notitie is al een toezegging gemaakt.</source>
+        <translation>This note has already been made a commitment.</translation>
+    </message>
+    <message>
+        <source>Vul in wie de toezegging deed (bijvoorbeeld VNG of Minister BZK).</source>
+        <translation>Fill in who made the commitment (for example VNG or Minister BZK).</translation>
+    </message>
+    <message>
+        <source>Alleen standpunten en spreekpunten kunnen worden gemarkeerd.</source>
+        <translation>Only positions and talking points can be marked.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen datum: schrijf JJJJ-MM-DD (toezegging &apos;{what}&apos;).</source>
+        <translation>&apos;{text}&apos; is not a date: write YYYY-MM-DD (commitment &apos;{what}&apos;).</translation>
+    </message>
+    <message>
+        <source>Er is geen spreekpunt {number} bij dit agendapunt (er is er {count}).</source>
+        <translation>There is no talking point {number} on this agenda item (there is {count}).</translation>
+    </message>
+    <message>
+        <source>Er is geen spreekpunt {number} bij dit agendapunt (er zijn er {count}).</source>
+        <translation>There is no talking point {number} on this agenda item (there are {count}).</translation>
+    </message>
+    <message>
+        <source>Geen spreekpunt bij dit agendapunt bevat &apos;{text}&apos;; typ het nummer, bijvoorbeeld g: 2.</source>
+        <translation>No talking point on this agenda item contains &apos;{text}&apos;; type its number, for example g: 2.</translation>
+    </message>
+    <message>
+        <source>{count} spreekpunten bevatten &apos;{text}&apos;; typ het nummer, bijvoorbeeld g: 2.</source>
+        <translation>{count} talking points contain &apos;{text}&apos;; type the number, for example g: 2.</translation>
+    </message>
+    <message>
+        <source>Een verslag is er in de edities openbaar (leden) en intern (bestuur).</source>
+        <translation>A report comes in the public (members) and internal (board) editions.</translation>
+    </message>
+    <message>
+        <source>{path} is de database van Briefing of een bestand dat erbij hoort; kies een andere naam, bijvoorbeeld verslag.pdf.</source>
+        <translation>{path} is Briefing&apos;s database or a file that belongs to it; choose another name, for example verslag.pdf.</translation>
+    </message>
+    <message>
+        <source>{path} is een map; geef een bestandsnaam op, bijvoorbeeld verslag.pdf.</source>
+        <translation>{path} is a folder; give a file name, for example verslag.pdf.</translation>
+    </message>
+    <message>
+        <source>De map {path} bestaat niet.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven in de map {path}: {reason}.</source>
+        <translation>Cannot write in the folder {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Het verslag kan niet worden opgeslagen als {path}: {reason}.</source>
+        <translation>The report cannot be saved as {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exemplaar {number} · voor {recipient}</source>
+        <translation>Copy {number} · for {recipient}</translation>
+    </message>
+    <message>
+        <source>De openbare editie wordt nooit op naam gezet; laat de ontvangers weg of kies een andere editie.</source>
+        <translation>The public edition is never put in anyone&apos;s name; leave out the recipients or choose another edition.</translation>
+    </message>
+    <message>
+        <source>Een interne editie gaat als genummerd exemplaar per ontvanger de deur uit: geef ten minste één ontvanger.</source>
+        <translation>An internal edition goes out as a numbered copy per recipient: give at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Een vertrouwelijke editie gaat als genummerd exemplaar per ontvanger de deur uit: geef ten minste één ontvanger.</source>
+        <translation>A confidential edition goes out as a numbered copy per recipient: give at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Geef ten hoogste {count} ontvangers per keer.</source>
+        <translation>Give at most {count} recipients at a time.</translation>
+    </message>
+    <message>
+        <source>Een naam mag ten hoogste {count} tekens hebben: {name}…</source>
+        <translation>A name may have at most {count} characters: {name}…</translation>
+    </message>
+    <message>
+        <source>{name} staat twee keer bij de ontvangers; elk exemplaar is persoonlijk.</source>
+        <translation>{name} is among the recipients twice; every copy is personal.</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,9 @@ import sqlite_utils
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.meetings import COMMITMENT
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.services.meetings.notes import Note, list_notes
+from briefing_app.services.packs.messages import UNKNOWN_MEETING
 from briefing_app.store.parents import parents_of
 from briefing_app.store.repository import Repository
 
@@ -23,7 +25,29 @@ Row = dict[str, object]
 
 
 class DebriefError(ValueError):
-    """A debrief step that cannot be done; the message says why, in Dutch."""
+    """A debrief step that cannot be done; the message (a `Message`) says why."""
+
+
+ALREADY_COMMITTED = Template(
+    "debrief.already_committed",
+    QT_TRANSLATE_NOOP("messages", "Van deze notitie is al een toezegging gemaakt."),
+)
+WHO_COMMITTED = Template(
+    "debrief.who_committed",
+    QT_TRANSLATE_NOOP(
+        "messages", "Vul in wie de toezegging deed (bijvoorbeeld VNG of Minister BZK)."
+    ),
+)
+ONLY_POSITIONS_AND_POINTS = Template(
+    "debrief.only_positions_and_points",
+    QT_TRANSLATE_NOOP("messages", "Alleen standpunten en spreekpunten kunnen worden gemarkeerd."),
+)
+NOT_A_DUE_DATE = Template(
+    "debrief.not_a_due_date",
+    QT_TRANSLATE_NOOP(
+        "messages", "'{text}' is geen datum: schrijf JJJJ-MM-DD (toezegging '{what}')."
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +94,7 @@ def _rows(db: sqlite_utils.Database, sql: str, params: list[object]) -> list[Row
 def load_debrief(db: sqlite_utils.Database, meeting_id: str) -> Debrief:
     found = _rows(db, "SELECT * FROM meetings WHERE id = ?", [meeting_id])
     if not found:
-        raise DebriefError(f"Onbekend overleg: {meeting_id} (zie 'briefing meetings').")
+        raise DebriefError(UNKNOWN_MEETING(id=meeting_id))
     notes = tuple(list_notes(db, meeting_id))
     agenda = _rows(
         db,
@@ -184,9 +208,9 @@ def commitment_from_note(
     """Make a commitment of a commitment note (once); returns the commitment's id."""
     note = repo.get("meeting_note", note_id)
     if note.get("commitment_id"):
-        raise DebriefError("Van deze notitie is al een toezegging gemaakt.")
+        raise DebriefError(ALREADY_COMMITTED())
     if not party.strip():
-        raise DebriefError("Vul in wie de toezegging deed (bijvoorbeeld VNG of Minister BZK).")
+        raise DebriefError(WHO_COMMITTED())
     dossier_id = None
     if note.get("agenda_item_id"):
         dossier_id = repo.get("agenda_item", str(note["agenda_item_id"]))["dossier_id"]
@@ -216,7 +240,7 @@ def flag_for_revision(
     """Flag a position or talking point to revise after this meeting; returns the flag's id."""
     column = {"positions": "position_id", "talking_points": "talking_point_id"}.get(table)
     if column is None:
-        raise DebriefError("Alleen standpunten en spreekpunten kunnen worden gemarkeerd.")
+        raise DebriefError(ONLY_POSITIONS_AND_POINTS())
     found = repo.db.execute(
         f"SELECT id FROM revise_flags WHERE meeting_id = ? AND [{column}] = ?",
         [meeting_id, item_id],

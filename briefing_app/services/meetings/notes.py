@@ -17,10 +17,38 @@ import sqlite_utils
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.meetings import USED, NoteError, ParsedNote, parse_note
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.store.parents import parents_of
 from briefing_app.store.repository import Repository
 
 __all__ = ["Note", "NoteError", "add_note", "list_notes", "used_talking_points"]
+
+# Why a "used" note names no talking point (see domain/messages.py).
+NO_SUCH_POINT_OF_ONE = Template(
+    "meetings.no_such_point_of_one",
+    QT_TRANSLATE_NOOP(
+        "messages", "Er is geen spreekpunt {number} bij dit agendapunt (er is er {count})."
+    ),
+)
+NO_SUCH_POINT = Template(
+    "meetings.no_such_point",
+    QT_TRANSLATE_NOOP(
+        "messages", "Er is geen spreekpunt {number} bij dit agendapunt (er zijn er {count})."
+    ),
+)
+NO_POINT_HOLDS = Template(
+    "meetings.no_point_holds",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Geen spreekpunt bij dit agendapunt bevat '{text}'; typ het nummer, bijvoorbeeld g: 2.",
+    ),
+)
+POINTS_HOLD = Template(
+    "meetings.points_hold",
+    QT_TRANSLATE_NOOP(
+        "messages", "{count} spreekpunten bevatten '{text}'; typ het nummer, bijvoorbeeld g: 2."
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -78,10 +106,8 @@ def _talking_point(parsed: ParsedNote, points: Sequence[tuple[str, str]]) -> tup
     if parsed.talking_point_number is not None:
         number = parsed.talking_point_number
         if not 1 <= number <= len(points):
-            raise NoteError(
-                f"Er is geen spreekpunt {number} bij dit agendapunt "
-                f"(er {'is' if len(points) == 1 else 'zijn'} er {len(points)})."
-            )
+            template = NO_SUCH_POINT_OF_ONE if len(points) == 1 else NO_SUCH_POINT
+            raise NoteError(template(number=number, count=len(points)))
         point_id, point_text = points[number - 1]
         return point_id, parsed.text or point_text
     needle = parsed.text.casefold()
@@ -89,13 +115,8 @@ def _talking_point(parsed: ParsedNote, points: Sequence[tuple[str, str]]) -> tup
     if len(found) == 1:
         return found[0][0], found[0][1]
     if not found:
-        raise NoteError(
-            f"Geen spreekpunt bij dit agendapunt bevat '{parsed.text}'; typ het nummer, "
-            "bijvoorbeeld g: 2."
-        )
-    raise NoteError(
-        f"{len(found)} spreekpunten bevatten '{parsed.text}'; typ het nummer, bijvoorbeeld g: 2."
-    )
+        raise NoteError(NO_POINT_HOLDS(text=parsed.text))
+    raise NoteError(POINTS_HOLD(count=len(found), text=parsed.text))
 
 
 def list_notes(

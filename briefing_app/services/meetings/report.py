@@ -24,6 +24,7 @@ from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.formatting import format_date
 from briefing_app.domain.meetings import FOLLOW_UP, OUTCOME_LABELS
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.domain.report import (
     REPORT_EDITIONS,
     Report,
@@ -39,6 +40,42 @@ from briefing_app.store.errors import describe_os_error
 Row = dict[str, object]
 
 
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"report.{id}", dutch)
+
+
+# Why a verslag is not made (see domain/messages.py); the app shows them in its own language.
+EDITIONS = _t(
+    "editions",
+    QT_TRANSLATE_NOOP(
+        "messages", "Een verslag is er in de edities openbaar (leden) en intern (bestuur)."
+    ),
+)
+OVER_DATABASE = _t(
+    "over_database",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is de database van Briefing of een bestand dat erbij hoort; "
+        "kies een andere naam, bijvoorbeeld verslag.pdf.",
+    ),
+)
+IS_FOLDER = _t(
+    "is_folder",
+    QT_TRANSLATE_NOOP(
+        "messages", "{path} is een map; geef een bestandsnaam op, bijvoorbeeld verslag.pdf."
+    ),
+)
+NO_FOLDER = _t("no_folder", QT_TRANSLATE_NOOP("messages", "De map {path} bestaat niet."))
+FOLDER_NOT_WRITABLE = _t(
+    "folder_not_writable",
+    QT_TRANSLATE_NOOP("messages", "Kan niet schrijven in de map {path}: {reason}."),
+)
+NOT_SAVED = _t(
+    "not_saved",
+    QT_TRANSLATE_NOOP("messages", "Het verslag kan niet worden opgeslagen als {path}: {reason}."),
+)
+
+
 class ReportError(Exception):
     """The verslag cannot be made or written; the message says why, in Dutch."""
 
@@ -51,11 +88,11 @@ def prepare_report(
     today: dt.date | None = None,
 ) -> Report:
     if edition not in REPORT_EDITIONS:
-        raise ReportError("Een verslag is er in de edities openbaar (leden) en intern (bestuur).")
+        raise ReportError(EDITIONS())
     try:
         sel = select(db, edition, meeting_id=meeting_id)
     except PackError as exc:
-        raise ReportError(str(exc)) from exc
+        raise ReportError(*exc.args) from exc  # keeps the message, to be translated
     policy = Edition.of(edition)
     meeting = None if sel.meeting_above_edition else sel.meeting
     titles = [str(d["title"]) for _, d in sel.agenda]
@@ -174,23 +211,17 @@ def write_report(db: sqlite_utils.Database, report: Report, path: Path | str) ->
     target = Path(path).expanduser()
     database = database_file(db.conn)
     if database is not None and belongs_to_database(target, database):
-        raise ReportError(
-            f"{target} is de database van Briefing of een bestand dat erbij hoort; "
-            "kies een andere naam, bijvoorbeeld verslag.pdf."
-        )
+        raise ReportError(OVER_DATABASE(path=str(target)))
     if target.is_dir():
-        raise ReportError(
-            f"{target} is een map; geef een bestandsnaam op, bijvoorbeeld verslag.pdf."
-        )
+        raise ReportError(IS_FOLDER(path=str(target)))
     if not target.parent.is_dir():
-        raise ReportError(f"De map {target.parent} bestaat niet.")
+        raise ReportError(NO_FOLDER(path=str(target.parent)))
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                              dir=target.parent)  # fmt: skip
     except OSError as exc:
-        raise ReportError(
-            f"Kan niet schrijven in de map {target.parent}: {describe_os_error(exc)}."
-        ) from exc
+        reason = describe_os_error(exc)
+        raise ReportError(FOLDER_NOT_WRITABLE(path=str(target.parent), reason=reason)) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -200,9 +231,8 @@ def write_report(db: sqlite_utils.Database, report: Report, path: Path | str) ->
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise ReportError(
-            f"Het verslag kan niet worden opgeslagen als {target}: {describe_os_error(exc)}."
-        ) from exc
+        reason = describe_os_error(exc)
+        raise ReportError(NOT_SAVED(path=str(target), reason=reason)) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -13,7 +13,7 @@ when every word of it occurs there. No database access while typing.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
@@ -38,6 +38,7 @@ class TableItem:
     dossier: PackDossier
     minutes: int | None = None  # planned time, if the agenda says
     lead: str = ""  # who of our delegation leads the item
+    figure_dates: dict[str, str] = field(default_factory=dict)  # figure id -> ISO as-of date
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,19 @@ class Entry:
 class TableMeeting:
     meeting_id: str
     title: str
-    when: str  # "14 juni 2024 · 10:00 · Den Haag"
+    date: str  # ISO, or empty
+    start_time: str
+    place: str
     aim: str
     key_message: str
     items: tuple[TableItem, ...]
     entries: tuple[Entry, ...]
     used: frozenset[str]  # talking points noted as used in this meeting
+
+    def when(self, language: str = "nl") -> str:
+        """ "14 juni 2024 · 10:00 · Den Haag" (the date in ``language``)."""
+        day = format_date(self.date, language=language)
+        return " · ".join(x for x in (day, self.start_time, self.place) if x)
 
     def talking_points(self, index: int) -> list[tuple[str, str]]:
         """(id, text) of the talking points shown for agenda item ``index``, in shown order."""
@@ -88,8 +96,9 @@ def load_table(db: sqlite_utils.Database, meeting_id: str) -> TableMeeting:
     meeting = sel.meeting or {}
     names = {str(d["id"]): str(d["name"]) for d in sel.delegates}
     items = []
-    for (row, _dossier), dossier in zip(sel.agenda, pack.dossiers, strict=True):
+    for (row, dossier_row), dossier in zip(sel.agenda, pack.dossiers, strict=True):
         row = row or {}
+        figures = sel.children.get(str(dossier_row["id"]), {}).get("figures", [])
         minutes = row.get("minutes")
         items.append(
             TableItem(
@@ -97,21 +106,15 @@ def load_table(db: sqlite_utils.Database, meeting_id: str) -> TableMeeting:
                 dossier=dossier,
                 minutes=int(minutes) if isinstance(minutes, int | float) and minutes > 0 else None,
                 lead=names.get(str(row.get("lead_delegate_id") or ""), ""),
+                figure_dates={str(f["id"]): str(f.get("as_of") or "") for f in figures},
             )
         )
-    when = " · ".join(
-        x
-        for x in (
-            format_date(meeting.get("date")),  # type: ignore[arg-type]
-            str(meeting.get("start_time") or ""),
-            str(meeting.get("place") or ""),
-        )
-        if x
-    )
     return TableMeeting(
         meeting_id=meeting_id,
         title=pack.title,
-        when=when,
+        date=str(meeting.get("date") or ""),
+        start_time=str(meeting.get("start_time") or ""),
+        place=str(meeting.get("place") or ""),
         aim=str(meeting.get("aim") or ""),
         key_message=str(meeting.get("key_message") or ""),
         items=tuple(items),

@@ -21,6 +21,7 @@ from briefing_app.domain.edition import CONFIDENTIAL_POSITION_KINDS
 from briefing_app.domain.formatting import format_date
 from briefing_app.domain.items import KINDS_BY_TABLE, POSITION_KIND_LABELS
 from briefing_app.domain.pack import (
+    UNKNOWN_VALUE,
     Delegate,
     Pack,
     PackAgendaItem,
@@ -107,7 +108,7 @@ class _Builder:
         return PackFigure(
             key=str(row["key"]),
             label=self.fill(row["label"], dossier),
-            value_text=self.book.display(str(row["key"])) or "onbekend",
+            value_text=self.book.display(str(row["key"])) or UNKNOWN_VALUE,
             unit=str(row["unit"]),
             period=str(row.get("period") or ""),
             as_of=format_date(row.get("as_of")),  # type: ignore[arg-type]

@@ -18,7 +18,8 @@ from pathlib import Path
 import sqlite_utils
 
 from briefing_app.domain.copies import NumberedCopy
-from briefing_app.domain.formatting import format_date
+from briefing_app.domain.messages import Day
+from briefing_app.services.packs.messages import EXPORTED_AT, NO_RECIPIENTS
 from briefing_app.services.packs.selection import PackError
 from briefing_app.services.packs.service import (
     ExportResult,
@@ -60,7 +61,7 @@ class LoggedExport:
 
     @property
     def date_label(self) -> str:
-        return format_date(self.created_at[:10]) + " " + self.created_at[11:16]
+        return EXPORTED_AT(date=Day(self.created_at[:10]), time=self.created_at[11:16])
 
 
 def write_copies(
@@ -85,7 +86,7 @@ def render_copies(
 ) -> list[RenderedPack]:
     """Render every copy to a temporary file; touches no database (the app's worker thread)."""
     if not copies:
-        raise PackError("Er zijn geen ontvangers opgegeven; er is niets geschreven.")
+        raise PackError(NO_RECIPIENTS())
     target = Path(target).expanduser()
     rendered: list[RenderedPack] = []
     try:

@@ -18,6 +18,7 @@ import sqlite_utils
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
 from briefing_app.services.figures.book import FigureBook
+from briefing_app.services.packs import messages
 
 Row = dict[str, object]
 CHILD_TABLES = ("talking_points", "figures", "positions", "hard_questions", "member_signals")
@@ -29,7 +30,7 @@ _OPEN_COMMITMENTS = (
 
 
 class PackError(Exception):
-    """A pack cannot be made or written; the message says why, in Dutch."""
+    """A pack cannot be made or written; the message (a `Message`, see `messages.py`) says why."""
 
 
 @dataclass
@@ -104,7 +105,7 @@ def _meeting_and_agenda(
     if meeting_id is not None:
         found = _rows(db, "SELECT * FROM meetings WHERE id = ?", [meeting_id])
         if not found:
-            raise PackError(f"Onbekend overleg: {meeting_id} (zie 'briefing meetings').")
+            raise PackError(messages.UNKNOWN_MEETING(id=meeting_id))
         sql = """SELECT a.*, d.id AS d_id FROM agenda_items a JOIN dossiers d ON d.id = a.dossier_id
                  WHERE a.meeting_id = ? ORDER BY a.sort_order, a.rowid"""
         agenda = []
@@ -113,12 +114,12 @@ def _meeting_and_agenda(
             agenda.append((item, dossier))
         return found[0], agenda
     if not slugs:
-        raise PackError("Kies een overleg of ten minste één dossier.")
+        raise PackError(messages.NOTHING_CHOSEN())
     agenda_d: list[tuple[Row | None, Row]] = []
     for slug in dict.fromkeys(slugs):
         found = _rows(db, "SELECT * FROM dossiers WHERE slug = ?", [slug])
         if not found:
-            raise PackError(f"Onbekend dossier: {slug} (zie 'briefing dossiers').")
+            raise PackError(messages.UNKNOWN_DOSSIER(slug=slug))
         agenda_d.append((None, found[0]))
     return None, agenda_d
 

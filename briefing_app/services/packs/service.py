@@ -25,8 +25,10 @@ import sqlite_utils
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.formatting import format_date
+from briefing_app.domain.messages import Day
 from briefing_app.domain.pack import Pack
 from briefing_app.services.packs import history as pack_history
+from briefing_app.services.packs import messages
 from briefing_app.services.packs.assembly import assemble, mark_changes
 from briefing_app.services.packs.check import DEFAULT_STALE_DAYS, PackCheck, check
 from briefing_app.services.packs.glyph_check import missing_glyphs
@@ -180,8 +182,9 @@ def render_pack_file(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
         )
     except OSError as exc:
+        reason = describe_os_error(exc)
         raise PackError(
-            f"Kan niet schrijven in de map {target.parent}: {describe_os_error(exc)}."
+            messages.FOLDER_NOT_WRITABLE(path=str(target.parent), reason=reason)
         ) from exc
     temp = Path(temp_name)
     try:
@@ -198,12 +201,12 @@ def render_pack_file(
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise PackError(
-            f"Het pakket kan niet worden opgeslagen als {target}: {describe_os_error(exc)}."
+            messages.NOT_SAVED(path=str(target), reason=describe_os_error(exc))
         ) from exc
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, Exception) and not isinstance(exc, PackError):
-            raise PackError(f"Het pakket kon niet worden gemaakt: {exc}") from exc
+            raise PackError(messages.NOT_MADE(reason=messages.reason(exc))) from exc
         raise
     return RenderedPack(temp, target, pages)
 
@@ -253,13 +256,11 @@ def place_recorded(
         for path in placed:
             path.unlink(missing_ok=True)
         if isinstance(exc, sqlite3.Error):
-            raise PackError(
-                f"Het pakket is niet opgeslagen. {describe_sqlite_error(exc, prepared.database)}"
-            ) from exc
+            reason = describe_sqlite_error(exc, prepared.database)
+            raise PackError(messages.NOT_RECORDED(reason=reason)) from exc
         if isinstance(exc, OSError):
-            raise PackError(
-                f"Het pakket kan niet worden opgeslagen als {target}: {describe_os_error(exc)}."
-            ) from exc
+            reason = describe_os_error(exc)
+            raise PackError(messages.NOT_SAVED(path=str(target), reason=reason)) from exc
         raise
     pack = prepared.pack
     first = rendered[0]
@@ -275,9 +276,7 @@ def recorded_export_id(db: sqlite_utils.Database, prepared: PreparedPack) -> int
         db, request.edition, meeting_id=request.meeting_id, dossier_slugs=request.dossier_slugs
     )
     if row is None or int(row["version"]) != prepared.pack.same_as:
-        raise PackError(
-            "De versie die dit pakket herhaalt, is niet meer vastgelegd; maak het opnieuw aan."
-        )
+        raise PackError(messages.REPEATED_VERSION_GONE())
     return int(row["id"])
 
 
@@ -291,10 +290,8 @@ def write_unrecorded(prepared: PreparedPack, path: Path | str) -> ExportResult:
         os.replace(rendered.temp, rendered.target)
     except OSError as exc:
         discard(rendered)
-        raise PackError(
-            f"Het pakket kan niet worden opgeslagen als {rendered.target}: "
-            f"{describe_os_error(exc)}."
-        ) from exc
+        reason = describe_os_error(exc)
+        raise PackError(messages.NOT_SAVED(path=str(rendered.target), reason=reason)) from exc
     pack = prepared.pack
     return ExportResult(
         rendered.target, rendered.pages, pack.version, pack.content_hash, 0, pack.same_as
@@ -314,7 +311,13 @@ class MeetingChoice:
 
     @property
     def label(self) -> str:
-        return f"{format_date(self.date)} · {self.title}" if self.date else self.title
+        """ "18 juni 2024 · Bestuurlijk overleg"; a `Message`, so the app shows its date in the
+        interface language."""
+        return (
+            messages.MEETING_CHOICE(date=Day(self.date), title=self.title)
+            if self.date
+            else self.title
+        )
 
 
 def meeting_choices(db: sqlite_utils.Database) -> list[MeetingChoice]:
@@ -325,14 +328,11 @@ def meeting_choices(db: sqlite_utils.Database) -> list[MeetingChoice]:
 
 def _check_target(target: Path, database: Path | None) -> None:
     if database is not None and belongs_to_database(target, database):
-        raise PackError(
-            f"{target} is de database van Briefing of een bestand dat erbij hoort "
-            "(reservekopie, logbestand); kies een andere naam, bijvoorbeeld pakket.pdf."
-        )
+        raise PackError(messages.OVER_DATABASE(path=str(target)))
     if target.is_dir():
-        raise PackError(f"{target} is een map; geef een bestandsnaam op, bijvoorbeeld pakket.pdf.")
+        raise PackError(messages.IS_FOLDER(path=str(target)))
     if not target.parent.is_dir():
-        raise PackError(f"De map {target.parent} bestaat niet.")
+        raise PackError(messages.NO_FOLDER(path=str(target.parent)))
 
 
 def _refuse_if_version_taken(repo: Repository, prepared: PreparedPack) -> None:
@@ -344,10 +344,7 @@ def _refuse_if_version_taken(repo: Repository, prepared: PreparedPack) -> None:
     latest_version = int(latest["version"]) if latest else None
     expected = prepared.pack.same_as or prepared.pack.replaces
     if latest_version != expected:
-        raise PackError(
-            f"Intussen is versie {latest_version} van dit pakket al geëxporteerd; het pakket is "
-            "niet opgeslagen. Maak het opnieuw aan."
-        )
+        raise PackError(messages.VERSION_TAKEN(version=str(latest_version)))
 
 
 def _record(repo: Repository, prepared: PreparedPack, target: Path) -> int:

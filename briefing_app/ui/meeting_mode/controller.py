@@ -24,11 +24,13 @@ from briefing_app.services.meetings.notes import add_note, used_talking_points
 from briefing_app.services.meetings.table import Entry, TableMeeting, find, load_table
 from briefing_app.store.repository import Repository
 from briefing_app.ui.i18n import count as _count
+from briefing_app.ui.i18n import language
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.labels import choice_label, label
 from briefing_app.ui.meeting_mode.document import DARK, LIGHT, build_page
 from briefing_app.ui.meeting_mode.window import MeetingModeWindow
 from briefing_app.ui.meeting_mode.words import note_type_label
-from briefing_app.ui.messages import error_text
+from briefing_app.ui.messages import error_text, with_marks
 
 NOTE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 FAMILY = "Noto Sans"
@@ -63,7 +65,9 @@ class MeetingMode(QObject):
         window.key_handler = self._on_key
         window.find_field.textChanged.connect(self._on_find_changed)
         window.closing.connect(self._on_window_closing)
-        window.meeting_label.setText(" · ".join(x for x in (table.title, table.when) if x))
+        window.meeting_label.setText(
+            " · ".join(x for x in (table.title, table.when(language())) if x)
+        )
         # The one thing that must land, always in sight; the meeting's aim is in the pack.
         window.message_label.setText(_tr("Kernboodschap: ") + table.key_message)
         window.message_label.setVisible(bool(table.key_message))
@@ -172,9 +176,9 @@ class MeetingMode(QObject):
         results.clear()
         titles = [item.dossier.title for item in self.table.items]
         for entry in self.found:
-            line = f"{entry.label} · {titles[entry.item_index]}\n{entry.text}"
+            line = f"{label(entry.label)} · {titles[entry.item_index]}\n{with_marks(entry.text)}"
             if entry.detail:
-                line += f"\n→ {entry.detail}"
+                line += f"\n→ {with_marks(entry.detail)}"
             results.addItem(QListWidgetItem(line))
         if self.found:
             results.setCurrentRow(0)
@@ -260,7 +264,7 @@ class MeetingMode(QObject):
         w = self.window
         w.note_type_label.setText(note_type_label(self.note_type))
         secret = self.note_level is Classification.VERTROUWELIJK
-        w.note_level_label.setText(self.note_level.value)
+        w.note_level_label.setText(choice_label("classification", self.note_level.value))
         w.set_flag(w.note_level_label, "secret", secret)
 
     def _status(self, text: str, *, error: bool = False) -> None:

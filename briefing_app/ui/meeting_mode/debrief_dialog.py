@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.classification import Classification
+from briefing_app.domain.formatting import format_date
 from briefing_app.domain.meetings import parse_due
 from briefing_app.services.meetings.debrief import (
+    NOT_A_DUE_DATE,
     Debrief,
     DebriefError,
     DebriefItem,
@@ -43,7 +45,9 @@ from briefing_app.services.meetings.debrief import (
     save_outcome,
 )
 from briefing_app.store.repository import Repository
+from briefing_app.ui.i18n import language
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.labels import choice_label
 from briefing_app.ui.meeting_mode.words import note_type_label, outcome_labels
 from briefing_app.ui.messages import error_text
 
@@ -59,10 +63,14 @@ def _plain(text: str, parent: QWidget, *, muted: bool = False) -> QLabel:
     return label
 
 
+def _date(iso: object) -> str:
+    return format_date(str(iso), language=language())
+
+
 def _levels(parent: QWidget, current: str) -> QComboBox:
     combo = QComboBox(parent)
     for level in Classification:
-        combo.addItem(level.value, level.value)
+        combo.addItem(choice_label("classification", level.value), level.value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
 
@@ -184,7 +192,11 @@ class DebriefDialog(QDialog):
         form = QVBoxLayout(box)
         out = []
         for row in self.debrief.commitments:
-            due = f" (uiterlijk {row['due_on']})" if row.get("due_on") else ""
+            due = (
+                _tr(" (uiterlijk %1)").replace("%1", _date(row["due_on"]))
+                if row.get("due_on")
+                else ""
+            )
             form.addWidget(_plain(f"✓ {row['party']}: {row['text']}{due}", box, muted=True))
         for note in self.debrief.open_commitment_notes:
             line = QWidget(box)
@@ -200,7 +212,7 @@ class DebriefDialog(QDialog):
                 QLineEdit("", line),
                 _levels(line, note.classification),
             )
-            fields.due.setPlaceholderText("JJJJ-MM-DD")
+            fields.due.setPlaceholderText(_tr("JJJJ-MM-DD"))
             grid.addRow(take)
             for label, widget in (
                 (_tr("Wie"), fields.party),
@@ -285,11 +297,7 @@ class DebriefDialog(QDialog):
             return None
         due = parse_due(text)
         if due is None:
-            raise DebriefError(
-                _tr("'%1' is geen datum: schrijf JJJJ-MM-DD (toezegging '%2').")
-                .replace("%1", text)
-                .replace("%2", c.text.text())
-            )
+            raise DebriefError(NOT_A_DUE_DATE(text=text, what=c.text.text()))
         return due
 
     def _save_flags(self, meeting_id: str) -> None:

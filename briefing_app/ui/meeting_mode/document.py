@@ -19,9 +19,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from briefing_app.domain.pack import PackDossier
+from briefing_app.domain.formatting import format_date
+from briefing_app.domain.pack import UNKNOWN_VALUE, PackDossier
 from briefing_app.services.meetings.table import TableItem
+from briefing_app.ui.i18n import language
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.labels import label
+from briefing_app.ui.messages import with_marks
 
 BODY_PT = 19
 HEADING_PT = 15
@@ -114,33 +118,38 @@ def build_page(
     d = item.dossier
     if d.aim:
         page.heading(_tr("Doel"))
-        page.line(d.aim)
+        page.line(with_marks(d.aim))
     _points(page, d, used)
     if d.figures:
         page.heading(_tr("Kerncijfers"))
         for f in d.figures:
-            facts = ", ".join(x for x in (f.period, f.as_of and _tr("peildatum ") + f.as_of) if x)
+            as_of = format_date(item.figure_dates.get(f.item_id), language=language())
+            facts = ", ".join(x for x in (f.period, as_of and _tr("peildatum ") + as_of) if x)
+            value = _tr("onbekend") if f.value_text == UNKNOWN_VALUE else f.value_text
             page.line(f"{f.label}: ", item_id=f.item_id, bold=False,
-                      tail=f"  {f.value_text}" + (f"  ({facts})" if facts else ""),
+                      tail=f"  {value}" + (f"  ({facts})" if facts else ""),
                       tail_colour=scheme.accent)  # fmt: skip
     if d.hard_questions:
         page.heading(_tr("Lastige vragen"))
         for q in d.hard_questions:
-            page.line(q.question, item_id=q.item_id, bold=True)
-            page.line(q.answer or _tr("(nog geen antwoord)"), indent=28, colour=scheme.text)
+            page.line(with_marks(q.question), item_id=q.item_id, bold=True)
+            answer = with_marks(q.answer) or _tr("(nog geen antwoord)")
+            page.line(answer, indent=28, colour=scheme.text)
     if d.theirs or d.intentions:
         page.heading(_tr("Verwacht van de andere kant"))
         for p in (*d.intentions, *d.theirs):
             who = f"{p.stakeholder}, " if p.stakeholder else ""
-            page.line(p.text, lead=f"{who}{p.kind_label.lower()}: ", item_id=p.item_id)
+            lead = f"{who}{label(p.kind_label).lower()}: "
+            page.line(with_marks(p.text), lead=lead, item_id=p.item_id)
             if p.our_answer:
-                page.line(p.our_answer, lead=_tr("Ons antwoord: "), indent=28)
+                page.line(with_marks(p.our_answer), lead=_tr("Ons antwoord: "), indent=28)
     if show_secret and (d.bottom_lines or d.escalation):
         page.heading(_tr("Ondergrens en BATNA — vertrouwelijk"), colour=scheme.secret)
         for p in d.bottom_lines:
-            page.line(p.text, lead=f"{p.kind_label}: ", colour=scheme.secret, item_id=p.item_id)
+            page.line(with_marks(p.text), lead=f"{label(p.kind_label)}: ", colour=scheme.secret,
+                      item_id=p.item_id)  # fmt: skip
         if d.escalation:
-            page.line(d.escalation, lead=_tr("Escalatie: "), colour=scheme.secret)
+            page.line(with_marks(d.escalation), lead=_tr("Escalatie: "), colour=scheme.secret)
     return page.anchors
 
 
@@ -158,5 +167,5 @@ def _points(page: PageBuilder, d: PackDossier, used: frozenset[str]) -> None:
         for t in texts:
             number += 1
             mark = "  ✓ " + _tr("gebruikt") if t.item_id in used else ""
-            page.line(t.text, lead=f"{number}  ", item_id=t.item_id, tail=mark,
+            page.line(with_marks(t.text), lead=f"{number}  ", item_id=t.item_id, tail=mark,
                       tail_colour=page.scheme.used)  # fmt: skip

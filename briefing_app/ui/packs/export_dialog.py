@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.copies import CopiesError, NumberedCopy, numbered_copies
-from briefing_app.domain.formatting import format_date
 from briefing_app.services.core.listing import ListingService
 from briefing_app.services.packs.copies import commit_copies, first_copy_number, render_copies
 from briefing_app.services.packs.service import (
@@ -51,7 +50,6 @@ from briefing_app.services.packs.service import (
 )
 from briefing_app.store.repository import Repository
 from briefing_app.ui.i18n import count as _count
-from briefing_app.ui.i18n import language
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.messages import error_text, translated
 from briefing_app.ui.packs.preview import PackPreviewDialog
@@ -108,10 +106,7 @@ class PackExportDialog(QDialog):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        meetings = [
-            (c.id, f"{format_date(c.date, language=language())} · {c.title}" if c.date else c.title)
-            for c in meeting_choices(self._db)
-        ]
+        meetings = [(c.id, translated(c.label)) for c in meeting_choices(self._db)]
         dossiers = [
             (str(r["id"]), str(r["slug"]), str(r["title"]))
             for r in ListingService(self._db).dossiers()
@@ -256,7 +251,7 @@ class PackExportDialog(QDialog):
                 else ()
             )
         except CopiesError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self._set_busy(True)
         self.status.setText(
@@ -301,7 +296,7 @@ class PackExportDialog(QDialog):
                 .replace("%1", str(result.version))
                 .replace("%2", result.content_hash[:8])
                 .replace("%3", str(len(self._copies)))
-                .replace("%4", "\n".join(f"{c.label}: {p}" for c, p in written.files))
+                .replace("%4", "\n".join(f"{translated(c.label)}: {p}" for c, p in written.files))
             )
             self.preview_button.setEnabled(True)
             self.print_button.setEnabled(True)

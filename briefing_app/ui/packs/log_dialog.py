@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.services.packs.copies import LoggedExport, export_log
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.labels import choice_label
+from briefing_app.ui.messages import translated
 
 
 class ExportLogDialog(QDialog):
@@ -52,8 +54,8 @@ def _entry_item(entry: LoggedExport) -> QTreeWidgetItem:
     # QTreeWidgetItem shows its texts as plain text: names and titles are never markup.
     item = QTreeWidgetItem(
         [
-            f"{entry.date_label} · {entry.scope}",
-            entry.edition,
+            f"{translated(entry.date_label)} · {entry.scope}",
+            choice_label("classification", entry.edition).lower(),
             str(entry.version),
             entry.short_hash,
             entry.created_by,

@@ -1,0 +1,177 @@
+"""In English, the meeting cycle speaks English: meeting mode ("Aan tafel") with its bottom
+line, find and note capture, the debrief and the verslag dialog, on neutral data (see
+`test_ui_english_walk.py`, whose word list and helpers this walk reuses)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_ui_english_walk import assert_english, dutch_in, texts_of
+
+from briefing_app.domain.authors import DATASET_USER
+from briefing_app.store.connection import connect
+from briefing_app.store.repository import Repository
+from briefing_app.ui.i18n import Translations
+
+
+@pytest.fixture
+def english(qapp):
+    translations = Translations(qapp)
+    assert translations.install("en")
+    yield translations
+    translations.install("nl")  # translators are global to the application: leave it Dutch
+
+
+@pytest.fixture
+def table(tmp_path):
+    """A meeting with everything meeting mode shows, in words that are neither Dutch nor
+    English UI words: aim, key messages, figures with a date, a hard question, the other
+    side's expected position, bottom line, BATNA and escalation."""
+    db = connect(tmp_path / "table.db")
+    seed = Repository(db, user=DATASET_USER)
+    dossier = seed.create(
+        "dossier", {"slug": "alpha", "title": "Alpha", "escalation": "Sigma omega"}
+    )
+    seed.create(
+        "figure",
+        {
+            "dossier_id": dossier,
+            "key": "gamma",
+            "label": "Gamma",
+            "unit": "eur",
+            "value": 5e6,
+            "period": "2030",
+            "as_of": "2029-11-01",
+            "status": "final",
+        },
+    )
+    repo = Repository(db, user="Tester")
+    for kind, text in (
+        ("key_message", "Kappa {fig:gamma}"),
+        ("talking_point", "Lambda"),
+        ("reactive_line", "Mu"),
+    ):
+        repo.create("talking_point", {"dossier_id": dossier, "kind": kind, "text": text})
+    repo.create("hard_question", {"dossier_id": dossier, "question": "Xi?", "answer": "Pi"})
+    repo.create("hard_question", {"dossier_id": dossier, "question": "Rho?"})
+    stakeholder = seed.create("stakeholder", {"slug": "tau", "name": "Tau", "kind": "counterpart"})
+    for party, kind, text in (
+        ("theirs", "expected", "Upsilon"),
+        ("ours", "bottom_line", "Phi"),
+        ("ours", "batna", "Chi"),
+    ):
+        repo.create(
+            "position",
+            {
+                "dossier_id": dossier,
+                "party": party,
+                "kind": kind,
+                "text": text,
+                **({"stakeholder_id": stakeholder} if party == "theirs" else {}),
+                "our_answer": "Psi" if party == "theirs" else "",
+            },
+        )
+    meeting = repo.create(
+        "meeting",
+        {
+            "title": "Omega",
+            "date": "2030-01-15",
+            "start_time": "10:00",
+            "place": "Zeta",
+            "key_message": "Eta",
+        },
+    )
+    repo.create(
+        "agenda_item", {"meeting_id": meeting, "dossier_id": dossier, "aim": "Delta", "minutes": 15}
+    )
+    yield db, repo, meeting
+    db.close()
+
+
+@pytest.fixture
+def mode(qtbot, english, table):
+    from briefing_app.services.meetings.table import load_table
+    from briefing_app.ui.meeting_mode.controller import MeetingMode
+    from briefing_app.ui.meeting_mode.window import MeetingModeWindow
+
+    db, repo, meeting = table
+    window = MeetingModeWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    controller = MeetingMode(window, load_table(db, meeting), repo)
+    window.show()
+    return controller
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    qtbot.keyClick(target, key, modifier)
+
+
+def test_meeting_mode_its_bottom_line_find_and_notes_speak_english(qtbot, mode):
+    window = mode.window
+    assert "15 January 2030" in window.meeting_label.text()
+    assert_english(window)
+    text = mode.page_text()
+    assert "Expected position" in text or "expected position" in text, text
+    qtbot.keyClick(window, Qt.Key.Key_F2)  # the bottom line
+    assert "Bottom line: Phi" in mode.page_text(), mode.page_text()
+    assert_english(window)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    mode.open_find("gamma")
+    assert window.find_count.text() == "1 found"
+    assert "Key figure · Alpha" in window.results.item(0).text()
+    assert_english(window)
+    mode.close_find()
+    mode.open_find("a")  # a question, a figure and talking points
+    assert_english(window)
+    mode.close_find()
+    mode.start_note()
+    window.note_field.setText("")
+    assert not mode.save_note()  # an empty note is refused, in English
+    assert window.status_label.text().startswith("Type the note first"), window.status_label.text()
+    assert_english(window)
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # vertrouwelijk
+    assert window.note_level_label.text() == "Confidential"
+    mode.start_note()
+    window.note_field.setText("Beta")
+    assert mode.save_note()
+    assert_english(window)
+    mode.start_note()
+    window.note_field.setText("t:")  # a commitment without its text
+    assert not mode.save_note()
+    assert_english(window)
+
+
+def test_the_debrief_and_the_verslag_dialog_speak_english(qtbot, english, table, tmp_path):
+    from briefing_app.services.meetings.debrief import load_debrief
+    from briefing_app.services.meetings.notes import add_note
+    from briefing_app.ui.meeting_mode.debrief_dialog import DebriefDialog
+    from briefing_app.ui.meeting_mode.report_dialog import ReportDialog
+
+    db, repo, meeting = table
+    add_note(repo, meeting, "t: Beta", default_type="said")
+    add_note(repo, meeting, "v: Beta", default_type="said")
+    dialog = DebriefDialog(load_debrief(db, meeting), repo)
+    qtbot.addWidget(dialog)
+    assert_english(dialog)
+    offer = DebriefDialog.offer_box(None)
+    qtbot.addWidget(offer)
+    assert_english(offer)
+    dialog.commitments[0].take.setChecked(True)
+    dialog.commitments[0].party.setText("")
+    dialog.save()  # who made the commitment is required
+    assert dialog.error_label.text(), "a refusal is shown"
+    assert not dutch_in([dialog.error_label.text()])
+    dialog.commitments[0].party.setText("Tau")
+    dialog.commitments[0].due.setText("soon")
+    dialog.save()
+    assert "soon" in dialog.error_label.text()
+    assert not dutch_in([dialog.error_label.text()])
+    report = ReportDialog(tmp_path, "Omega")
+    qtbot.addWidget(report)
+    # The file name is the Dutch document's own (verslag-openbaar.pdf), as on the command line.
+    shown = [t for t in texts_of(report) if t != report.path.text()]
+    assert "public — for the members and the committees" in shown
+    assert not dutch_in(shown)
