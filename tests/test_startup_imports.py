@@ -28,13 +28,21 @@ print(json.dumps({"exit": code, "modules": sorted(sys.modules)}))
 
 # Not before the first paint of an existing database: it is painted from a plain sqlite3
 # reader, the checks (and sqlite-utils with them) follow on a worker; the version, the
-# one-instance socket (QtNetwork) and the catalog wait for later too.
+# one-instance socket (QtNetwork, and hashlib with OpenSSL for its name) and the catalog wait
+# for later too. Search (the finder) is made on first use; `uuid` (with `platform`) only when
+# a replica id is made; `_strptime` compiles its locale's patterns on first use.
 NOT_BEFORE_PAINT = (
     *HEAVY,
     "sqlite_utils",
     "importlib.metadata",
     "PySide6.QtNetwork",
     "briefing_app.services.core.catalog",
+    "briefing_app.services.core.finder",
+    "hashlib",
+    "_hashlib",
+    "uuid",
+    "platform",
+    "_strptime",
 )
 
 

@@ -18,7 +18,6 @@ holds; `peers` remembers per colleague what they said they have seen and what wa
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -139,6 +138,8 @@ def identity(db: sqlite_utils.Database) -> tuple[str, str]:
     row = db.execute("SELECT replica_id, member FROM replica").fetchone()
     if row:
         return str(row[0]), str(row[1])
+    import uuid  # with `platform`: not at start-up (the app's first paint never writes)
+
     replica = uuid.uuid4().hex[:REPLICA_ID_LENGTH]
     db.execute(
         "INSERT INTO replica (replica_id, member, counter, seen) VALUES (?, '', 0, '{}')",
@@ -286,6 +287,8 @@ def renew_identity(db: sqlite_utils.Database) -> None:
     row = db.execute("SELECT replica_id, counter FROM replica").fetchone()
     if not row:
         return
+    import uuid
+
     earlier = seen(db)
     db.execute(
         "UPDATE replica SET replica_id = ?, counter = 0, seen = ?",

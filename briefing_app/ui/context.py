@@ -1,14 +1,15 @@
 """What the windows of one open database share: its services, the edit controller, settings.
 
 Built once by the entry point; each class takes from it only the service it needs (never the
-main window). `ChangeTracker` holds the moment that "changed since" marks compare against.
+main window). Search (`finder`, with the figure book) is made on first use: the first window
+does not search, and its modules are start-up time. `ChangeTracker` holds the moment that "changed since" marks compare against.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,6 @@ from briefing_app.services.core.changes import (
     last_pack_moment,
     moment_from_date,
 )
-from briefing_app.services.core.finder import FinderService
 from briefing_app.services.core.history import HistoryService
 from briefing_app.services.core.listing import ListingService
 from briefing_app.store.repository import Repository
@@ -29,6 +29,8 @@ from briefing_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from briefing_app.services.core.finder import FinderService
 
 DEFAULT_LOOKBACK_DAYS = 7
 
@@ -81,15 +83,26 @@ class AppContext:
     edits: EditController
     listing: ListingService
     history: HistoryService
-    finder: FinderService
     tracker: ChangeTracker
+    _finder: FinderService | None = field(default=None, repr=False)
+
+    @property
+    def finder(self) -> FinderService:
+        """Search, made on first use, showing the edition the listing shows."""
+        if self._finder is None:
+            from briefing_app.services.core.finder import FinderService
+
+            self._finder = FinderService(self.db, _reader_of(self.db_path, self.db))
+            self._finder.set_edition(self.listing.edition)
+        return self._finder
 
     def attach(self, db: sqlite_utils.Database) -> None:
         """Read and write through ``db`` from now on (the checked database after the start
         checks; until then the services read through a plain reader, see `store.reader`)."""
         self.db = db
-        for service in (self.repo, self.listing, self.history, self.finder, self.tracker):
-            service.db = db
+        for service in (self.repo, self.listing, self.history, self._finder, self.tracker):
+            if service is not None:
+                service.db = db
 
     @classmethod
     def build(cls, db_path: Path, db: sqlite_utils.Database, settings: AppSettings) -> AppContext:
@@ -102,7 +115,6 @@ class AppContext:
             edits=EditController(repo),
             listing=ListingService(db),
             history=HistoryService(db),
-            finder=FinderService(db, _reader_of(db_path, db)),
             tracker=ChangeTracker(db, settings),
         )
 

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.stakeholders = StakeholderController(
             self.stakeholder_page, ctx.listing, ctx.edits, ctx.history, self
         )
-        self.edition_switch = EditionSwitch(ctx.listing, ctx.finder, ctx.edits, self)
+        self.edition_switch = EditionSwitch(ctx.listing, lambda: ctx.finder, ctx.edits, self)
         self.menus = WindowMenus(self)
         self.pane_keys = PaneKeys(self, self.navigator_view, self.stack)
         self._build_toolbar()

@@ -9,6 +9,7 @@ the toolbar says which edition is shown. "Alles (bewerken)" goes back to the wor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -48,13 +49,13 @@ class EditionSwitch(QObject):
     def __init__(
         self,
         listing: ListingService,
-        finder: FinderService,
+        finder: Callable[[], FinderService],
         edits: EditController,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.listing = listing
-        self.finder = finder
+        self.finder = finder  # search is made on first use (start-up time)
         self.edits = edits
         self.edition: Edition | None = None
 
@@ -64,7 +65,7 @@ class EditionSwitch(QObject):
             return
         self.edition = edition
         self.listing.set_edition(edition)
-        self.finder.set_edition(edition)
+        self.finder().set_edition(edition)
         self.edits.set_locked(None if edition is None else locked_message(edition))
         self.changed.emit(edition)
 

@@ -57,7 +57,8 @@ def database_started(db: sqlite_utils.Database) -> str | None:
     row = db.execute(sql).fetchone()
     if not row or not row[0]:
         return None
-    stamp = dt.datetime.strptime(str(row[0]), "%Y-%m-%dT%H:%M:%S.%fZ")
+    # fromisoformat, not strptime: `_strptime` compiles its locale's patterns on first use.
+    stamp = dt.datetime.fromisoformat(str(row[0]).removesuffix("Z"))
     return (stamp + dt.timedelta(microseconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 

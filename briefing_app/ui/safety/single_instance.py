@@ -9,7 +9,6 @@ imported only to listen and to ask, and the app listens after its first paint (s
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +22,8 @@ CONNECT_TIMEOUT_MS = 1000
 
 
 def server_name(db_path: Path) -> str:
+    import hashlib  # with OpenSSL: only to listen (after the first paint) or to ask
+
     digest = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:16]
     return f"briefing-{digest}"
 
