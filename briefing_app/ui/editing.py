@@ -44,6 +44,14 @@ class EditController(QObject):
         """Refuse every write (and undo or redo) with ``reason`` until unlocked with None."""
         self.locked = reason
 
+    def refuses(self) -> bool:
+        """Whether nothing may be written now; says why through `failed` when so. Writers
+        outside this controller (imports, sync, restores, meeting notes) ask it first."""
+        if self.locked is None:
+            return False
+        self.failed.emit(self.locked)
+        return True
+
     # -- what views ask for ------------------------------------------------------------------
 
     def update(

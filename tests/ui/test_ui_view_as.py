@@ -126,3 +126,60 @@ def test_a_section_built_after_the_switch_is_read_only_too(window, filled):
     assert view.built and not view.add_button.isEnabled()
     window.view_as.set_level(None)
     assert view.add_button.isEnabled()
+
+
+def test_view_as_refuses_every_writer_outside_the_forms_too(
+    qtbot, window, filled, db, tmp_path, monkeypatch
+):
+    """Imports, sync, conflicts, deleted items, restores, meeting notes and the debrief write
+    to the database as well: while an edition is shown they refuse, saying why."""
+    from briefing_app.ui.extensions import install_all
+    from briefing_app.ui.meeting_mode.debrief_dialog import DebriefDialog
+    from briefing_app.ui.safety import sync_dialogs
+    from briefing_app.ui.safety.backup_dialog import BackupDialog
+    from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
+    from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
+
+    install_all(window, window.ctx)
+    asked: list[str] = []
+
+    def ask(name, answer=None):
+        return classmethod(lambda cls, *args, **kwargs: asked.append(name) or answer)
+
+    for target, name in (
+        (PassphraseDialog, "passphrase"),
+        (FigureImportDialog, "figures"),
+        (DebriefDialog, "debrief"),
+        (sync_dialogs.SyncDialog, "sync"),
+    ):
+        monkeypatch.setattr(target, "ask", ask(name))
+    for name in ("ConflictsDialog", "DeletedDialog"):
+        monkeypatch.setattr(sync_dialogs, name, lambda *a, n=name, **k: asked.append(n))
+    restorable = []
+    monkeypatch.setattr(
+        BackupDialog,
+        "ask",
+        classmethod(lambda cls, p, path, *, read_only: restorable.append(not read_only)),
+    )
+    sheet = tmp_path / "c.csv"
+    sheet.write_text("dossier;sleutel;omschrijving;waarde;eenheid\nwonen;korting;Korting;5;euro\n")
+    safety, meeting = window.safety_actions, window.meeting_actions
+
+    window.view_as.set_level(window.view_as.combo.itemData(2))  # Editie intern
+    before = db.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    safety.import_figures_from(sheet)
+    assert "Alleen lezen" in window.statusBar().currentMessage()
+    safety.import_bundle_from(tmp_path / "a.briefing")
+    safety.sync.trigger()
+    safety.conflicts.trigger()
+    safety.deleted.trigger()
+    meeting.table_action.trigger()
+    meeting.debrief("any meeting")
+    safety.backups.trigger()
+    assert asked == [] and meeting.mode is None
+    assert restorable == [False]  # backups are listed, not restored
+    assert db.execute("SELECT count(*) FROM revisions").fetchone()[0] == before
+
+    window.view_as.set_level(None)
+    safety.import_figures_from(sheet)
+    assert asked == ["figures"]

@@ -56,6 +56,8 @@ class MeetingActions:
         from briefing_app.ui.meeting_mode.controller import open_meeting_mode
         from briefing_app.ui.theme import is_dark
 
+        if self.ctx.edits.refuses():  # Bekijken als: meeting mode shows all and takes notes
+            return
         meeting_id = self.meeting_id()
         if meeting_id is None:
             self.window.statusBar().showMessage(
@@ -106,6 +108,8 @@ class MeetingActions:
     def debrief(self, meeting_id: str) -> None:
         from briefing_app.ui.meeting_mode.debrief_dialog import DebriefDialog
 
+        if self.ctx.edits.refuses():  # Bekijken als: nothing is written
+            return
         if DebriefDialog.ask(self.window, self.ctx.repo, meeting_id):
             for kind in ("agenda_outcome", "commitment", "revise_flag", "meeting_note"):
                 self.ctx.edits.list_changed.emit(kind, meeting_id)

@@ -96,7 +96,7 @@ class SafetyActions:
     def _on_backups(self) -> None:
         from briefing_app.ui.safety.backup_dialog import BackupDialog
 
-        read_only = read_only_reason(self.ctx.db_path) is not None
+        read_only = read_only_reason(self.ctx.db_path) is not None or bool(self.ctx.edits.locked)
         chosen = BackupDialog.ask(self.window, self.ctx.db_path, read_only=read_only)
         if chosen is None:
             return
@@ -185,6 +185,8 @@ class SafetyActions:
     def _on_import_bundle(self) -> None:
         from briefing_app.ui.safety.bundle_dialogs import BUNDLE_FILTER
 
+        if self.ctx.edits.refuses():  # Bekijken als: nothing is written
+            return
         name, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Bundel inlezen"), "", BUNDLE_FILTER + ";;*"
         )
@@ -195,6 +197,8 @@ class SafetyActions:
         from briefing_app.services.exchange.bundle import read_bundle
         from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
 
+        if self.ctx.edits.refuses():  # Bekijken als: nothing is written
+            return
         secret = PassphraseDialog.ask(self.window, confirm=False)
         if secret is None:
             return
@@ -240,6 +244,8 @@ class SafetyActions:
     def _on_sync(self) -> None:
         from briefing_app.ui.safety.sync_dialogs import SyncDialog
 
+        if self.ctx.edits.refuses():  # Bekijken als: nothing is written
+            return
         choice = SyncDialog.ask(self.window, self.ctx.settings.sync_folder)
         if choice is not None:
             self.ctx.settings.sync_folder = str(choice.folder)
@@ -316,6 +322,9 @@ class SafetyActions:
         from briefing_app.services.exchange.crypto import BundleError
         from briefing_app.ui.safety.sync_dialogs import ConflictsDialog
 
+        if self.ctx.edits.refuses():  # Bekijken als: nothing is written
+            return
+
         def decide(conflict: object, choice: str) -> None:
             try:
                 resolve_conflict(
@@ -335,6 +344,9 @@ class SafetyActions:
         from briefing_app.store.repository import NotFoundError
         from briefing_app.ui.safety.sync_dialogs import DeletedDialog
 
+        if self.ctx.edits.refuses():  # Bekijken als: nothing is written
+            return
+
         def bring_back(item: DeletedItem) -> None:
             try:
                 restore_deleted(self.ctx.db, item.id, self.ctx.settings.user_name)
@@ -350,6 +362,8 @@ class SafetyActions:
     # -- figures -----------------------------------------------------------------------
 
     def _on_import_figures(self) -> None:
+        if self.ctx.edits.refuses():  # Bekijken als: nothing is written
+            return
         name, _ = QFileDialog.getOpenFileName(
             self.window, _tr("Kerncijfers inlezen"), "", SHEET_FILTER
         )
@@ -360,6 +374,8 @@ class SafetyActions:
         from briefing_app.services.figures.importing import FigureImportError, apply, preview
         from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
 
+        if self.ctx.edits.refuses():  # Bekijken als: nothing is written
+            return
         try:
             result = preview(self.ctx.db, path)
         except FigureImportError as exc:
