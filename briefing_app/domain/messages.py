@@ -87,6 +87,17 @@ class Day(str):
     `18 June 2024` in English."""
 
 
+def message_of(exc: BaseException) -> str:
+    """What ``exc`` says, to be passed on as a message's value: its `Message` when it carries
+    one (so the app translates it too), else its text."""
+    message = getattr(exc, "message", None)  # a ValidationError says which field, then this
+    argument = exc.args[0] if exc.args else None
+    for said in (message, argument):
+        if isinstance(said, Message):
+            return said
+    return str(exc)
+
+
 def fill(template: str, values: Mapping[str, object], language: str) -> str:
     """``template`` with its placeholders filled in, counts written the ``language`` way."""
     from briefing_app.domain.formatting import format_count, format_date  # they use messages

@@ -17,7 +17,10 @@ from briefing_app.ui.i18n import language
 
 
 def translated(text: object) -> str:
-    """``text`` as the user should read it now: a message in the interface language."""
+    """``text`` as the user should read it now: a message or a domain word (`Term`) in the
+    interface language."""
+    if isinstance(text, Term):
+        return str(_value(text))
     if not isinstance(text, Message):
         return str(text)
     template = QCoreApplication.translate(CONTEXT, text.template.dutch)
@@ -32,10 +35,22 @@ def _value(value: object) -> object:
     if isinstance(value, Message):
         return translated(value)
     if isinstance(value, Term):
-        return QCoreApplication.translate(TERMS, value)
+        return _term(value)
     if isinstance(value, Phrase):
         return "".join(str(_value(part)) for part in value)
     return value
+
+
+def _term(word: str) -> str:
+    """A domain word as the labels read it; one written in lower case inside a sentence
+    ("sleutel") is looked up as the label ("Sleutel") and kept in lower case."""
+    shown = QCoreApplication.translate(TERMS, word)
+    if shown == word and word[:1].islower():
+        label = word[:1].upper() + word[1:]
+        found = QCoreApplication.translate(TERMS, label)
+        if found != label:
+            return found[:1].lower() + found[1:]
+    return shown
 
 
 def error_text(exc: BaseException) -> str:

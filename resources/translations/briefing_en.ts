@@ -2601,5 +2601,133 @@ Database: %2</translation>
         <source>{name} staat twee keer bij de ontvangers; elk exemplaar is persoonlijk.</source>
         <translation>{name} is among the recipients twice; every copy is personal.</translation>
     </message>
+    <message>
+        <source>Dit bestand is geen (volledige) Briefing-bundel. Er is niets gewijzigd.</source>
+        <translation>This file is not a (complete) Briefing bundle. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De bundel kan niet worden geopend: het wachtwoord is onjuist, of het bestand is beschadigd of aangepast. Er is niets gewijzigd.</source>
+        <translation>The bundle cannot be opened: the passphrase is wrong, or the file is damaged or altered. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Deze bundel is gemaakt met een andere versie van Briefing en kan hier niet worden gelezen. Er is niets gewijzigd.</source>
+        <translation>This bundle was made with another version of Briefing and cannot be read here. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Deze bundel is gemaakt met een andere versie van Briefing. Er is niets gewijzigd.</source>
+        <translation>This bundle was made with another version of Briefing. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Deze bundel is gemaakt met een oudere versie van Briefing, die nog niet bijhield wie wat gezien heeft. Vraag de afzender om een nieuwe bundel. Er is niets gewijzigd.</source>
+        <translation>This bundle was made with an older version of Briefing, which did not yet keep track of who has seen what. Ask the sender for a new bundle. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens {count} tekens.</source>
+        <translation>Choose a passphrase of at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>De bundel kon niet worden geschreven: {reason}.</source>
+        <translation>The bundle could not be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>De bundel {path} kan niet worden gelezen: {reason}.</source>
+        <translation>The bundle {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Onbekend dossier: {slugs}. Er is niets geschreven.</source>
+        <translation>Unknown dossier: {slugs}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{count} conflict(en) zonder keuze; kies per item, of alles &apos;hun versie&apos; (--take-theirs) of &apos;mijn versie&apos; (--keep-mine). Er is niets gewijzigd.</source>
+        <translation>{count} conflict(s) without a choice; choose per item, or &apos;their version&apos; (--take-theirs) or &apos;my version&apos; (--keep-mine) for all. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{reason} Daarom is er niets geïmporteerd.</source>
+        <translation>{reason} Therefore nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{reason} Daarom is er niets ingelezen.</source>
+        <translation>{reason} Therefore nothing was read in.</translation>
+    </message>
+    <message>
+        <source>De bundel bevat een ongeldig item ({reason}). Er is niets gewijzigd.</source>
+        <translation>The bundle holds an invalid item ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De bundel botst met deze database ({reason}). Er is niets gewijzigd.</source>
+        <translation>The bundle clashes with this database ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{kind} &apos;{title}&apos; hoort bij iets dat hier niet meer bestaat en ook niet terug kan. Er is niets gewijzigd.</source>
+        <translation>{kind} &apos;{title}&apos; belongs to something that no longer exists here and cannot come back either. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er is geen open conflict nummer {number}.</source>
+        <translation>There is no open conflict number {number}.</translation>
+    </message>
+    <message>
+        <source>De map {path} bestaat niet (of is geen map). Er is niets gewijzigd.</source>
+        <translation>The folder {path} does not exist (or is not a folder). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>niet te lezen ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>Deze bundel komt uit een nieuwere Briefing (schemaversie {theirs}, deze versie kent er {ours}). Werk Briefing eerst bij. Er is niets gewijzigd.</source>
+        <translation>This bundle comes from a newer Briefing (schema version {theirs}, this version knows {ours}). Update Briefing first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De bundel bevat hetzelfde item meer dan eens ({items}). Er is niets gewijzigd.</source>
+        <translation>The bundle holds the same item more than once ({items}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Twee items in de bundel wijzen naar hetzelfde item hier (een hergebruikte code of id). Er is niets gewijzigd.</source>
+        <translation>Two items in the bundle point to the same item here (a reused code or id). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De bundel is voor {dossiers}, maar &apos;{title}&apos; zou een item van het dossier {slug} hier overschrijven. Er is niets gewijzigd.</source>
+        <translation>The bundle is for {dossiers}, but &apos;{title}&apos; would overwrite an item of the dossier {slug} here. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De bundel is voor {dossiers} maar bevat een ander dossier. Er is niets gewijzigd.</source>
+        <translation>The bundle is for {dossiers} but holds another dossier. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Een item in de bundel hoort bij een dossier dat de bundel niet meebrengt. Er is niets gewijzigd.</source>
+        <translation>An item in the bundle belongs to a dossier the bundle does not bring. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De bundel bevat een ongeldige {what}: {problem}. Er is niets gewijzigd.</source>
+        <translation>The bundle holds an invalid {what}: {problem}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>dossiercode</source>
+        <translation>dossier code</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Verwijderd</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>bestaat</source>
+        <translation>exists</translation>
+    </message>
+    <message>
+        <source>bestaat (met eigen onderdelen)</source>
+        <translation>exists (with parts of its own)</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>{what} verwijderd</source>
+        <translation>{what} deleted</translation>
+    </message>
 </context>
 </TS>

@@ -175,3 +175,62 @@ def test_a_meeting_choice_and_a_copy_read_in_the_interface_language(translations
     assert translations.install("en")
     assert translated(choice.label) == "18 June 2024 · Bestuurlijk overleg"
     assert translated(copy.label) == "Copy 2 · for Ada"
+
+
+# -- exchange --------------------------------------------------------------------------------
+
+
+def test_bundle_refusals(translations, db, tmp_path):
+    from briefing_app.services.exchange.bundle import export_bundle, read_bundle
+    from briefing_app.services.exchange.crypto import NOT_A_BUNDLE, seal, unseal
+    from briefing_app.services.exchange.folder import sync_folder
+
+    damaged = tmp_path / "x.briefing"
+    damaged.write_bytes(b"niet versleuteld")
+    cases = [
+        (
+            lambda: unseal(b"kort", "wachtwoord"),
+            "Dit bestand is geen (volledige) Briefing-bundel. Er is niets gewijzigd.",
+            "This file is not a (complete) Briefing bundle. Nothing was changed.",
+        ),
+        (
+            lambda: seal(b"{}", "kort"),
+            "Kies een wachtwoord van minstens 8 tekens.",
+            "Choose a passphrase of at least 8 characters.",
+        ),
+        (
+            lambda: export_bundle(db, tmp_path / "b.briefing", "wachtwoord", dossiers=["geen"]),
+            "Onbekend dossier: geen. Er is niets geschreven.",
+            "Unknown dossier: geen. Nothing was written.",
+        ),
+        (
+            lambda: sync_folder(db, tmp_path / "weg", "wachtwoord", member="Ada"),
+            f"De map {tmp_path / 'weg'} bestaat niet (of is geen map). Er is niets gewijzigd.",
+            f"The folder {tmp_path / 'weg'} does not exist (or is not a folder). "
+            "Nothing was changed.",
+        ),
+    ]
+    for call, dutch, english in cases:
+        exc = said(call)
+        assert str(exc) == dutch
+        assert both(translations, exc) == (dutch, english)
+    exc = said(lambda: read_bundle(damaged, "wachtwoord"))
+    assert str(exc) == NOT_A_BUNDLE  # the constant the command line and its tests compare with
+
+
+def test_a_conflict_over_existence_names_its_words_in_english(translations):
+    from briefing_app.domain.items import kind_named
+    from briefing_app.services.exchange import messages
+    from briefing_app.services.exchange.importing import EXISTENCE, label
+
+    kind = kind_named("talking_point")
+    assert (label(kind, EXISTENCE), label(kind, "text"), label(kind, "status")) == (
+        "Verwijderd",
+        "Tekst",
+        "Status",
+    )
+    gone = messages.PARENT_DELETED(what="Dossier")
+    assert translations.install("en")
+    assert [translated(label(kind, n)) for n in (EXISTENCE, "text")] == ["Deleted", "Text"]
+    assert translated(gone) == "Dossier deleted"
+    assert translated(messages.EXISTS_WITH_PARTS()) == "exists (with parts of its own)"

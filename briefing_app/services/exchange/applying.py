@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from briefing_app.domain.items import ALL_KINDS
+from briefing_app.domain.messages import Phrase, Term, message_of
 from briefing_app.domain.validation import ValidationError
-from briefing_app.services.exchange import merge
+from briefing_app.services.exchange import merge, messages
 from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.services.exchange.importing import (
     CHANGED,
@@ -87,16 +88,13 @@ def apply_import(
         if choice_for(choices, change, c.name, default_resolution) is None
     ]  # fmt: skip
     if undecided and on_conflict == "raise":
-        raise BundleError(
-            f"{len(undecided)} conflict(en) zonder keuze; kies per item, of alles "
-            "'hun versie' (--take-theirs) of 'mijn versie' (--keep-mine). Er is niets gewijzigd."
-        )
+        raise BundleError(messages.UNDECIDED(count=len(undecided)))
     made = None
     if backup and plan.has_work:
         try:
             made = backup_before(db.conn, "import")
         except BackupError as exc:
-            raise BundleError(f"{exc} Daarom is er niets geïmporteerd.") from exc
+            raise BundleError(messages.NO_BACKUP_IMPORT(reason=message_of(exc))) from exc
     writer = _Writer(db, plan, choices, default_resolution, user, on_conflict)
     try:
         with writer.repo.change_set():
@@ -108,13 +106,10 @@ def apply_import(
             if _complete_for(db, bundle):
                 add_seen(db, bundle.seen)
     except ValidationError as exc:
-        raise BundleError(
-            f"De bundel bevat een ongeldig item ({exc}). Er is niets gewijzigd."
-        ) from exc
+        invalid = Phrase((exc.field, ": ", exc.message))  # as str(exc) says it
+        raise BundleError(messages.INVALID_ITEM(reason=invalid)) from exc
     except sqlite3.IntegrityError as exc:
-        raise BundleError(
-            f"De bundel botst met deze database ({exc}). Er is niets gewijzigd."
-        ) from exc
+        raise BundleError(messages.CLASHES(reason=str(exc))) from exc
     except sqlite3.Error as exc:
         raise BundleError(describe_sqlite_error(exc)) from exc
     return ImportResult(
@@ -232,10 +227,8 @@ class _Writer:
             if self.db.execute(sql, [target]).fetchone() is None:
                 self.repo.bring_back(f.references, str(target))
             if self.db.execute(sql, [target]).fetchone() is None:
-                raise BundleError(
-                    f"{change.kind.label} '{change.title}' hoort bij iets dat hier niet "
-                    "meer bestaat en ook niet terug kan. Er is niets gewijzigd."
-                )
+                kind = Term(change.kind.label)
+                raise BundleError(messages.ORPHANED(kind=kind, title=change.title))
 
     def _fields(self, change: PlannedChange) -> None:
         if change.local is not None:  # concurrent restores: merge the existence clocks

@@ -29,6 +29,7 @@ import sqlite_utils
 
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import ALL_KINDS, KINDS_BY_TABLE
+from briefing_app.services.exchange import messages
 from briefing_app.services.exchange.crypto import BundleError, KdfParams, seal, unseal
 from briefing_app.services.exchange.edition import keep_for_edition
 from briefing_app.services.exchange.payload import (
@@ -194,7 +195,7 @@ def _dossier_items(db: sqlite_utils.Database, slugs: list[str]) -> list[tuple[st
     found = list(db.query(f"SELECT * FROM dossiers WHERE slug IN ({marks})", slugs))
     missing = sorted(set(slugs) - {str(r["slug"]) for r in found})
     if missing:
-        raise BundleError(f"Onbekend dossier: {', '.join(missing)}. Er is niets geschreven.")
+        raise BundleError(messages.UNKNOWN_DOSSIERS(slugs=", ".join(missing)))
     rows: dict[str, dict[str, dict[str, object]]] = {k.table: {} for k in ALL_KINDS}
     ids = [str(r["id"]) for r in found]
     rows["dossiers"] = {str(r["id"]): r for r in found}
@@ -298,9 +299,7 @@ def write_sealed(target: Path, data: bytes) -> None:
     except OSError as exc:
         from briefing_app.store.errors import describe_os_error
 
-        raise BundleError(
-            f"De bundel kon niet worden geschreven: {describe_os_error(exc)}."
-        ) from exc
+        raise BundleError(messages.NOT_WRITTEN(reason=describe_os_error(exc))) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -312,9 +311,8 @@ def read_bundle(path: Path, passphrase: str) -> Bundle:
     except OSError as exc:
         from briefing_app.store.errors import describe_os_error
 
-        raise BundleError(
-            f"De bundel {path} kan niet worden gelezen: {describe_os_error(exc, reading=True)}."
-        ) from exc
+        reason = describe_os_error(exc, reading=True)
+        raise BundleError(messages.NOT_READ(path=str(path), reason=reason)) from exc
     return decode(unseal(data, passphrase))
 
 

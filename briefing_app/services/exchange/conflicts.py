@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from briefing_app.services.exchange import messages
 from briefing_app.services.exchange.applying import apply_import
 from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.services.exchange.importing import (
@@ -71,7 +72,7 @@ def resolve_conflict(
         "SELECT field, theirs FROM sync_conflicts WHERE id = ?", [conflict_id]
     ).fetchone()
     if row is None:
-        raise BundleError(f"Er is geen open conflict nummer {conflict_id}.")
+        raise BundleError(messages.NO_SUCH_CONFLICT(number=str(conflict_id)))
     name, theirs = str(row[0]), str(row[1])
     current = _current(db, theirs, name)
     if current is None:

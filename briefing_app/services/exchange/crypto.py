@@ -19,6 +19,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from briefing_app.services.exchange import messages
+
 MAGIC = b"BRIEFBUN"
 FORMAT_VERSION = 1
 _HEADER = struct.Struct(">8sBBBB16s12s")
@@ -32,15 +34,12 @@ MAX_KDF_MEMORY = 256 * 1024 * 1024
 MAX_PAYLOAD = 256 * 1024 * 1024  # decompressed: a bundle of text never comes near this
 MIN_PASSPHRASE = 8
 
-NOT_A_BUNDLE = "Dit bestand is geen (volledige) Briefing-bundel. Er is niets gewijzigd."
-CANNOT_OPEN = (
-    "De bundel kan niet worden geopend: het wachtwoord is onjuist, of het bestand is "
-    "beschadigd of aangepast. Er is niets gewijzigd."
-)
+NOT_A_BUNDLE = messages.NOT_A_BUNDLE()  # the two refusals every damaged or foreign file gets
+CANNOT_OPEN = messages.CANNOT_OPEN()
 
 
 class BundleError(Exception):
-    """A bundle cannot be written or read; the message is for the user, in Dutch."""
+    """A bundle cannot be written or read; the message (a `Message`) is for the user."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +68,7 @@ def _key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
 def seal(payload: bytes, passphrase: str, params: KdfParams | None = None) -> bytes:
     """Compress and encrypt ``payload``; returns the whole file's bytes."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise BundleError(f"Kies een wachtwoord van minstens {MIN_PASSPHRASE} tekens.")
+        raise BundleError(messages.SHORT_PASSPHRASE(count=MIN_PASSPHRASE))
     params = params or KdfParams()
     salt, nonce = os.urandom(16), os.urandom(12)
     header = _HEADER.pack(MAGIC, FORMAT_VERSION, params.log2_n, params.r, params.p, salt, nonce)
@@ -85,10 +84,7 @@ def unseal(data: bytes, passphrase: str) -> bytes:
     if magic != MAGIC:
         raise BundleError(NOT_A_BUNDLE)
     if version != FORMAT_VERSION:
-        raise BundleError(
-            "Deze bundel is gemaakt met een andere versie van Briefing en kan hier niet worden "
-            "gelezen. Er is niets gewijzigd."
-        )
+        raise BundleError(messages.OTHER_FORMAT())
     params = KdfParams(log2_n, r, p)
     params.check()
     header = data[:HEADER_SIZE]

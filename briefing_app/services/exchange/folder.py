@@ -23,6 +23,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from briefing_app.domain.messages import message_of
+from briefing_app.services.exchange import messages
 from briefing_app.services.exchange.applying import ImportResult, apply_import
 from briefing_app.services.exchange.bundle import (
     Bundle,
@@ -112,7 +114,7 @@ def sync_folder(
 
 def prepare(db: sqlite_utils.Database, folder: Path, *, member: str, rename: bool) -> Outbox:
     if not folder.is_dir():
-        raise BundleError(f"De map {folder} bestaat niet (of is geen map). Er is niets gewijzigd.")
+        raise BundleError(messages.NO_SUCH_FOLDER(path=str(folder)))
     with write_transaction(db):
         replica, known_as = identity(db)
         if member.strip() and (rename or not known_as):
@@ -131,7 +133,9 @@ def open_new(folder: Path, outbox: Outbox, passphrase: str) -> list[Opened]:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            opened.append(Opened(path.name, "", None, f"niet te lezen ({exc.strerror})"))
+            opened.append(
+                Opened(path.name, "", None, messages.UNREADABLE_FILE(reason=exc.strerror))
+            )
             continue
         digest = hashlib.sha256(data).hexdigest()
         if outbox.read.get(path.name) == digest:
@@ -139,7 +143,7 @@ def open_new(folder: Path, outbox: Outbox, passphrase: str) -> list[Opened]:
         try:
             opened.append(Opened(path.name, digest, decode(unseal(data, passphrase))))
         except BundleError as exc:
-            opened.append(Opened(path.name, digest, None, str(exc)))
+            opened.append(Opened(path.name, digest, None, message_of(exc)))
     return opened
 
 
@@ -193,11 +197,11 @@ def _merge_one(
         try:
             report.backup = backup_before(db.conn, "sync")
         except BackupError as exc:
-            raise BundleError(f"{exc} Daarom is er niets ingelezen.") from exc
+            raise BundleError(messages.NO_BACKUP_SYNC(reason=message_of(exc))) from exc
     try:
         result = apply_import(db, plan, user=outbox.member, on_conflict="queue", backup=False)
     except BundleError as exc:  # nothing of this file was applied; the others still are
-        report.skipped.append(FileOutcome(opened.name, bundle.member, None, str(exc)))
+        report.skipped.append(FileOutcome(opened.name, bundle.member, None, message_of(exc)))
         return
     _remember_read(db, opened.name, opened.digest)
     report.read.append(FileOutcome(opened.name, bundle.member, result))

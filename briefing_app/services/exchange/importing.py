@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from briefing_app.domain.items import ALL_KINDS, ItemKind
-from briefing_app.services.exchange import merge
+from briefing_app.domain.messages import Term
+from briefing_app.services.exchange import merge, messages
 from briefing_app.services.exchange.bundle import Bundle, BundleItem
 from briefing_app.services.exchange.validation import check_bundle, check_plan
 from briefing_app.store.clocks import GENESIS, Clock, ItemState, item_state
@@ -159,12 +160,13 @@ def _classify(
         changes = field_changes(db, kind, local_id, local, mine, item, theirs)
         return PlannedChange(item, _status(changes), here, title, outcome, changes, local)
     if outcome in (merge.DELETED_THERE, merge.DELETED_HERE):
+        exists, deleted = messages.EXISTS(), messages.DELETED()
         change = FieldChange(
             EXISTENCE,
-            "Verwijderd",
+            messages.DELETED_LABEL(),
             merge.CONFLICT,
-            "bestaat" if outcome == merge.DELETED_THERE else "verwijderd",
-            "verwijderd" if outcome == merge.DELETED_THERE else "bestaat",
+            exists if outcome == merge.DELETED_THERE else deleted,
+            deleted if outcome == merge.DELETED_THERE else exists,
             None,
             local.existence,
             item.existence,
@@ -245,8 +247,8 @@ def _refuse_unsafe_deletes(db: sqlite_utils.Database, plan: ImportPlan) -> None:
         if all(child in deleting for child in children):
             continue
         conflict = FieldChange(
-            EXISTENCE, "Verwijderd", merge.CONFLICT, "bestaat (met eigen onderdelen)",
-            "verwijderd", None, change.local.existence if change.local else GENESIS,
+            EXISTENCE, messages.DELETED_LABEL(), merge.CONFLICT, messages.EXISTS_WITH_PARTS(),
+            messages.DELETED(), None, change.local.existence if change.local else GENESIS,
             change.item.existence,
         )  # fmt: skip
         plan.changes[index] = PlannedChange(
@@ -270,9 +272,9 @@ def _refuse_orphans(db: sqlite_utils.Database, plan: ImportPlan) -> None:
             missing = _missing_parent(db, change, plan.id_map, creating)
             if missing is None:
                 continue
-            gone = f"{missing} verwijderd"
+            gone = messages.PARENT_DELETED(what=missing)
             conflict = FieldChange(
-                EXISTENCE, "Verwijderd", merge.CONFLICT, gone, "bestaat", None,
+                EXISTENCE, messages.DELETED_LABEL(), merge.CONFLICT, gone, messages.EXISTS(), None,
                 change.local.existence if change.local else GENESIS, change.item.existence,
             )  # fmt: skip
             plan.changes[index] = PlannedChange(
@@ -353,11 +355,12 @@ def _deleted_values(db: sqlite_utils.Database, table: str, item_id: str) -> dict
 
 
 def label(kind: ItemKind, name: str) -> str:
+    """A field's name as the user reads it (a `Term`, or a message for whether it exists)."""
     if name in kind.field_names:
-        return kind.field(name).label
-    return {"classification": "Rubricering", "status": "Status", EXISTENCE: "Verwijderd"}.get(
-        name, name
-    )
+        return Term(kind.field(name).label)
+    if name == EXISTENCE:
+        return messages.DELETED_LABEL()
+    return Term({"classification": "Rubricering", "status": "Status"}.get(name, name))
 
 
 def _title(kind: ItemKind, values: Mapping[str, object]) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.items import KINDS_BY_NAME, ItemKind
+from briefing_app.services.exchange import messages
 from briefing_app.services.exchange.crypto import NOT_A_BUNDLE, BundleError
 from briefing_app.store.clocks import GENESIS, Clock, Vector, vector_from
 from briefing_app.store.shared_state import content_of
@@ -88,10 +89,7 @@ def encoded_item(item: BundleItem) -> dict[str, object]:
     return encoded
 
 
-OLDER_VERSION = (
-    "Deze bundel is gemaakt met een oudere versie van Briefing, die nog niet bijhield wie wat "
-    "gezien heeft. Vraag de afzender om een nieuwe bundel. Er is niets gewijzigd."
-)
+OLDER_VERSION = messages.OLDER_VERSION()
 
 
 def decode(payload: bytes) -> Bundle:
@@ -103,9 +101,7 @@ def decode(payload: bytes) -> Bundle:
         if data["version"] == 1:
             raise BundleError(OLDER_VERSION)
         if data["version"] != PAYLOAD_VERSION:
-            raise BundleError(
-                "Deze bundel is gemaakt met een andere versie van Briefing. Er is niets gewijzigd."
-            )
+            raise BundleError(messages.OTHER_VERSION())
         items = tuple(item_from(raw) for raw in data["items"])
         dossiers = data.get("dossiers")
         edition = data.get("edition")

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from briefing_app.domain.messages import Term
 from briefing_app.domain.validation import code_problem
+from briefing_app.services.exchange import messages
 from briefing_app.services.exchange.crypto import BundleError
 from briefing_app.store.migrations import latest_version
 
@@ -27,41 +29,35 @@ if TYPE_CHECKING:
     from briefing_app.services.exchange.importing import ImportPlan
     from briefing_app.services.exchange.payload import Bundle
 
-NOTHING_CHANGED = "Er is niets gewijzigd."
 NATURAL_KEYS = {"dossiers": "slug", "stakeholders": "slug", "figures": "key"}
 
 
 class BundleContentError(BundleError):
-    """The bundle claims something it may not; the message is one Dutch sentence."""
+    """The bundle claims something it may not; the message (a `Message`) is one sentence."""
 
 
 def check_bundle(bundle: Bundle) -> None:
     if bundle.schema_version > latest_version():
-        raise BundleContentError(
-            f"Deze bundel komt uit een nieuwere Briefing (schemaversie {bundle.schema_version}, "
-            f"deze versie kent er {latest_version()}). Werk Briefing eerst bij. {NOTHING_CHANGED}"
-        )
+        theirs, ours = str(bundle.schema_version), str(latest_version())
+        raise BundleContentError(messages.NEWER_SCHEMA(theirs=theirs, ours=ours))
     for slug in bundle.dossiers or ():
-        _code("dossiercode", slug)
+        _code(messages.WHAT_DOSSIER_CODE(), slug)
     seen: Counter[tuple[str, str]] = Counter()
     keys: Counter[tuple[str, str]] = Counter()
     for item in bundle.items:
-        _code("id", item.id)
+        _code(messages.WHAT_ID(), item.id)
         seen[(item.kind, item.id)] += 1
         values = item.values or {}  # a deleted item (tombstone) carries no values
         key = NATURAL_KEYS.get(item.item_kind.table)
         if key and key in values:
-            _code(item.item_kind.field(key).label.lower(), values[key])
+            _code(Term(item.item_kind.field(key).label.lower()), values[key])
             keys[(item.kind, str(values[key]))] += 1
         for f in item.item_kind.fields:
             if f.references and values.get(f.name) is not None:
-                _code(f.label.lower(), values[f.name])
+                _code(Term(f.label.lower()), values[f.name])
     twice = [f"{kind} {ident}" for (kind, ident), n in [*seen.items(), *keys.items()] if n > 1]
     if twice:
-        raise BundleContentError(
-            f"De bundel bevat hetzelfde item meer dan eens ({', '.join(sorted(twice)[:3])}). "
-            f"{NOTHING_CHANGED}"
-        )
+        raise BundleContentError(messages.SAME_ITEM_TWICE(items=", ".join(sorted(twice)[:3])))
     _check_scope(bundle)
 
 
@@ -73,10 +69,7 @@ def check_plan(db: sqlite_utils.Database, plan: ImportPlan) -> None:
     )
     doubled = [ident for (_, ident), n in targets.items() if n > 1]
     if doubled:
-        raise BundleContentError(
-            "Twee items in de bundel wijzen naar hetzelfde item hier (een hergebruikte code "
-            f"of id). {NOTHING_CHANGED}"
-        )
+        raise BundleContentError(messages.TWO_ON_ONE())
     allowed = set(plan.bundle.dossiers or ())
     if not allowed:
         return
@@ -85,9 +78,9 @@ def check_plan(db: sqlite_utils.Database, plan: ImportPlan) -> None:
             continue
         slug = _local_dossier_slug(db, change.item.item_kind.table, str(change.local_id))
         if slug is not None and slug not in allowed:
+            dossiers = ", ".join(sorted(allowed))
             raise BundleContentError(
-                f"De bundel is voor {', '.join(sorted(allowed))}, maar '{change.title}' zou een "
-                f"item van het dossier {slug} hier overschrijven. {NOTHING_CHANGED}"
+                messages.WOULD_OVERWRITE(dossiers=dossiers, title=change.title, slug=slug)
             )
 
 
@@ -100,18 +93,13 @@ def _check_scope(bundle: Bundle) -> None:
     for item in bundle.items:
         if item.item_kind.table == "dossiers":
             if (item.values or {}).get("slug") not in allowed:
-                raise BundleContentError(
-                    f"De bundel is voor {', '.join(sorted(allowed))} maar bevat een ander "
-                    f"dossier. {NOTHING_CHANGED}"
-                )
+                dossiers = ", ".join(sorted(allowed))
+                raise BundleContentError(messages.OTHER_DOSSIER(dossiers=dossiers))
             dossier_ids.add(item.id)
     for item in bundle.items:
         owner = (item.values or {}).get("dossier_id")
         if owner is not None and owner not in dossier_ids:
-            raise BundleContentError(
-                f"Een item in de bundel hoort bij een dossier dat de bundel niet meebrengt. "
-                f"{NOTHING_CHANGED}"
-            )
+            raise BundleContentError(messages.OUTSIDE_SCOPE())
 
 
 def _local_dossier_slug(db: sqlite_utils.Database, table: str, local_id: str) -> str | None:
@@ -131,6 +119,4 @@ def _local_dossier_slug(db: sqlite_utils.Database, table: str, local_id: str) ->
 def _code(what: str, value: object) -> None:
     problem = code_problem(value)
     if problem:
-        raise BundleContentError(
-            f"De bundel bevat een ongeldige {what}: {problem}. {NOTHING_CHANGED}"
-        )
+        raise BundleContentError(messages.INVALID_CODE(what=what, problem=problem))

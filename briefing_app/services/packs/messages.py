@@ -6,7 +6,7 @@ The pre-export check has its own (`check_messages.py`).
 
 from __future__ import annotations
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 
 
 def _t(id: str, dutch: str) -> Template:
@@ -74,10 +74,3 @@ VERSION_TAKEN = _t(
 )
 MEETING_CHOICE = _t("meeting_choice", QT_TRANSLATE_NOOP("messages", "{date} · {title}"))
 EXPORTED_AT = _t("exported_at", QT_TRANSLATE_NOOP("messages", "{date} {time}"))
-
-
-def reason(exc: BaseException) -> object:
-    """What ``exc`` says, as a message value: its message when it carries one (so the app
-    translates it too), else its text."""
-    argument = exc.args[0] if exc.args else None
-    return argument if isinstance(argument, Message) else str(exc)

@@ -25,7 +25,7 @@ import sqlite_utils
 
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.formatting import format_date
-from briefing_app.domain.messages import Day
+from briefing_app.domain.messages import Day, message_of
 from briefing_app.domain.pack import Pack
 from briefing_app.services.packs import history as pack_history
 from briefing_app.services.packs import messages
@@ -206,7 +206,7 @@ def render_pack_file(
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, Exception) and not isinstance(exc, PackError):
-            raise PackError(messages.NOT_MADE(reason=messages.reason(exc))) from exc
+            raise PackError(messages.NOT_MADE(reason=message_of(exc))) from exc
         raise
     return RenderedPack(temp, target, pages)
 

@@ -53,6 +53,7 @@ from briefing_app.services.exchange.merge import TAKE
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choice_label, kind_label
+from briefing_app.ui.messages import translated
 from briefing_app.ui.safety.common import plain_label, problem_label
 from briefing_app.ui.safety.conflict_view import ConflictView
 
@@ -233,8 +234,9 @@ class BundleImportDialog(QDialog):
     def _fill(self, row: int, entry: _Row) -> None:
         change, fc = entry.change, entry.field
         if fc is not None:
-            what = f"{_tr('conflict') if fc.open else _tr('beide gewijzigd')} · {fc.label}"
-            item = f"{kind_label(change.kind)}: {change.title} — {fc.label}"
+            field = translated(fc.label)
+            what = f"{_tr('conflict') if fc.open else _tr('beide gewijzigd')} · {field}"
+            item = f"{kind_label(change.kind)}: {change.title} — {field}"
             detail = (
                 _tr("beide kanten wijzigden dit; de versies staan hieronder")
                 if fc.open
@@ -245,7 +247,7 @@ class BundleImportDialog(QDialog):
         else:
             what, item = _status_text(change.status), f"{kind_label(change.kind)}: {change.title}"
             detail = "; ".join(
-                f"{f.label}: {describe_field(change.kind, f)}"
+                f"{translated(f.label)}: {describe_field(change.kind, f)}"
                 for f in change.changes
                 if f.outcome == TAKE or (f.outcome == KEEP_OUTCOME and change.status == MINE)
             )
@@ -310,7 +312,7 @@ def describe_field(kind: ItemKind, change: FieldChange, limit: int = 50) -> str:
             change.name in kind.field_names and kind.field(change.name).choices
         ):
             value = choice_label(choice_group(kind, change.name), value)
-        text = " ".join(str("" if value is None else value).split()) or _tr("(leeg)")
+        text = " ".join(translated("" if value is None else value).split()) or _tr("(leeg)")
         return text if len(text) <= limit else text[: limit - 1] + "…"
 
     return f"{short(change.mine)} -> {short(change.theirs)}"

@@ -18,6 +18,7 @@ from briefing_app.services.exchange.merge import comparable
 from briefing_app.ui import theme
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choice_label
+from briefing_app.ui.messages import translated
 from briefing_app.ui.safety.common import plain_label
 
 
@@ -58,11 +59,11 @@ class ConflictView(QWidget):
     def show_field(self, kind: str, item_title: str, change: FieldChange, source: str = "") -> None:
         """Show ``change`` of the item ``item_title``; ``source``: whose theirs is ("van Anna")."""
         who = f" ({source})" if source else ""
-        self.caption.setText(f"{change.label}: {item_title}{who}")
+        self.caption.setText(f"{translated(change.label)}: {item_title}{who}")
         if change.name == EXISTENCE:
             self._plain("ancestor", _tr("(het item bestond op beide plaatsen)"))
-            self._plain("mine", _tr("Hier: {0}").format(change.mine))
-            self._plain("theirs", _tr("Daar: {0}").format(change.theirs))
+            self._plain("mine", _tr("Hier: {0}").format(translated(change.mine)))
+            self._plain("theirs", _tr("Daar: {0}").format(translated(change.theirs)))
             return
         ancestor, mine, theirs = (
             self._readable(kind, change.name, v)

@@ -22,7 +22,7 @@ from briefing_app.domain.items import ALL_KINDS
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.filesystem import read_only_reason
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.messages import error_text
+from briefing_app.ui.messages import error_text, translated
 from briefing_app.ui.packs.worker import BackgroundTask, Work, run_in_background
 from briefing_app.ui.safety.common import show_message, wait_cursor
 
@@ -217,7 +217,11 @@ class SafetyActions:
 
         assert isinstance(bundle, Bundle)
         title = _tr("Bundel inlezen")
-        plan = plan_import(self.ctx.db, bundle)
+        try:  # a bundle that claims what it may not is refused before anything is compared
+            plan = plan_import(self.ctx.db, bundle)
+        except BundleError as exc:
+            show_message(self.window, title, error_text(exc), error=True)
+            return
         resolutions = BundleImportDialog.ask(self.window, plan)
         if resolutions is None:
             return
@@ -260,7 +264,7 @@ class SafetyActions:
         try:
             outbox = prepare(self.ctx.db, folder, member=self.ctx.settings.user_name, rename=True)
         except BundleError as exc:
-            show_message(self.window, title, str(exc), error=True)
+            show_message(self.window, title, error_text(exc), error=True)
             return
         self._start(
             lambda _progress: open_new(folder, outbox, secret),
@@ -279,7 +283,7 @@ class SafetyActions:
                 report = merge_opened(self.ctx.db, outbox, opened)  # type: ignore[arg-type]
                 outgoing = own_payload(self.ctx.db, folder, outbox)  # type: ignore[arg-type]
         except BundleError as exc:
-            show_message(self.window, title, str(exc), error=True)
+            show_message(self.window, title, error_text(exc), error=True)
             return
         self._reload()
 
@@ -307,7 +311,7 @@ class SafetyActions:
                 report.total("deleted"),
             )
         ]
-        lines += [f"{o.name}: {o.note}" for o in report.skipped]
+        lines += [f"{o.name}: {translated(o.note)}" for o in report.skipped]
         lines.append(_tr("Uw eigen bundel staat in de map ({0} items).").format(report.sent_items))
         queued = report.total("queued")
         if queued:
@@ -334,7 +338,7 @@ class SafetyActions:
                     self.ctx.settings.user_name,  # type: ignore[attr-defined]
                 )
             except BundleError as exc:
-                show_message(self.window, _tr("Conflicten oplossen"), str(exc), error=True)
+                show_message(self.window, _tr("Conflicten oplossen"), error_text(exc), error=True)
 
         ConflictsDialog.show_queue(self.window, queued_conflicts(self.ctx.db), decide)
         self._reload()

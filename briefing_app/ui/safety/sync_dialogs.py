@@ -31,6 +31,8 @@ from briefing_app.services.core.deleted import DeletedItem
 from briefing_app.services.exchange.conflicts import QueuedConflict
 from briefing_app.services.exchange.importing import KEEP_MINE, THEIRS
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.labels import kind_label
+from briefing_app.ui.messages import translated
 from briefing_app.ui.safety.common import plain_label, problem_label
 from briefing_app.ui.safety.conflict_view import ConflictView
 
@@ -148,7 +150,8 @@ class ConflictsDialog(QDialog):
         self.list.clear()
         for conflict in self.conflicts:
             self.list.addItem(
-                f"{conflict.change.kind.label}: {conflict.title} — {conflict.field.label}"
+                f"{kind_label(conflict.change.kind)}: {conflict.title} — "
+                f"{translated(conflict.field.label)}"
             )
         count = len(self.conflicts)
         self.status.setText(

