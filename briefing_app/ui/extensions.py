@@ -4,8 +4,9 @@ Each module named in `WINDOW_EXTENSIONS` has a function `install(window, ctx)` t
 `MainWindow` and the `AppContext` once the window is built (and again when a language switch
 rebuilds it). It adds menu actions with `window.add_pack_action(action)` or
 `window.add_menu_action("file" | "edit" | "search" | "pack" | "help", action)`, buttons beside a
-meeting with `window.meeting_page.add_action(action)`, and follows the user's choice through
-`window.meeting_chosen` / `window.dossier_chosen` or `window.current_meeting_id()`.
+meeting with `window.add_meeting_action(action)` (the meeting page is built when first shown;
+its buttons wait for it), and follows the user's choice through `window.meeting_chosen` /
+`window.dossier_chosen` or `window.current_meeting_id()`.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 The window holds layout, menus and shortcuts; behaviour lives in the controllers it creates.
 Other features add themselves without editing this file: `pack_menu` / `add_pack_action()` for
-packs, `add_menu_action(menu_name, action)` for any menu, `meeting_page.add_action()` for
-buttons beside a meeting, and the `meeting_chosen` / `dossier_chosen` signals to follow the
-user's choice (see `briefing_app/ui/extensions.py`).
+packs, `add_menu_action(menu_name, action)` for any menu, `add_meeting_action()` for buttons
+beside a meeting, and the `meeting_chosen` / `dossier_chosen` signals to follow the user's
+choice (see `briefing_app/ui/extensions.py`). The meeting and counterpart pages are built when
+first shown or asked for (`ui.lazy_pages`): the first screen is a dossier.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from briefing_app.ui.context import AppContext
 from briefing_app.ui.dossier_page import DossierController, DossierPage
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.keyboard import PaneKeys
+from briefing_app.ui.lazy_pages import LazyPage, PendingActions
 from briefing_app.ui.meeting_page import MeetingController, MeetingPage
 from briefing_app.ui.menus import PACK_MENU, WindowMenus
 from briefing_app.ui.navigator import (
@@ -65,11 +67,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_tr("Briefing — %1").replace("%1", ctx.db_path.name))
         self.navigator_view = NavigatorView(self)
         self.dossier_page = DossierPage(self)
-        self.meeting_page = MeetingPage(self)
-        self.stakeholder_page = StakeholderPage(self)
         self.stack = QStackedWidget(self)
-        for page in (self.dossier_page, self.meeting_page, self.stakeholder_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.dossier_page)
+        self._meeting = LazyPage(self.stack, self._make_meeting_page)
+        self._stakeholder = LazyPage(self.stack, self._make_stakeholder_page)
+        self._meeting_actions = PendingActions()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.navigator_view)
         splitter.addWidget(self.stack)
@@ -87,10 +89,6 @@ class MainWindow(QMainWindow):
 
         self.navigator = NavigatorController(self.navigator_view, ctx.listing, ctx.tracker, self)
         self.dossiers = DossierController(self.dossier_page, ctx, self)
-        self.meetings = MeetingController(self.meeting_page, ctx, self)
-        self.stakeholders = StakeholderController(
-            self.stakeholder_page, ctx.listing, ctx.edits, ctx.history, self
-        )
         self.edition_switch = EditionSwitch(ctx.listing, lambda: ctx.finder, ctx.edits, self)
         self.menus = WindowMenus(self)
         self.pane_keys = PaneKeys(self, self.navigator_view, self.stack)
@@ -116,11 +114,59 @@ class MainWindow(QMainWindow):
         Help above Afsluiten and Over Briefing, which stay last)."""
         self.menus.add(menu, action)
 
+    def add_meeting_action(self, action: QAction) -> None:
+        """Show ``action`` as a button beside a meeting's title (e.g. "Pakket maken…"); it
+        waits for the meeting page when that is not built yet."""
+        self._meeting_actions.add(action)
+
     def current_dossier_id(self) -> str | None:
         return self.dossiers.dossier_id
 
     def current_meeting_id(self) -> str | None:
-        return self.meetings.meeting_id
+        return self.meetings.meeting_id if self._meeting.built() else None
+
+    # -- pages built on first use --------------------------------------------------------
+
+    @property
+    def meeting_page(self) -> MeetingPage:
+        return self._meeting.page()
+
+    @property
+    def meetings(self) -> MeetingController:
+        return self._meeting.controller()
+
+    @property
+    def stakeholder_page(self) -> StakeholderPage:
+        return self._stakeholder.page()
+
+    @property
+    def stakeholders(self) -> StakeholderController:
+        return self._stakeholder.controller()
+
+    def _make_meeting_page(self) -> tuple[MeetingPage, MeetingController]:
+        page = MeetingPage(self)
+        controller = MeetingController(page, self.ctx, self)
+        controller.message.connect(self._on_controller_message)
+        controller.meeting_renamed.connect(self._on_item_renamed)
+        controller.meeting_deleted.connect(self._on_item_deleted)
+        self._meeting_actions.attach(page.add_action)
+        self._show_as_edition(page)
+        return page, controller
+
+    def _make_stakeholder_page(self) -> tuple[StakeholderPage, StakeholderController]:
+        page = StakeholderPage(self)
+        ctx = self.ctx
+        controller = StakeholderController(page, ctx.listing, ctx.edits, ctx.history, self)
+        controller.renamed.connect(self._on_item_renamed)
+        controller.deleted.connect(self._on_item_deleted)
+        controller.open_requested.connect(self._on_stakeholders_open_requested)
+        self._show_as_edition(page)
+        return page, controller
+
+    def _show_as_edition(self, page: QWidget) -> None:
+        """A page built while "Bekijken als" shows an edition shows it too."""
+        if self.edition_switch.edition is not None:
+            apply_to_views(page, self.edition_switch.edition)
 
     # -- navigation ----------------------------------------------------------------------
 
@@ -212,19 +258,11 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.navigator.chosen.connect(self.open_item)
         # Bound methods, not lambdas: Qt drops them with this window (a language switch
-        # replaces the window while the shared services live on).
-        for controller in (self.dossiers, self.meetings):
-            controller.message.connect(self._on_controller_message)
-        for signal in (
-            self.dossiers.dossier_renamed,
-            self.meetings.meeting_renamed,
-            self.stakeholders.renamed,
-        ):
-            signal.connect(self._on_item_renamed)
+        # replaces the window while the shared services live on). The meeting and counterpart
+        # pages connect theirs when they are built.
+        self.dossiers.message.connect(self._on_controller_message)
+        self.dossiers.dossier_renamed.connect(self._on_item_renamed)
         self.dossiers.dossier_deleted.connect(self._on_item_deleted)
-        self.meetings.meeting_deleted.connect(self._on_item_deleted)
-        self.stakeholders.deleted.connect(self._on_item_deleted)
-        self.stakeholders.open_requested.connect(self._on_stakeholders_open_requested)
         self.ctx.edits.list_changed.connect(self._on_edits_list_changed)
         self.ctx.edits.item_changed.connect(self._on_edits_item_changed)
         self.ctx.edits.failed.connect(self._on_edits_failed)
@@ -252,7 +290,7 @@ class MainWindow(QMainWindow):
     def _on_edits_revealed(self, kind: str, item_id: str) -> None:
         """Undo and redo show what they changed, also when it was out of sight."""
         item_kind = kind_named(kind)
-        if kind == "commitment" and self.stack.currentWidget() is self.meeting_page:
+        if kind == "commitment" and self._meeting.is_current():
             meeting = self.ctx.repo.get(item_kind, item_id).get("meeting_id")
             if meeting and str(meeting) == self.current_meeting_id():
                 self._jump_in_meeting(kind, item_id, str(meeting))
@@ -335,7 +373,7 @@ class MainWindow(QMainWindow):
                     self.dossiers.sections[name].add()
                     return
             self._on_new_dossier()
-        elif page is self.meeting_page:
+        elif self._meeting.is_current():
             view = self.meeting_page.tabs.currentWidget()
             for name, section in self.meeting_page.sections.items():
                 if section is view:

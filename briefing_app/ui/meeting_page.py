@@ -1,8 +1,9 @@
 """A meeting (title, date and start time, place, aim, key message, notes) with its agenda, delegation, counterparts and the
 commitments made in it.
 
-Extension point: the packs feature adds its meeting actions through `MeetingPage.add_action`,
-which puts a button beside the meeting's heading.
+Extension point: the packs feature adds its meeting actions through
+`MainWindow.add_meeting_action`, which puts a button beside the meeting's heading
+(`MeetingPage.add_action`) once the page is built (when a meeting is first shown).
 """
 
 from __future__ import annotations

@@ -150,10 +150,10 @@ class MeetingActions:
 def install(window: MainWindow, ctx: AppContext) -> MeetingActions:
     actions = MeetingActions(window, ctx)
     window.add_menu_action("file", actions.table_action)
-    window.meeting_page.add_action(actions.table_action)
+    window.add_meeting_action(actions.table_action)
     window.add_menu_action("file", actions.debrief_action)
-    window.meeting_page.add_action(actions.debrief_action)
+    window.add_meeting_action(actions.debrief_action)
     window.add_pack_action(actions.report_action)
-    window.meeting_page.add_action(actions.report_action)
+    window.add_meeting_action(actions.report_action)
     window.meeting_actions = actions  # type: ignore[attr-defined]  # lives as long as the window
     return actions

@@ -83,6 +83,6 @@ def install(window: MainWindow, ctx: AppContext) -> PackActions:
     window.add_pack_action(actions.export_action)
     window.add_pack_action(actions.open_action)
     window.add_pack_action(actions.log_action)
-    window.meeting_page.add_action(actions.meeting_action)
+    window.add_meeting_action(actions.meeting_action)
     window.pack_actions = actions  # type: ignore[attr-defined]  # lives as long as the window
     return actions
