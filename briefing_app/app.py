@@ -161,8 +161,9 @@ class Shell:
         self.ctx.db.close()
 
     def reopen(self, workspace: Workspace) -> None:
-        """A new window on the database opened again (after unlocking or converting)."""
-        self.ctx = AppContext.build(self.ctx.db_path, workspace.db, self.ctx.settings)
+        """A new window on the database opened again (after unlocking or converting): the
+        same services and undo history, reading and writing through the new connection."""
+        self.ctx.attach(workspace.db)
         self.window = self._build()
         self.window.show()
 

@@ -85,6 +85,21 @@ def test_ctrl_l_locks_closes_the_connection_and_forgets_the_key(qtbot, shell):
     assert shell.ctx.db.execute("SELECT count(*) FROM dossiers").fetchone()[0] > 0
 
 
+def test_undo_reaches_back_past_a_lock(qtbot, shell):
+    """Locking for a coffee does not cost the morning's undo history."""
+    ctx = shell.ctx
+    dossier = ctx.db.execute("SELECT id, title FROM dossiers ORDER BY id LIMIT 1").fetchone()
+    ctx.edits.update("dossier", dossier[0], {"title": "Voor de pauze"})
+    qtbot.keyClick(shell.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert shell.lock.is_locked
+    unlock(qtbot, shell.lock)
+    window = shell.window
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    title = shell.ctx.db.execute("SELECT title FROM dossiers WHERE id = ?", [dossier[0]])
+    assert title.fetchone()[0] == dossier[1]
+
+
 def test_the_app_locks_itself_after_the_idle_time(qtbot, shell):
     shell.lock.set_idle_interval(150)
     qtbot.waitUntil(lambda: shell.lock.is_locked, timeout=3000)
