@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from enum import Enum
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+
+UNKNOWN_LEVEL = Template(
+    "classification.unknown",
+    QT_TRANSLATE_NOOP("messages", "onbekende rubricering {text} (kies uit: {choices})"),
+)
+
 
 class Classification(str, Enum):
     """`openbaar` < `intern` < `vertrouwelijk`; the values are stored as they are written."""
@@ -34,7 +41,7 @@ class Classification(str, Enum):
             return cls(text.strip().lower())
         except ValueError:
             allowed = ", ".join(c.value for c in cls)
-            raise ValueError(f"onbekende rubricering {text!r} (kies uit: {allowed})") from None
+            raise ValueError(UNKNOWN_LEVEL(text=repr(text), choices=allowed)) from None
 
 
 _RANK = {

@@ -29,9 +29,18 @@ from briefing_app.domain.items import (
     KINDS_BY_TABLE,
     POSITION_KIND_LABELS,
 )
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, Term
 
 Row = Mapping[str, object]
 
+ALWAYS_CONFIDENTIAL = Template(
+    "edition.always_confidential",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{label} is altijd vertrouwelijk en kan niet als '{level}' worden gerubriceerd "
+        "(kies vertrouwelijk)",
+    ),
+)
 WITHHELD_MARK = "[cijfer niet in deze editie]"
 
 # Fields without a classification of their own that only the `vertrouwelijk` edition shows.
@@ -63,10 +72,7 @@ def classification_problem(table: str, row: Row) -> str | None:
     if str(level) == Classification.VERTROUWELIJK.value:
         return None
     label = POSITION_KIND_LABELS.get(str(row.get("kind")), str(row.get("kind")))
-    return (
-        f"{label} is altijd vertrouwelijk en kan niet als '{level}' worden gerubriceerd "
-        "(kies vertrouwelijk)"
-    )
+    return ALWAYS_CONFIDENTIAL(label=Term(label), level=Term(str(level)))
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,43 @@ NOT_A_DATE = _template(
     "not_a_date", QT_TRANSLATE_NOOP("messages", "'{text}' is geen datum (schrijf JJJJ-MM-DD)")
 )
 NOT_A_YEAR = _template("not_a_year", QT_TRANSLATE_NOOP("messages", "'{text}' is geen jaartal"))
+UNKNOWN_FIELD = _template(
+    "unknown_field", QT_TRANSLATE_NOOP("messages", "onbekend veld voor {kind}")
+)
+UNKNOWN_STATUS = _template(
+    "unknown_status",
+    QT_TRANSLATE_NOOP("messages", "onbekende status {value} (kies uit: {choices})"),
+)
+UNKNOWN_CHOICE = _template(
+    "unknown_choice",
+    QT_TRANSLATE_NOOP("messages", "onbekende waarde {value} (kies uit: {choices})"),
+)
+MUST_BE_INTEGER = _template(
+    "must_be_integer", QT_TRANSLATE_NOOP("messages", "moet een geheel getal zijn")
+)
+MUST_BE_TEXT = _template("must_be_text", QT_TRANSLATE_NOOP("messages", "{label} moet tekst zijn"))
+YES_OR_NO = _template("yes_or_no", QT_TRANSLATE_NOOP("messages", "{label} is ja of nee"))
+LIST_OF_YEARS = _template(
+    "list_of_years", QT_TRANSLATE_NOOP("messages", "een lijst van jaartallen")
+)
+SERIES_SHAPE = _template(
+    "series_shape",
+    QT_TRANSLATE_NOOP("messages", "een reeks is een lijst van jaar en waarde"),
+)
+# Why a text cannot be a code (a dossier's slug, a figure's key, an id in a bundle).
+CODE_EMPTY = _template("code_empty", QT_TRANSLATE_NOOP("messages", "moet een niet-lege tekst zijn"))
+CODE_TOO_LONG = _template(
+    "code_too_long", QT_TRANSLATE_NOOP("messages", "is langer dan {count} tekens")
+)
+CODE_CHARACTERS = _template(
+    "code_characters",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{value} mag alleen letters, cijfers, '-', '_' en losse punten bevatten "
+        "(geen spaties, regeleinden of '/')",
+    ),
+)
+CODE_FIELD = _template("code_field", QT_TRANSLATE_NOOP("messages", "{label} {problem}"))
 
 
 class ValidationError(ValueError):
@@ -96,7 +133,7 @@ def _known_field(kind: ItemKind, name: str) -> Field:
     try:
         return kind.field(name)
     except KeyError:
-        raise ValidationError(name, f"onbekend veld voor {kind.label.lower()}") from None
+        raise ValidationError(name, UNKNOWN_FIELD(kind=Term(kind.label.lower()))) from None
 
 
 def _empty(value: object) -> bool:
@@ -112,15 +149,14 @@ def _classification(value: object) -> str:
 
 def _status(value: object) -> str:
     if value not in STATUSES:
-        raise ValidationError(
-            "status", f"onbekende status {value!r} (kies uit: {', '.join(STATUSES)})"
-        )
+        choices = ", ".join(STATUSES)
+        raise ValidationError("status", UNKNOWN_STATUS(value=repr(value), choices=choices))
     return str(value)
 
 
 def _integer(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, "moet een geheel getal zijn")
+        raise ValidationError(name, MUST_BE_INTEGER())
     return value
 
 
@@ -128,9 +164,8 @@ def _field_value(f: Field, value: object) -> object:
     if value is None:
         return None
     if f.choices and value not in f.choices:
-        raise ValidationError(
-            f.name, f"onbekende waarde {value!r} (kies uit: {', '.join(f.choices)})"
-        )
+        choices = ", ".join(f.choices)
+        raise ValidationError(f.name, UNKNOWN_CHOICE(value=repr(value), choices=choices))
     if f.kind == "float":
         return _float(f, value)
     if f.kind == "date":
@@ -148,7 +183,7 @@ def _field_value(f: Field, value: object) -> object:
     if f.kind == "code":
         return _code(f, value)
     if not isinstance(value, str):
-        raise ValidationError(f.name, f"{f.label} moet tekst zijn")
+        raise ValidationError(f.name, MUST_BE_TEXT(label=Term(f.label)))
     return value
 
 
@@ -185,21 +220,18 @@ _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)*")
 def code_problem(value: object) -> str | None:
     """Why ``value`` cannot be a code (a dossier's slug, a figure's key, an id in a bundle)."""
     if not isinstance(value, str) or not value:
-        return "moet een niet-lege tekst zijn"
+        return CODE_EMPTY()
     if len(value) > CODE_MAX:
-        return f"is langer dan {CODE_MAX} tekens"
+        return CODE_TOO_LONG(count=CODE_MAX)
     if not _CODE.fullmatch(value):
-        return (
-            f"{value!r} mag alleen letters, cijfers, '-', '_' en losse punten bevatten "
-            "(geen spaties, regeleinden of '/')"
-        )
+        return CODE_CHARACTERS(value=repr(value))
     return None
 
 
 def _code(f: Field, value: object) -> str:
     problem = code_problem(value)
     if problem:
-        raise ValidationError(f.name, f"{f.label} {problem}")
+        raise ValidationError(f.name, CODE_FIELD(label=Term(f.label), problem=problem))
     return str(value)
 
 
@@ -207,7 +239,7 @@ def _flag(f: Field, value: object) -> int:
     """Yes or no, stored as 1 or 0."""
     if value in (True, False, 0, 1):
         return int(bool(value))
-    raise ValidationError(f.name, f"{f.label} is ja of nee")
+    raise ValidationError(f.name, YES_OR_NO(label=Term(f.label)))
 
 
 def _years(f: Field, value: object) -> str | None:
@@ -216,7 +248,7 @@ def _years(f: Field, value: object) -> str | None:
     if not data:
         return None
     if not isinstance(data, list | tuple | set | frozenset):
-        raise ValidationError(f.name, "een lijst van jaartallen")
+        raise ValidationError(f.name, LIST_OF_YEARS())
     years = sorted({str(y) for y in data})
     for year in years:
         if not year.isdigit() or len(year) != 4:
@@ -261,7 +293,7 @@ def _series(f: Field, value: object) -> str | None:
     if not data:
         return None
     if not isinstance(data, Mapping):
-        raise ValidationError(f.name, "een reeks is een lijst van jaar en waarde")
+        raise ValidationError(f.name, SERIES_SHAPE())
     series: dict[str, float] = {}
     for year, amount in sorted(data.items(), key=lambda kv: str(kv[0])):
         if not str(year).isdigit() or len(str(year)) != 4:

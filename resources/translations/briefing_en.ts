@@ -2234,6 +2234,54 @@ Database: %2</translation>
         <translation>&apos;{text}&apos; is not a year</translation>
     </message>
     <message>
+        <source>onbekend veld voor {kind}</source>
+        <translation>unknown field for {kind}</translation>
+    </message>
+    <message>
+        <source>onbekende status {value} (kies uit: {choices})</source>
+        <translation>unknown status {value} (choose from: {choices})</translation>
+    </message>
+    <message>
+        <source>onbekende waarde {value} (kies uit: {choices})</source>
+        <translation>unknown value {value} (choose from: {choices})</translation>
+    </message>
+    <message>
+        <source>moet een geheel getal zijn</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>{label} moet tekst zijn</source>
+        <translation>{label} must be text</translation>
+    </message>
+    <message>
+        <source>{label} is ja of nee</source>
+        <translation>{label} is yes or no</translation>
+    </message>
+    <message>
+        <source>een lijst van jaartallen</source>
+        <translation>a list of years</translation>
+    </message>
+    <message>
+        <source>een reeks is een lijst van jaar en waarde</source>
+        <translation>a series is a list of year and value</translation>
+    </message>
+    <message>
+        <source>moet een niet-lege tekst zijn</source>
+        <translation>must be a text that is not empty</translation>
+    </message>
+    <message>
+        <source>is langer dan {count} tekens</source>
+        <translation>is longer than {count} characters</translation>
+    </message>
+    <message>
+        <source>{value} mag alleen letters, cijfers, &apos;-&apos;, &apos;_&apos; en losse punten bevatten (geen spaties, regeleinden of &apos;/&apos;)</source>
+        <translation>{value} may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and single dots (no spaces, line breaks or &apos;/&apos;)</translation>
+    </message>
+    <message>
+        <source>{label} {problem}</source>
+        <translation>{label} {problem}</translation>
+    </message>
+    <message>
         <source>Rubricering van het overleg</source>
         <translation>Classification of the meeting</translation>
     </message>
@@ -2456,6 +2504,42 @@ Database: %2</translation>
     <message>
         <source>rij zonder jaar, terwijl rij {row} een jaar van &apos;{key}&apos; geeft; geef elke rij van een reeks een jaar</source>
         <translation>row without a year, while row {row} gives a year of &apos;{key}&apos;; give every row of a series a year</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Meer dan {count} rijen; splits het bestand.</source>
+        <translation>More than {count} rows; split the file.</translation>
+    </message>
+    <message>
+        <source>Het bestand heeft alleen een kopregel en geen kerncijfers.</source>
+        <translation>The file has only a header row and no key figures.</translation>
+    </message>
+    <message>
+        <source>De eerste rij mist de kolom(men) {missing}. Verwachte kolommen: {expected}</source>
+        <translation>The first row lacks the column(s) {missing_en}. Expected columns: {expected_en}</translation>
+    </message>
+    <message>
+        <source>Onbekende kolom(men) in de eerste rij: {columns}.</source>
+        <translation>Unknown column(s) in the first row: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} probleem/problemen in het bestand; er is niets ingelezen.</source>
+        <translation>{count} problem(s) in the file; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{reason} Er is niets ingelezen.</source>
+        <translation>{reason} Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Typ eerst de notitie (een lege notitie wordt niet bewaard).</source>
@@ -2728,6 +2812,46 @@ Database: %2</translation>
     <message>
         <source>{what} verwijderd</source>
         <translation>{what} deleted</translation>
+    </message>
+    <message>
+        <source>{name} is in het oude Excel-formaat (.xls); sla het in Excel op als .xlsx of als CSV en lees dat in.</source>
+        <translation>{name} is in the old Excel format (.xls); save it in Excel as .xlsx or as CSV and import that.</translation>
+    </message>
+    <message>
+        <source>{name} is geen CSV- of Excel-bestand; Briefing leest kerncijfers uit .csv (of .txt) en .xlsx.</source>
+        <translation>{name} is not a CSV or Excel file; Briefing reads key figures from .csv (or .txt) and .xlsx.</translation>
+    </message>
+    <message>
+        <source>{path} is een map, geen bestand.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot voor een lijst kerncijfers.</source>
+        <translation>The file is too large for a list of key figures.</translation>
+    </message>
+    <message>
+        <source>{path} kan niet worden gelezen: {reason}.</source>
+        <translation>{path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is geen leesbaar Excel-bestand ({reason}).</source>
+        <translation>{name} is not a readable Excel file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is geen tekstbestand (CSV); lees een CSV- of .xlsx-bestand in, bijvoorbeeld via Opslaan als &gt; CSV in Excel.</source>
+        <translation>{name} is not a text file (CSV); import a CSV or .xlsx file, for example through Save As &gt; CSV in Excel.</translation>
+    </message>
+    <message>
+        <source>{name} is geen geldig CSV-bestand: regel {line} is niet te lezen (een aanhalingsteken te veel of te weinig?).</source>
+        <translation>{name} is not a valid CSV file: line {line} cannot be read (a quotation mark too many or too few?).</translation>
+    </message>
+    <message>
+        <source>onbekende rubricering {text} (kies uit: {choices})</source>
+        <translation>unknown classification {text} (choose from: {choices})</translation>
+    </message>
+    <message>
+        <source>{label} is altijd vertrouwelijk en kan niet als &apos;{level}&apos; worden gerubriceerd (kies vertrouwelijk)</source>
+        <translation>{label} is always confidential and cannot be classified as &apos;{level}&apos; (choose confidential)</translation>
     </message>
 </context>
 </TS>

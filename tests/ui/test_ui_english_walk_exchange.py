@@ -116,3 +116,71 @@ def decode_bundle(bundle):
     from briefing_app.services.exchange.bundle import decode
 
     return decode(encode(bundle))
+
+
+def test_a_bad_figure_file_is_refused_in_english(qtbot, window, shown, tmp_path):
+    actions = window.safety_actions
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    actions.import_figures_from(empty)
+    assert english_line(shown[-1]) == "The file is empty."
+    lacking = tmp_path / "lacking.csv"
+    lacking.write_text("label;value\nGamma;7\n")
+    actions.import_figures_from(lacking)
+    assert english_line(shown[-1]).startswith("The first row lacks the column(s) dossier, key.")
+    assert "Expected columns: dossier, key, label, value, unit" in shown[-1]
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    actions.import_figures_from(old)
+    assert english_line(shown[-1]).startswith("old.xls is in the old Excel format (.xls)")
+
+
+def test_what_a_figure_import_changes_reads_in_english(qtbot, window, tmp_path):
+    from briefing_app.services.figures.importing import preview
+    from briefing_app.ui.safety.figure_import_dialog import FigureImportDialog
+
+    sheet = tmp_path / "figures.csv"
+    sheet.write_text(
+        "dossier;key;label;value;unit;status;as_of\n"
+        "alpha;gamma;Gamma;ca. 7;aantal;definitief;2030-02-01\n"  # changes every kind of word
+        "alpha;theta;Theta;3;procent;;\n"  # a new figure
+    )
+    dialog = FigureImportDialog(preview(window.ctx.db, sheet))
+    qtbot.addWidget(dialog)
+    detail = dialog.table.item(0, 3).text()
+    for words in (
+        "Approximate value: no -> yes",
+        "Unit: euro -> number",
+        "status: draft -> final",
+        "As of: — -> 1 February 2030",
+    ):
+        assert words in detail, detail
+    assert_english(dialog)
+
+
+def test_a_refused_classification_and_code_are_explained_in_english(qtbot, window):
+    dossier = window.dossiers.dossier_id
+    bottom = window.ctx.edits.create(
+        "position", {"dossier_id": dossier, "party": "ours", "kind": "bottom_line", "text": "Phi"}
+    )
+    window.dossier_page.show_section("position")
+    section = window.dossiers.sections["position"]
+    assert section.select(bottom)
+    combo = section.view.form.editor("classification")
+    combo.setCurrentIndex(combo.findData("openbaar"))  # a bottom line is always confidential
+    combo.activated.emit(combo.currentIndex())  # as the user's choice does
+    error = section.view.form.error("classification")
+    assert error == (
+        "Not saved: Bottom line is always confidential and cannot be classified as 'public' "
+        "(choose confidential)"
+    ), error
+    window.dossier_page.show_section("figure")
+    figures = window.dossiers.sections["figure"]
+    figures.select(figures.model.row_at(0)["id"])
+    field = figures.view.form.editor("key")
+    field.setText("gamma delta")
+    field.setModified(True)
+    field.editingFinished.emit()
+    error = figures.view.form.error("key")
+    assert error.startswith("Not saved: Key 'gamma delta' may only hold letters, digits"), error
+    assert not dutch_in([error])

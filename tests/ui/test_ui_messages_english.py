@@ -234,3 +234,76 @@ def test_a_conflict_over_existence_names_its_words_in_english(translations):
     assert [translated(label(kind, n)) for n in (EXISTENCE, "text")] == ["Deleted", "Text"]
     assert translated(gone) == "Dossier deleted"
     assert translated(messages.EXISTS_WITH_PARTS()) == "exists (with parts of its own)"
+
+
+# -- figures and validation ------------------------------------------------------------------
+
+
+def test_figure_file_refusals(translations, db, tmp_path):
+    from briefing_app.services.figures.importing import preview
+
+    empty, lacking, pdf = tmp_path / "a.csv", tmp_path / "b.csv", tmp_path / "c.csv"
+    empty.write_text("")
+    lacking.write_text("omschrijving;waarde\nA;1\n")
+    pdf.write_bytes(b"%PDF-1.4 kerncijfers")
+    cases = [
+        (empty, "Het bestand is leeg.", "The file is empty."),
+        (
+            lacking,
+            "De eerste rij mist de kolom(men) dossier, sleutel. Verwachte kolommen: dossier, "
+            "sleutel, omschrijving, waarde, eenheid, periode, jaar, peildatum, toelichting, "
+            "paragraaf, rubricering, status",
+            "The first row lacks the column(s) dossier, key. Expected columns: dossier, key, "
+            "label, value, unit, period, year, as_of, note, source_section, classification, status",
+        ),
+        (
+            pdf,
+            "c.csv is geen tekstbestand (CSV); lees een CSV- of .xlsx-bestand in, bijvoorbeeld "
+            "via Opslaan als > CSV in Excel.",
+            "c.csv is not a text file (CSV); import a CSV or .xlsx file, for example through "
+            "Save As > CSV in Excel.",
+        ),
+    ]
+    for path, dutch, english in cases:
+        exc = said(lambda path=path: preview(db, path))
+        assert str(exc) == dutch
+        assert both(translations, exc) == (dutch, english)
+
+
+def test_validation_refusals(translations, repo, dossier):
+    from briefing_app.domain.validation import ValidationError
+
+    cases = [
+        (
+            lambda: repo.create("dossier", {"slug": "twee woorden", "title": "T"}),
+            "Code 'twee woorden' mag alleen letters, cijfers, '-', '_' en losse punten bevatten "
+            "(geen spaties, regeleinden of '/')",
+            "Code 'twee woorden' may only hold letters, digits, '-', '_' and single dots "
+            "(no spaces, line breaks or '/')",
+        ),
+        (
+            lambda: repo.create(
+                "position",
+                {
+                    "dossier_id": dossier,
+                    "party": "ours",
+                    "kind": "bottom_line",
+                    "text": "T",
+                    "classification": "intern",
+                },
+            ),
+            "Ondergrens is altijd vertrouwelijk en kan niet als 'intern' worden gerubriceerd "
+            "(kies vertrouwelijk)",
+            "Bottom line is always confidential and cannot be classified as 'internal' "
+            "(choose confidential)",
+        ),
+        (
+            lambda: repo.create("talking_point", {"dossier_id": dossier, "text": "T", "x": 1}),
+            "onbekend veld voor spreekpunt",
+            "unknown field for talking point",
+        ),
+    ]
+    for call, dutch, english in cases:
+        exc = said(call)
+        assert isinstance(exc, ValidationError) and exc.message == dutch
+        assert both(translations, exc) == (dutch, english)

@@ -19,12 +19,18 @@ from pathlib import Path
 import sqlite_utils
 
 from briefing_app.domain.formatting import (
-    format_date,
     format_value,
 )
 from briefing_app.domain.items import FIGURE, STATUS_LABELS
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Phrase, Template, Term
+from briefing_app.domain.messages import (
+    Day,
+    Message,
+    Phrase,
+    Term,
+    message_of,
+)
 from briefing_app.domain.validation import ValidationError, clean_values
+from briefing_app.services.figures import import_messages as texts
 from briefing_app.services.figures.book import (
     FigureValue,
     format_series,
@@ -39,6 +45,18 @@ from briefing_app.services.figures.import_cells import (
     unit_of,
     value_of,
     year_of,
+)
+from briefing_app.services.figures.import_messages import (
+    CHANGE,
+    CHANGES,
+    DOUBLE,
+    IS_SERIES,
+    IS_SINGLE,
+    KEY_REQUIRED,
+    NO_VALUE_FOR,
+    ROW_PROBLEM,
+    ROW_WITHOUT_YEAR,
+    SERIES_YEAR,
 )
 from briefing_app.services.figures.spreadsheet import MAX_ROWS, SpreadsheetError, read_table
 from briefing_app.store.backup import BackupError, BackupInfo, backup_before
@@ -66,50 +84,8 @@ STATUSES = {label: status for status, label in STATUS_LABELS.items()} | {
 NEW, CHANGED, SAME = "nieuw", "gewijzigd", "ongewijzigd"
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"figure_import.{id}", dutch)
-
-
-# What a row of the file gets said about it (see domain/messages.py).
-ROW_PROBLEM = _t(
-    "row_problem", QT_TRANSLATE_NOOP("messages", "Rij {row}, kolom {column}: {problem}")
-)
-SERIES_YEAR = _t(
-    "series_year", QT_TRANSLATE_NOOP("messages", "jaar {year} van de reeks, zie rij {row}")
-)
-CHANGE = _t("change", QT_TRANSLATE_NOOP("messages", "{name}: {old} -> {new}"))
-CHANGES = _t("changes", QT_TRANSLATE_NOOP("messages", "{changes}"))
-DOUBLE = _t("double", QT_TRANSLATE_NOOP("messages", "dubbel: staat ook op rij {row}"))
-KEY_REQUIRED = _t("key_required", QT_TRANSLATE_NOOP("messages", "de sleutel is verplicht"))
-IS_SERIES = _t(
-    "is_series",
-    QT_TRANSLATE_NOOP(
-        "messages",
-        "kerncijfer '{key}' is een reeks per jaar; geef per jaar een rij met de kolom jaar "
-        "(één waarde zonder jaar past er niet in)",
-    ),
-)
-IS_SINGLE = _t(
-    "is_single",
-    QT_TRANSLATE_NOOP(
-        "messages",
-        "kerncijfer '{key}' is één waarde, geen reeks per jaar; laat de kolom jaar leeg (of "
-        "maak er in de app eerst een reeks van)",
-    ),
-)
-NO_VALUE_FOR = _t("no_value_for", QT_TRANSLATE_NOOP("messages", "geen waarde voor {year}"))
-ROW_WITHOUT_YEAR = _t(
-    "row_without_year",
-    QT_TRANSLATE_NOOP(
-        "messages",
-        "rij zonder jaar, terwijl rij {row} een jaar van '{key}' geeft; geef elke rij van een "
-        "reeks een jaar",
-    ),
-)
-
-
 class FigureImportError(Exception):
-    """The file as a whole cannot be read; the message is for the user, in Dutch."""
+    """The file as a whole cannot be read; the message (a `Message`) is for the user."""
 
 
 @dataclass(frozen=True)
@@ -168,9 +144,9 @@ def preview(db: sqlite_utils.Database, path: Path) -> FigurePreview:
     try:
         table = read_table(path)
     except SpreadsheetError as exc:
-        raise FigureImportError(str(exc)) from exc
+        raise FigureImportError(*exc.args) from exc  # keeps the message, to be translated
     if not table:
-        raise FigureImportError("Het bestand is leeg.")
+        raise FigureImportError(texts.EMPTY())
     header = _header(table[0])
     rows = []
     seen: dict[str, int] = {}
@@ -183,10 +159,10 @@ def preview(db: sqlite_utils.Database, path: Path) -> FigurePreview:
         seen.setdefault(ident, number)
         rows.append(result)
     if len(rows) > MAX_ROWS:
-        raise FigureImportError(f"Meer dan {MAX_ROWS} rijen; splits het bestand.")
+        raise FigureImportError(texts.TOO_MANY_ROWS(count=str(MAX_ROWS)))
     _combine_series(db, header, rows)
     if not rows:
-        raise FigureImportError("Het bestand heeft alleen een kopregel en geen kerncijfers.")
+        raise FigureImportError(texts.HEADER_ONLY())
     return FigurePreview(rows)
 
 
@@ -209,14 +185,18 @@ def _header(cells: list[object]) -> dict[str, tuple[int, str]]:
             unknown.append(_text(cell))
         else:
             header[match] = (index, f"{_letter(index)} ({_text(cell)})")
-    missing = [COLUMNS[f][0] for f in ("dossier", "key") if f not in header]
+    missing = [f for f in ("dossier", "key") if f not in header]
     if missing:
         raise FigureImportError(
-            f"De eerste rij mist de kolom(men) {', '.join(missing)}. Verwachte kolommen: "
-            + ", ".join(names[0] for names in COLUMNS.values())
+            texts.MISSING_COLUMNS(
+                missing=", ".join(COLUMNS[f][0] for f in missing),
+                expected=", ".join(names[0] for names in COLUMNS.values()),
+                missing_en=", ".join(missing),  # the field names are accepted headings too
+                expected_en=", ".join(COLUMNS),
+            )
         )
     if unknown:
-        raise FigureImportError(f"Onbekende kolom(men) in de eerste rij: {', '.join(unknown)}.")
+        raise FigureImportError(texts.UNKNOWN_COLUMNS(columns=", ".join(unknown)))
     return header
 
 
@@ -230,7 +210,7 @@ def _col(header: dict[str, tuple[int, str]], name: str) -> str:
     """The column as the user sees it; one the file lacks by its Dutch name (`eenheid`)."""
     if name in header:
         return header[name][1]
-    return COLUMNS[name][0] if name in COLUMNS else name
+    return Term(COLUMNS[name][0]) if name in COLUMNS else name
 
 
 def _text(cell: object) -> str:
@@ -312,15 +292,15 @@ def _shown(db: sqlite_utils.Database, name: str, value: object, unit: str) -> st
     if name == "series":
         return format_series(parse_series(value), unit)
     if name in ("value_approx", "source_pending"):
-        return "ja" if value else "nee"
+        return texts.YES() if value else texts.NO()
     if name == "series_approx":
         return ", ".join(sorted(parse_years(value))) or "—"
     if name == "as_of":
-        return format_date(str(value))
+        return Day(str(value)[:10])
     if name == "status":
-        return STATUS_LABELS.get(str(value), str(value))
+        return Term(STATUS_LABELS.get(str(value), str(value)))
     if name == "unit":
-        return UNIT_LABELS.get(str(value), str(value))
+        return Term(UNIT_LABELS.get(str(value), str(value)))
     if name == "dossier_id":
         found = db.execute("SELECT slug FROM dossiers WHERE id = ?", [value]).fetchone()
         return str(found[0]) if found else str(value)
@@ -399,13 +379,11 @@ def apply(
 ) -> BackupInfo | None:
     """Apply a preview without problems in one transaction, after a backup."""
     if not result.ok:
-        raise FigureImportError(
-            f"{len(result.problems)} probleem/problemen in het bestand; er is niets ingelezen."
-        )
+        raise FigureImportError(texts.HAS_PROBLEMS(count=len(result.problems)))
     try:
         backup = backup_before(db.conn, "import")
     except BackupError as exc:
-        raise FigureImportError(f"{exc} Daarom is er niets ingelezen.") from exc
+        raise FigureImportError(texts.NO_BACKUP(reason=message_of(exc))) from exc
     repo = Repository(db, user=user)
     try:
         with repo.change_set():
@@ -417,5 +395,5 @@ def apply(
                 elif row.action == CHANGED and row.figure_id:
                     repo.update(FIGURE, row.figure_id, row.values)
     except sqlite3.Error as exc:  # a full disk, another writer: nothing was applied
-        raise FigureImportError(f"{describe_sqlite_error(exc)} Er is niets ingelezen.") from exc
+        raise FigureImportError(texts.NOT_APPLIED(reason=describe_sqlite_error(exc))) from exc
     return backup
