@@ -33,6 +33,8 @@ def _shell(qtbot, path, settings):
     )
     qtbot.addWidget(shell.window)
     shell.window.show()
+    # The gate watches the application's input from the window's first paint on.
+    qtbot.waitUntil(lambda: shell.gate.watching)
     return shell, reader
 
 

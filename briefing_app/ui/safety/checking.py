@@ -67,10 +67,26 @@ class EditingGate(QObject):
         ]
         for action in self._switched_off:
             action.setEnabled(False)
-        QApplication.instance().installEventFilter(self)
+        # The whole application is watched from the window's first paint on (see `_watch`).
+        window.installEventFilter(self)
+        self.watching = False
         self.closed = True
 
+    def _watch(self) -> None:
+        """Watch every event of the application: typing and clicks go to the widget under
+        the cursor or in focus, not to the window. Only from the first paint on: before it
+        nothing of the pages can be seen or clicked, and a Python filter on each of the
+        thousands of events that building and showing the window send costs start-up time.
+        The window is painted before its children, so none of them is shown unwatched."""
+        self.watching = True
+        self.window.removeEventFilter(self)
+        QApplication.instance().installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.watching:
+            if watched is self.window and event.type() == QEvent.Type.Paint:
+                self._watch()
+            return False
         if event.type() not in _BLOCKED or not isinstance(watched, QWidget):
             return False
         pages = self.window.stack
@@ -80,6 +96,7 @@ class EditingGate(QObject):
         if not self.closed:
             return
         self.closed = False
+        self.window.removeEventFilter(self)
         QApplication.instance().removeEventFilter(self)
         for action in self._switched_off:
             action.setEnabled(True)
