@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.paths import fonts_dir
 
 SANS = "NotoSans"
@@ -35,7 +36,13 @@ _registered = False
 
 
 class FontError(RuntimeError):
-    """A bundled font file is missing or unreadable."""
+    """A bundled font file is missing or unreadable (the message is a `Message`)."""
+
+
+FONT_MISSING = Template(
+    "export.font_missing",
+    QT_TRANSLATE_NOOP("messages", "Het lettertype {file} ontbreekt of is onleesbaar"),
+)
 
 
 def register_fonts() -> None:
@@ -53,7 +60,7 @@ def register_fonts() -> None:
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except (OSError, TTFError) as exc:
-                raise FontError(f"Het lettertype {file_name} ontbreekt of is onleesbaar") from exc
+                raise FontError(FONT_MISSING(file=file_name)) from exc
         # Serif has no bold italic among the bundled files: bold stands in for it.
         for family, faces in {
             SANS: (SANS, SANS_BOLD, SANS_ITALIC, "NotoSans-BoldItalic"),

@@ -2853,5 +2853,17 @@ Database: %2</translation>
         <source>{label} is altijd vertrouwelijk en kan niet als &apos;{level}&apos; worden gerubriceerd (kies vertrouwelijk)</source>
         <translation>{label} is always confidential and cannot be classified as &apos;{level}&apos; (choose confidential)</translation>
     </message>
+    <message>
+        <source>{where}: {characters}</source>
+        <translation>{where}: {characters}</translation>
+    </message>
+    <message>
+        <source>onbekend teken</source>
+        <translation>unknown character</translation>
+    </message>
+    <message>
+        <source>Het lettertype {file} ontbreekt of is onleesbaar</source>
+        <translation>The font {file} is missing or unreadable</translation>
+    </message>
 </context>
 </TS>

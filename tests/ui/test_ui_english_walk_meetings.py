@@ -1,10 +1,12 @@
-"""In English, the meeting cycle speaks English: meeting mode ("Aan tafel") with its bottom
-line, find and note capture, the debrief and the verslag dialog, on neutral data (see
-`test_ui_english_walk.py`, whose word list and helpers this walk reuses)."""
+"""In English, the meeting cycle and its packs speak English: meeting mode ("Aan tafel") with its
+bottom line, find and note capture, the debrief and the verslag dialog, the export dialog's
+meetings (their dates) and its refusals, a verslag that cannot be written; on neutral data (see
+`test_ui_english_walk.py`, whose fixtures, word list and helpers this walk reuses)."""
 
 from __future__ import annotations
 
 import pytest
+import test_ui_english_walk as walk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_ui_english_walk import assert_english, dutch_in, texts_of
@@ -12,15 +14,8 @@ from test_ui_english_walk import assert_english, dutch_in, texts_of
 from briefing_app.domain.authors import DATASET_USER
 from briefing_app.store.connection import connect
 from briefing_app.store.repository import Repository
-from briefing_app.ui.i18n import Translations
 
-
-@pytest.fixture
-def english(qapp):
-    translations = Translations(qapp)
-    assert translations.install("en")
-    yield translations
-    translations.install("nl")  # translators are global to the application: leave it Dutch
+english, neutral, window = walk.english, walk.neutral, walk.window  # the walk's fixtures
 
 
 @pytest.fixture
@@ -175,3 +170,44 @@ def test_the_debrief_and_the_verslag_dialog_speak_english(qtbot, english, table,
     shown = [t for t in texts_of(report) if t != report.path.text()]
     assert "public — for the members and the committees" in shown
     assert not dutch_in(shown)
+
+
+def test_the_export_dialog_its_meetings_and_its_refusals_speak_english(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from briefing_app.domain.classification import Classification
+    from briefing_app.ui.packs.export_dialog import PackExportDialog
+
+    said: list[str] = []
+    monkeypatch.setattr(PackExportDialog, "show_error", lambda self, message: said.append(message))
+    window.pack_actions.export_action.trigger()
+    dialog = window.pack_actions.dialog
+    qtbot.addWidget(dialog)
+    meetings = [dialog.meeting.itemText(i) for i in range(dialog.meeting.count())]
+    assert "15 January 2030 · Omega" in meetings, meetings
+    dialog.edition.setCurrentIndex(dialog.edition.findData(Classification.VERTROUWELIJK.value))
+    # The file name is the Dutch pack's own (omega-vertrouwelijk-v1.pdf), as on the command line.
+    assert not dutch_in([t for t in texts_of(dialog) if t != dialog.path_edit.text()])
+    dialog.export_button.click()  # a confidential edition without recipients
+    assert said[-1].startswith("A confidential edition goes out as a numbered copy"), said
+    dialog.edition.setCurrentIndex(dialog.edition.findData(Classification.OPENBAAR.value))
+    dialog.path_edit.setText(str(tmp_path / "missing" / "omega.pdf"))
+    dialog.export_button.click()  # into a folder that does not exist
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=30000)
+    assert said[-1] == f"The folder {tmp_path / 'missing'} does not exist.", said
+    assert not dutch_in([dialog.status.text()]), dialog.status.text()
+
+
+def test_a_verslag_that_cannot_be_written_says_so_in_english(qtbot, window, tmp_path, monkeypatch):
+    from briefing_app.domain.classification import Classification
+    from briefing_app.ui.meeting_mode import install as meeting_install
+    from briefing_app.ui.meeting_mode.report_dialog import ReportDialog
+
+    said: list[str] = []
+    monkeypatch.setattr(meeting_install, "show_message", lambda *a, **k: said.append(a[2]))
+    monkeypatch.setattr(
+        ReportDialog, "ask", classmethod(lambda cls, *a: (Classification.INTERN, tmp_path))
+    )
+    window.navigator.select("meeting", window.navigator.first("meeting"))
+    window.meeting_actions.report_action.trigger()
+    assert said == [f"{tmp_path} is a folder; give a file name, for example verslag.pdf."]

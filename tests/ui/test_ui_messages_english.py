@@ -307,3 +307,18 @@ def test_validation_refusals(translations, repo, dossier):
         exc = said(call)
         assert isinstance(exc, ValidationError) and exc.message == dutch
         assert both(translations, exc) == (dutch, english)
+
+
+def test_a_character_without_a_name_is_unknown_in_the_interface_language(translations, repo):
+    from briefing_app.services.packs.service import PackRequest, prepare_pack
+
+    dossier = repo.create("dossier", {"slug": "wonen", "title": "Wonen"})
+    repo.create(
+        "talking_point",
+        {"dossier_id": dossier, "kind": "talking_point", "text": "Teken \ue000 hier"},
+    )
+    prepared = prepare_pack(repo.db, PackRequest(Classification.INTERN, dossier_slugs=("wonen",)))
+    (finding,) = dict(prepared.check.sections())["Tekens die het lettertype niet kan afdrukken"]
+    assert finding.endswith("(U+E000 onbekend teken)")  # as the command line prints it
+    assert translations.install("en")
+    assert translated(finding).endswith("(U+E000 unknown character)")
