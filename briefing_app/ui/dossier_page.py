@@ -24,6 +24,7 @@ from briefing_app.domain.items import (
 from briefing_app.services.core.listing import ListQuery
 from briefing_app.ui.columns import figure_value
 from briefing_app.ui.context import AppContext
+from briefing_app.ui.figure_rows import FigureRows
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label, label
@@ -208,7 +209,7 @@ class DossierController(QObject):
 
     def refresh_pickers(self) -> None:
         """Figures for `{fig:` completion, sources and counterparts for the pickers."""
-        figures = self.listing.figure_keys()
+        figures = FigureRows(self.listing.figure_keys)  # read when a text first cites one
         sources = [(str(r["id"]), str(r["title"])) for r in self.listing.sources()]
         people = [(str(r["id"]), str(r["name"])) for r in self.listing.stakeholders()]
         dossiers = [(str(r["id"]), str(r["title"])) for r in self.listing.dossiers()]

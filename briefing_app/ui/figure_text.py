@@ -86,6 +86,8 @@ class FigureTextEdit(PlainTextField):
         super().__init__(parent)
         self._model = QStandardItemModel(self)
         self._known: frozenset[str] = frozenset()
+        self._figures: Sequence[Row] = ()
+        self._figures_read = True
         self._last_position = 0
         self._snapping = False
         self.completer = QCompleter(self._model, self)
@@ -98,15 +100,24 @@ class FigureTextEdit(PlainTextField):
         self.textChanged.connect(self._on_reference_text_changed)
 
     def set_figures(self, figures: Sequence[Row]) -> None:
-        """The figures that may be cited: rows with key, label and display (current value)."""
+        """The figures that may be cited: rows with key, label and display (current value).
+        They are read when a reference is to be judged or completion opens (`ui.figure_rows`:
+        most texts cite none)."""
+        self._figures = figures
+        self._figures_read = False
+        self._mark_references()
+
+    def _read_figures(self) -> None:
+        if self._figures_read:
+            return
+        self._figures_read = True
         self._model.clear()
-        for figure in figures:
+        for figure in self._figures:
             item = QStandardItem(f"{figure['key']}  —  {figure['label']}  ({figure['display']})")
             item.setData(str(figure["key"]), KEY_ROLE)
             item.setEditable(False)
             self._model.appendRow(item)
-        self._known = frozenset(str(f["key"]) for f in figures)
-        self._mark_references()
+        self._known = frozenset(str(f["key"]) for f in self._figures)
 
     def set_text_quietly(self, text: str) -> None:
         super().set_text_quietly(text)  # signals blocked: mark the references here
@@ -207,7 +218,10 @@ class FigureTextEdit(PlainTextField):
     def _mark_references(self) -> None:
         """A faint ground under each reference; the error colour for one that will not render."""
         marks = []
-        for span in self._spans_to_judge():
+        spans = self._spans_to_judge()
+        if spans:
+            self._read_figures()
+        for span in spans:
             mark = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(span.start)
@@ -235,6 +249,7 @@ class FigureTextEdit(PlainTextField):
         if prefix is None:
             self.completer.popup().hide()
             return
+        self._read_figures()
         self.completer.setCompletionPrefix(prefix)
         if self.completer.completionCount() == 0:
             self.completer.popup().hide()
@@ -335,7 +350,8 @@ class FigureTextField(QWidget):
         layout.addWidget(self.preview)
         layout.addWidget(self.broken)
         self.setFocusProxy(self.edit)  # focusing the field puts the cursor in its text
-        self._values: dict[str, str] = {}
+        self._figures: Sequence[Row] = ()
+        self._values: dict[str, str] | None = {}
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.references_changed.connect(self._on_edit_text_changed)
         self.edit.editing_finished.connect(self.editing_finished)
@@ -343,8 +359,14 @@ class FigureTextField(QWidget):
 
     def set_figures(self, figures: Sequence[Row]) -> None:
         self.edit.set_figures(figures)
-        self._values = {str(f["key"]): str(f["display"]) for f in figures}
+        self._figures = figures
+        self._values = None  # read when the text cites a figure
         self._refresh()
+
+    def _figure_values(self) -> dict[str, str]:
+        if self._values is None:
+            self._values = {str(f["key"]): str(f["display"]) for f in self._figures}
+        return self._values
 
     def text(self) -> str:
         return self.edit.toPlainText()
@@ -361,8 +383,8 @@ class FigureTextField(QWidget):
 
     def _refresh(self) -> None:
         text = self.edit.toPlainText()
-        rendered = render(text, self._values)
         has_reference = "{fig:" in text
+        rendered = render(text, self._figure_values() if has_reference else {})
         self.preview.setVisible(has_reference)
         self.preview.setText(_tr("Weergave: %1").replace("%1", with_marks(rendered.text)))
         self.preview.setStyleSheet("color: palette(placeholder-text);")
