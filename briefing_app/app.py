@@ -26,6 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app import APP_NAME, ORGANIZATION
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
 from briefing_app.paths import database_path
 from briefing_app.store.reader import open_reader, schema_steps
 from briefing_app.ui import theme
@@ -46,10 +47,14 @@ if TYPE_CHECKING:
 
 SCREENSHOT_SIZE = QSize(1400, 900)
 EXIT_OK, EXIT_FAILED = 0, 1
-ALREADY_OPEN = (
-    "Briefing heeft deze database al open in een ander venster, maar dat venster reageert niet. "
-    "Sluit het en probeer het opnieuw."
-)
+ALREADY_OPEN = Template(
+    "app.already_open",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Briefing heeft deze database al open in een ander venster, maar dat venster reageert "
+        "niet. Sluit het en probeer het opnieuw.",
+    ),
+)()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -308,7 +313,7 @@ def _checked_first(
         # database must not delay the start.
         workspace = _open(path, lock, interactive=_interactive(args))
     except WorkspaceError as exc:
-        return _fail(str(exc), show_dialog=_interactive(args))
+        return _fail(message_of(exc), show_dialog=_interactive(args))
     if workspace is None:  # the lock screen was closed
         return EXIT_OK
     shell = open_shell(path, workspace.db, notices=notices(workspace), lock=lock)
@@ -395,9 +400,12 @@ def screenshot(window: MainWindow, target: Path) -> int:
 
 
 def _fail(message: str, *, show_dialog: bool) -> int:
+    """Say why the app stops: on stderr as it is (Dutch), in the dialog in the interface language."""
     print(f"briefing-app: {message}", file=sys.stderr)
     if show_dialog and QGuiApplication.platformName() not in ("offscreen", "minimal"):
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+        from briefing_app.ui.messages import translated
+
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, translated(message))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
     return EXIT_FAILED

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
 from briefing_app.store import cipher
 from briefing_app.store.exclusive import (
     DatabaseInUseError,
@@ -62,8 +62,52 @@ _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z]+)\.db$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"backup.{id}", dutch)
+
+
+NO_SUCH_BACKUP = _t(
+    "no_such", QT_TRANSLATE_NOOP("messages", "Er is geen reservekopie met de naam {name!r}.")
+)
+REFUSED = _t(
+    "refused",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Er wordt geen reservekopie gemaakt: {reason}. Briefing schrijft niets naast een "
+        "database die alleen-lezen is of geen gewoon bestand in haar map.",
+    ),
+)
+NOT_SOUND_AFTER_WRITING = _t(
+    "not_sound_after_writing",
+    QT_TRANSLATE_NOOP("messages", "De reservekopie is na het schrijven niet in orde ({problem})."),
+)
+NOT_MADE = _t(
+    "not_made", QT_TRANSLATE_NOOP("messages", "De reservekopie kon niet worden gemaakt: {reason}")
+)
+OPEN_IN_APP = _t(
+    "open_in_app",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Briefing heeft deze database open in een venster ({holder}). Importeer via het menu "
+        "van de app, of sluit de app eerst.",
+    ),
+)
+UNREADABLE = _t("unreadable", QT_TRANSLATE_NOOP("messages", "onleesbaar: {detail}"))
+DAMAGED_BACKUP = _t(
+    "damaged",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "De reservekopie {name} is beschadigd en wordt niet teruggezet ({problem}). Er is "
+        "niets veranderd; kies een andere uit 'briefing backup list'.",
+    ),
+)
+RESTORE_FAILED = _t(
+    "restore_failed", QT_TRANSLATE_NOOP("messages", "Terugzetten is mislukt: {reason}")
+)
+
+
 class BackupError(Exception):
-    """A backup could not be made, read or restored; the message says why, in Dutch."""
+    """A backup could not be made, read or restored; the message (a `Message`) says why."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +180,7 @@ def find_backup(db_path: Path, name: str) -> BackupInfo:
     for info in list_backups(db_path):
         if name in (info.name, info.path.stem, str(info.path)):
             return info
-    raise BackupError(f"Er is geen reservekopie met de naam {name!r}.")
+    raise BackupError(NO_SUCH_BACKUP(name=name))
 
 
 def create_backup(
@@ -150,10 +194,7 @@ def create_backup(
     of that connection) into the backups folder, verify the copy and rotate. Raises BackupError."""
     refused = path_problem(db_path) or read_only_reason(db_path)
     if refused:
-        raise BackupError(
-            f"Er wordt geen reservekopie gemaakt: {refused}. Briefing schrijft niets naast "
-            "een database die alleen-lezen is of geen gewoon bestand in haar map."
-        )
+        raise BackupError(REFUSED(reason=refused))
     folder = backup_dir(db_path)
     stamp = dt.datetime.now(dt.UTC)
     final = folder / f"{stamp.strftime(_STAMP)}-{reason}{SUFFIX}"
@@ -164,14 +205,14 @@ def create_backup(
         _copy(db_path, temp, source)
         problem = verify(temp, check_index=check_index)
         if problem:
-            raise BackupError(f"De reservekopie is na het schrijven niet in orde ({problem}).")
+            raise BackupError(NOT_SOUND_AFTER_WRITING(problem=problem))
         _fsync(temp)
         os.replace(temp, final)
         _fsync_dir(folder)
     except sqlite3.Error as exc:
-        raise BackupError(f"De reservekopie kon niet worden gemaakt: {_describe(exc)}") from exc
+        raise BackupError(NOT_MADE(reason=_describe(exc, temp))) from exc
     except OSError as exc:
-        raise BackupError(f"De reservekopie kon niet worden gemaakt: {_os_reason(exc)}") from exc
+        raise BackupError(NOT_MADE(reason=_os_reason(exc))) from exc
     finally:
         _remove_quietly(temp)
         for extra in sidecars(temp):
@@ -200,10 +241,7 @@ def backup_before(db: sqlite3.Connection, reason: str) -> BackupInfo | None:
         return None
     holder = app_lock_holder(path)
     if holder is not None:
-        raise BackupError(
-            f"Briefing heeft deze database open in een venster ({holder.describe()}). Importeer "
-            "via het menu van de app, of sluit de app eerst."
-        )
+        raise BackupError(OPEN_IN_APP(holder=holder.describe()))
     return create_backup(path, reason)
 
 
@@ -243,9 +281,9 @@ def verify(path: Path, *, check_index: bool = True) -> str | None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"onleesbaar: {exc}"
+        return UNREADABLE(detail=str(exc))
     except cipher.CipherError as exc:
-        return f"onleesbaar: {exc}"
+        return UNREADABLE(detail=message_of(exc))
     messages = [r[0] for r in rows if r[0] != "ok"]
     if messages:
         return "; ".join(messages[:3])
@@ -299,10 +337,7 @@ def restore_backup(
     """
     problem = verify(backup.path)
     if problem:
-        raise BackupError(
-            f"De reservekopie {backup.name} is beschadigd en wordt niet teruggezet ({problem}). "
-            "Er is niets veranderd; kies een andere uit 'briefing backup list'."
-        )
+        raise BackupError(DAMAGED_BACKUP(name=backup.name, problem=problem))
     temp = db_path.with_name(f".{db_path.name}.herstel.tmp")
     try:
         with exclusive_database(db_path) as conn:
@@ -320,11 +355,11 @@ def restore_backup(
             _fsync(temp)
             install_file(conn, temp, db_path)
     except DatabaseInUseError as exc:
-        raise BackupError(str(exc)) from exc
+        raise BackupError(message_of(exc)) from exc
     except sqlite3.Error as exc:
-        raise BackupError(f"Terugzetten is mislukt: {_describe(exc)}") from exc
+        raise BackupError(RESTORE_FAILED(reason=_describe(exc, temp))) from exc
     except OSError as exc:
-        raise BackupError(f"Terugzetten is mislukt: {_os_reason(exc)}") from exc
+        raise BackupError(RESTORE_FAILED(reason=_os_reason(exc))) from exc
     finally:
         _remove_quietly(temp)
         for extra in sidecars(temp):
@@ -357,10 +392,13 @@ def _remove_quietly(path: Path) -> None:
         path.unlink()
 
 
-def _describe(exc: sqlite3.Error) -> str:
-    from briefing_app.store.errors import describe_sqlite_error
+def _describe(exc: sqlite3.Error, near: Path) -> str:
+    """Why SQLite failed while writing ``near``; a full disk (which SQLite may report as an
+    I/O error) is said as such, in the words of a failed file operation."""
+    from briefing_app.store.errors import DISK_FULL, FULL, describe_sqlite_error
 
-    return describe_sqlite_error(exc)
+    reason = describe_sqlite_error(exc, near)
+    return DISK_FULL() if reason == FULL else reason
 
 
 def _os_reason(exc: OSError) -> str:

@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import unquote, urlparse
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+
 PLAIN_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
 KEY_BYTES = 32
@@ -35,14 +37,39 @@ KDF_ITERATIONS = 256_000  # SQLCipher 4's default; the derived key must equal SQ
 PASSPHRASE_ENV = "BRIEFING_DB_PASSPHRASE"
 CACHE_KIB = 64 * 1024  # page cache of an encrypted connection (plain ones: SQLite's 2 MiB)
 
-WRONG = (
-    "Het wachtwoord van de database klopt niet. Er is niets geopend of gewijzigd; "
-    "probeer het opnieuw."
-)
-NEEDED = "Deze database is versleuteld: geef eerst het wachtwoord."
-NOT_RECOVERABLE = (
-    "Let op: een vergeten wachtwoord kan niet worden hersteld. Zonder het wachtwoord zijn de "
-    "database en haar reservekopieën voorgoed onleesbaar; ook Briefing kan er niet bij."
+
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"cipher.{id}", dutch)
+
+
+# What the keys can say, as messages (see domain/messages.py); the app shows them translated.
+WRONG = _t(
+    "wrong",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Het wachtwoord van de database klopt niet. Er is niets geopend of gewijzigd; probeer "
+        "het opnieuw.",
+    ),
+)()
+NEEDED = _t(
+    "needed",
+    QT_TRANSLATE_NOOP("messages", "Deze database is versleuteld: geef eerst het wachtwoord."),
+)()
+NOT_RECOVERABLE = _t(
+    "not_recoverable",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Let op: een vergeten wachtwoord kan niet worden hersteld. Zonder het wachtwoord zijn de "
+        "database en haar reservekopieën voorgoed onleesbaar; ook Briefing kan er niet bij.",
+    ),
+)()
+EMPTY = _t("empty", QT_TRANSLATE_NOOP("messages", "Een leeg wachtwoord kan niet worden gebruikt."))
+NO_SQLCIPHER = _t(
+    "no_sqlcipher",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Versleutelde databases vragen het pakket sqlcipher3, dat ontbreekt in deze installatie.",
+    ),
 )
 
 
@@ -71,7 +98,7 @@ def unlock(passphrase: str, *, encrypt_new: bool = False) -> None:
     """Hold ``passphrase`` for the files this process opens (until `forget`); with
     ``encrypt_new``, a database created from now on is encrypted with it too."""
     if not passphrase:
-        raise CipherError("Een leeg wachtwoord kan niet worden gebruikt.")
+        raise CipherError(EMPTY())
     if passphrase != _Keys.passphrase:
         forget()
     _Keys.passphrase = passphrase
@@ -244,10 +271,7 @@ def _sqlcipher() -> Any:
     try:
         from sqlcipher3 import dbapi2
     except ImportError as exc:  # pragma: no cover - a dependency of the package
-        raise CipherError(
-            "Versleutelde databases vragen het pakket sqlcipher3, dat ontbreekt in deze "
-            "installatie."
-        ) from exc
+        raise CipherError(NO_SQLCIPHER()) from exc
     return dbapi2
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
 from briefing_app.store import cipher
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.identity import identity_problem, path_problem
@@ -22,6 +23,52 @@ from briefing_app.store.search import register_functions
 from briefing_app.store.wal_copy import WalCopyError, memory_copy
 
 BUSY_TIMEOUT_MS = 5_000
+
+
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"connection.{id}", dutch)
+
+
+# What opening can say, as messages (see domain/messages.py); the app shows them translated.
+CANNOT_OPEN = _t(
+    "cannot_open", QT_TRANSLATE_NOOP("messages", "De database kan niet worden geopend. {reason}")
+)
+NOT_READABLE = _t(
+    "not_readable",
+    QT_TRANSLATE_NOOP("messages", "Dit bestand is geen leesbare Briefing-database: {detail}"),
+)
+UNUSABLE_PATH = _t(
+    "unusable_path",
+    QT_TRANSLATE_NOOP("messages", "De database kan niet worden geopend: {problem}."),
+)
+NOT_BRIEFING = _t(
+    "not_briefing", QT_TRANSLATE_NOOP("messages", "Dit is geen Briefing-database: {problem}.")
+)
+MIGRATION_BACKUP_FAILED = _t(
+    "migration_backup_failed",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Briefing moet de database bijwerken, maar maakt eerst een reservekopie en dat lukte "
+        "niet: {reason} Er is niets gewijzigd.",
+    ),
+)
+CANNOT_OPEN_AT = _t(
+    "cannot_open_at",
+    QT_TRANSLATE_NOOP("messages", "De database {path} kan niet worden geopend: {detail}"),
+)
+ENCRYPTED_WAL_READ_ONLY = _t(
+    "encrypted_wal_read_only",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Deze versleutelde database heeft nog wijzigingen in haar -wal-bestand en staat in een "
+        "map die niet mag worden beschreven; zo kan ze niet betrouwbaar worden gelezen. "
+        "Kopieer de map naar een plek waar u mag schrijven en open haar daar.",
+    ),
+)
+NOT_READ_ONLY = _t(
+    "not_read_only",
+    QT_TRANSLATE_NOOP("messages", "De database kan niet alleen-lezen worden geopend: {reason}."),
+)
 
 
 class StoreError(Exception):
@@ -62,10 +109,8 @@ def connect(
         if isinstance(exc, sqlite3.OperationalError):
             near = None if str(path) == ":memory:" else Path(path)
             reason = describe_sqlite_error(exc, near)
-            raise StoreError(f"De database kan niet worden geopend. {reason}") from exc
-        raise UnreadableDatabaseError(
-            f"Dit bestand is geen leesbare Briefing-database: {exc}"
-        ) from exc
+            raise StoreError(CANNOT_OPEN(reason=reason)) from exc
+        raise UnreadableDatabaseError(NOT_READABLE(detail=str(exc))) from exc
     except BaseException:
         conn.close()
         raise
@@ -77,14 +122,14 @@ def connect(
 def refuse_unusable_path(path: Path) -> None:
     problem = path_problem(path)
     if problem:
-        raise UnusablePathError(f"De database kan niet worden geopend: {problem}.")
+        raise UnusablePathError(UNUSABLE_PATH(problem=problem))
 
 
 def refuse_foreign_file(conn: sqlite3.Connection, *, new: bool) -> None:
     """Raise NotBriefingError unless ``conn`` is a Briefing database (or a new, empty file)."""
     problem = identity_problem(conn, new=new)
     if problem:
-        raise NotBriefingError(f"Dit is geen Briefing-database: {problem}.")
+        raise NotBriefingError(NOT_BRIEFING(problem=problem))
 
 
 def migrate_with_backup(db: sqlite_utils.Database, path: Path | str) -> None:
@@ -96,10 +141,7 @@ def migrate_with_backup(db: sqlite_utils.Database, path: Path | str) -> None:
             create_backup(Path(path), "migratie")
         except BackupError as exc:
             db.close()
-            raise StoreError(
-                f"Briefing moet de database bijwerken, maar maakt eerst een reservekopie en dat "
-                f"lukte niet: {exc} Er is niets gewijzigd."
-            ) from exc
+            raise StoreError(MIGRATION_BACKUP_FAILED(reason=message_of(exc))) from exc
     MIGRATIONS.apply(db)
 
 
@@ -111,7 +153,7 @@ def _raw_connection(path: Path | str, read_only: bool) -> sqlite3.Connection:
             return _read_only_connection(Path(path))
         return cipher.connect(path)
     except sqlite3.Error as exc:
-        raise StoreError(f"De database {path} kan niet worden geopend: {exc}") from exc
+        raise StoreError(CANNOT_OPEN_AT(path=str(path), detail=str(exc))) from exc
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
@@ -133,15 +175,11 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     if not wal.exists() or wal.stat().st_size == 0:
         return cipher.connect(uri + "&immutable=1", uri=True)
     if cipher.is_encrypted(path):
-        raise StoreError(
-            "Deze versleutelde database heeft nog wijzigingen in haar -wal-bestand en staat in "
-            "een map die niet mag worden beschreven; zo kan ze niet betrouwbaar worden gelezen. "
-            "Kopieer de map naar een plek waar u mag schrijven en open haar daar."
-        )
+        raise StoreError(ENCRYPTED_WAL_READ_ONLY())
     try:
         return memory_copy(path)
     except WalCopyError as exc:
-        raise StoreError(f"De database kan niet alleen-lezen worden geopend: {exc}.") from exc
+        raise StoreError(NOT_READ_ONLY(reason=message_of(exc))) from exc
 
 
 def _configure(db: sqlite_utils.Database, read_only: bool, *, new: bool) -> None:

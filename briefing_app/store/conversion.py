@@ -21,12 +21,52 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
 from briefing_app.store import cipher
 from briefing_app.store.backup import backup_dir, list_backups, sidecars
 from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, replacing
 from briefing_app.store.filesystem import create_private_file
 
 TEMP_SUFFIX = ".omzetten.tmp"
+
+
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"conversion.{id}", dutch)
+
+
+ALREADY_ENCRYPTED = _t(
+    "already_encrypted",
+    QT_TRANSLATE_NOOP("messages", "De database {path} is al versleuteld; er is niets veranderd."),
+)
+NOT_ENCRYPTED = _t(
+    "not_encrypted",
+    QT_TRANSLATE_NOOP("messages", "De database {path} is niet versleuteld; er is niets veranderd."),
+)
+UNREADABLE = _t(
+    "unreadable",
+    QT_TRANSLATE_NOOP("messages", "{path} is geen leesbare database; er is niets veranderd."),
+)
+COPY_WRONG = _t(
+    "copy_wrong",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "De omgezette kopie van {name} klopt niet ({problem}); het origineel is niet veranderd.",
+    ),
+)
+FAILED_DATABASE = _t(
+    "failed_database",
+    QT_TRANSLATE_NOOP(
+        "messages", "{name} kon niet worden omgezet: {reason} Het origineel is niet veranderd."
+    ),
+)
+FAILED_FILE = _t(
+    "failed_file",
+    QT_TRANSLATE_NOOP(
+        "messages", "{name} kon niet worden omgezet: {reason}. Het origineel is niet veranderd."
+    ),
+)
+TABLE_DIFFERS = _t("table_differs", QT_TRANSLATE_NOOP("messages", "de tabel {table} verschilt"))
+SETTING_DIFFERS = _t("setting_differs", QT_TRANSLATE_NOOP("messages", "{pragma} verschilt"))
 
 
 class ConversionError(Exception):
@@ -40,18 +80,17 @@ def convert_database(path: Path, *, encrypt: bool) -> list[Path]:
     passphrase is missing or wrong (then nothing is changed).
     """
     if cipher.is_encrypted(path) == encrypt:
-        state = "al versleuteld" if encrypt else "niet versleuteld"
-        raise ConversionError(f"De database {path} is {state}; er is niets veranderd.")
+        raise ConversionError((ALREADY_ENCRYPTED if encrypt else NOT_ENCRYPTED)(path=str(path)))
     # One writer: the file is replaced, so nobody else may have it open (`exclusive`); the
     # exclusive connection itself is the source of the export.
     try:
         with exclusive_database(path, cipher.open_for_export) as conn:
             if conn is None:
-                raise ConversionError(f"{path} is geen leesbare database; er is niets veranderd.")
+                raise ConversionError(UNREADABLE(path=str(path)))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             convert_file(path, encrypt=encrypt, source=conn)
     except DatabaseInUseError as exc:
-        raise ConversionError(str(exc)) from exc
+        raise ConversionError(message_of(exc)) from exc
     converted = []
     for info in list_backups(path):
         if cipher.is_encrypted(info.path) != encrypt:
@@ -80,10 +119,7 @@ def convert_file(path: Path, *, encrypt: bool, source: Any = None) -> None:
             if own:
                 source.close()
         if problem:
-            raise ConversionError(
-                f"De omgezette kopie van {path.name} klopt niet ({problem}); het origineel is "
-                "niet veranderd."
-            )
+            raise ConversionError(COPY_WRONG(name=path.name, problem=problem))
         shutil.copymode(path, temp)
         _fsync(temp)
         with replacing(None if own else source):
@@ -95,16 +131,12 @@ def convert_file(path: Path, *, encrypt: bool, source: Any = None) -> None:
         from briefing_app.store.errors import describe_sqlite_error
 
         raise ConversionError(
-            f"{path.name} kon niet worden omgezet: {describe_sqlite_error(exc)} "
-            "Het origineel is niet veranderd."
+            FAILED_DATABASE(name=path.name, reason=describe_sqlite_error(exc))
         ) from exc
     except OSError as exc:
         from briefing_app.store.errors import describe_os_error
 
-        raise ConversionError(
-            f"{path.name} kon niet worden omgezet: {describe_os_error(exc)}. "
-            "Het origineel is niet veranderd."
-        ) from exc
+        raise ConversionError(FAILED_FILE(name=path.name, reason=describe_os_error(exc))) from exc
     finally:
         _remove_with_sidecars(temp)
 
@@ -142,11 +174,11 @@ def _compare(source: Any, temp: Path) -> str | None:
         for table in tables:
             query = f'SELECT count(*) FROM "{table}"'
             if source.execute(query).fetchone()[0] != copy.execute(query).fetchone()[0]:
-                return f"de tabel {table} verschilt"
+                return TABLE_DIFFERS(table=table)
         for pragma in ("user_version", "application_id"):
             query = f"PRAGMA {pragma}"
             if source.execute(query).fetchone()[0] != copy.execute(query).fetchone()[0]:
-                return f"{pragma} verschilt"
+                return SETTING_DIFFERS(pragma=pragma)
     finally:
         copy.close()
     return None

@@ -1,4 +1,4 @@
-"""SQLite and file-system failures, phrased for the user in Dutch.
+"""SQLite and file-system failures, phrased for the user (messages: Dutch, shown translated).
 
 SQLite reports a full disk, a lock held by another writer, a read-only file or a damaged page
 with short English texts; the app and the command line show these sentences instead. Each
@@ -13,31 +13,60 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+
 LOW_SPACE = 256 * 1024  # below this SQLite cannot even create its -shm and -wal files
 
-BUSY = (
-    "Een ander programma of Briefing-venster schrijft op dit moment in deze database. "
-    "Er is niets gewijzigd; probeer het over een paar seconden opnieuw."
-)
-FULL = (
-    "De schijf is vol: de wijziging is niet opgeslagen. De gegevens van vóór deze wijziging "
-    "zijn intact. Maak ruimte vrij en probeer het opnieuw."
-)
-READ_ONLY = (
-    "Deze database is alleen-lezen (het bestand of de map mag niet worden beschreven). "
-    "Er is niets gewijzigd."
-)
-CORRUPT = (
-    "De database is beschadigd. Er is niets overschreven; zet een reservekopie terug "
-    "met 'briefing backup restore --newest' of via Bestand > Reservekopieën in de app."
-)
-IO = (
-    "Het bestand kon niet worden gelezen of geschreven (schijf- of netwerkfout). "
-    "Een onvoltooide wijziging is teruggedraaid."
-)
+
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"store.{id}", dutch)
 
 
-def describe_sqlite_error(exc: BaseException, near: Path | None = None) -> str:
+# The sentences, as messages (see domain/messages.py): Dutch text the app shows translated.
+BUSY = _t(
+    "busy",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Een ander programma of Briefing-venster schrijft op dit moment in deze database. "
+        "Er is niets gewijzigd; probeer het over een paar seconden opnieuw.",
+    ),
+)()
+FULL = _t(
+    "full",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "De schijf is vol: de wijziging is niet opgeslagen. De gegevens van vóór deze wijziging "
+        "zijn intact. Maak ruimte vrij en probeer het opnieuw.",
+    ),
+)()
+READ_ONLY = _t(
+    "read_only",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Deze database is alleen-lezen (het bestand of de map mag niet worden beschreven). "
+        "Er is niets gewijzigd.",
+    ),
+)()
+CORRUPT = _t(
+    "corrupt",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "De database is beschadigd. Er is niets overschreven; zet een reservekopie terug "
+        "met 'briefing backup restore --newest' of via Bestand > Reservekopieën in de app.",
+    ),
+)()
+IO = _t(
+    "io",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Het bestand kon niet worden gelezen of geschreven (schijf- of netwerkfout). "
+        "Een onvoltooide wijziging is teruggedraaid.",
+    ),
+)()
+OTHER = _t("other", QT_TRANSLATE_NOOP("messages", "Databasefout: {detail}"))
+
+
+def describe_sqlite_error(exc: BaseException, near: Path | None = None) -> Message:
     """One Dutch sentence for ``exc``; unknown errors keep SQLite's text for diagnosis.
 
     SQLite reports a disk that is full when a file is *opened* as a generic I/O error; with
@@ -61,7 +90,7 @@ def describe_sqlite_error(exc: BaseException, near: Path | None = None) -> str:
         return CORRUPT
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         return IO
-    return f"Databasefout: {exc}"
+    return OTHER(detail=str(exc))
 
 
 def _no_space(near: Path) -> bool:
@@ -71,54 +100,122 @@ def _no_space(near: Path) -> bool:
         return False
 
 
+def _os(id: str, dutch: str) -> Template:
+    return Template(f"os_error.{id}", dutch)
+
+
 _OS_REASONS = {
-    errno.ENOENT: "het bestand of de map bestaat niet",
-    errno.ENOTDIR: "een deel van het pad is geen map",
-    errno.EISDIR: "dat is een map, geen bestand",
-    errno.EEXIST: "er staat al een bestand met die naam",
-    errno.ENAMETOOLONG: "de naam is te lang",
-    errno.ELOOP: "het pad verwijst in een kring naar zichzelf (symbolische koppelingen)",
-    errno.EXDEV: "het bestand kan niet naar een andere schijf worden verplaatst",
-    errno.EBUSY: "het bestand is in gebruik door een ander programma",
-    errno.ETXTBSY: "het bestand is in gebruik door een ander programma",
-    errno.EIO: "lees- of schrijffout van de schijf",
-    errno.EDQUOT: "het schijfquotum is op; maak ruimte vrij en probeer het opnieuw",
-    errno.EFBIG: "het bestand wordt te groot voor deze schijf",
-    errno.EMFILE: "te veel open bestanden; sluit andere programma's en probeer het opnieuw",
-    errno.ENXIO: "het apparaat bestaat niet (meer)",
-    errno.ENODEV: "het apparaat bestaat niet (meer)",
-    errno.EINVAL: "die naam of plaats kan op deze schijf niet worden gebruikt",
+    errno.ENOENT: _os(
+        "enoent", QT_TRANSLATE_NOOP("messages", "het bestand of de map bestaat niet")
+    ),
+    errno.ENOTDIR: _os(
+        "enotdir", QT_TRANSLATE_NOOP("messages", "een deel van het pad is geen map")
+    ),
+    errno.EISDIR: _os("eisdir", QT_TRANSLATE_NOOP("messages", "dat is een map, geen bestand")),
+    errno.EEXIST: _os(
+        "eexist", QT_TRANSLATE_NOOP("messages", "er staat al een bestand met die naam")
+    ),
+    errno.ENAMETOOLONG: _os("enametoolong", QT_TRANSLATE_NOOP("messages", "de naam is te lang")),
+    errno.ELOOP: _os(
+        "eloop",
+        QT_TRANSLATE_NOOP(
+            "messages", "het pad verwijst in een kring naar zichzelf (symbolische koppelingen)"
+        ),
+    ),
+    errno.EXDEV: _os(
+        "exdev",
+        QT_TRANSLATE_NOOP(
+            "messages", "het bestand kan niet naar een andere schijf worden verplaatst"
+        ),
+    ),
+    errno.EBUSY: _os(
+        "ebusy", QT_TRANSLATE_NOOP("messages", "het bestand is in gebruik door een ander programma")
+    ),
+    errno.EIO: _os("eio", QT_TRANSLATE_NOOP("messages", "lees- of schrijffout van de schijf")),
+    errno.EDQUOT: _os(
+        "edquot",
+        QT_TRANSLATE_NOOP(
+            "messages", "het schijfquotum is op; maak ruimte vrij en probeer het opnieuw"
+        ),
+    ),
+    errno.EFBIG: _os(
+        "efbig", QT_TRANSLATE_NOOP("messages", "het bestand wordt te groot voor deze schijf")
+    ),
+    errno.EMFILE: _os(
+        "emfile",
+        QT_TRANSLATE_NOOP(
+            "messages", "te veel open bestanden; sluit andere programma's en probeer het opnieuw"
+        ),
+    ),
+    errno.ENXIO: _os("enxio", QT_TRANSLATE_NOOP("messages", "het apparaat bestaat niet (meer)")),
+    errno.EINVAL: _os(
+        "einval",
+        QT_TRANSLATE_NOOP("messages", "die naam of plaats kan op deze schijf niet worden gebruikt"),
+    ),
 }
+_OS_REASONS[errno.ETXTBSY] = _OS_REASONS[errno.EBUSY]
+_OS_REASONS[errno.ENODEV] = _OS_REASONS[errno.ENXIO]
+DISK_FULL = _os(
+    "enospc",
+    QT_TRANSLATE_NOOP("messages", "de schijf is vol; maak ruimte vrij en probeer het opnieuw"),
+)
+NO_READ_PERMISSION = _os(
+    "no_read_permission", QT_TRANSLATE_NOOP("messages", "geen toestemming om {where} te lezen")
+)
+NO_READ_PERMISSION_HERE = _os(
+    "no_read_permission_here",
+    QT_TRANSLATE_NOOP("messages", "geen toestemming om dit bestand te lezen"),
+)
+NO_WRITE_PERMISSION = _os(
+    "no_write_permission",
+    QT_TRANSLATE_NOOP("messages", "geen toestemming om te schrijven in {where}"),
+)
+NO_WRITE_PERMISSION_HERE = _os(
+    "no_write_permission_here",
+    QT_TRANSLATE_NOOP("messages", "geen toestemming om te schrijven in deze map"),
+)
+READ_ONLY_DISK = _os(
+    "erofs_at", QT_TRANSLATE_NOOP("messages", "de schijf is alleen-lezen ({where})")
+)
+READ_ONLY_DISK_HERE = _os("erofs", QT_TRANSLATE_NOOP("messages", "de schijf is alleen-lezen"))
+NO_FILES_IN = _os(
+    "no_files_in",
+    QT_TRANSLATE_NOOP("messages", "in de map {folder} kunnen geen bestanden worden gemaakt"),
+)
+SYSTEM_ERROR = _os("other", QT_TRANSLATE_NOOP("messages", "systeemfout {code} ({detail})"))
+UNKNOWN_CODE = _os("unknown_code", QT_TRANSLATE_NOOP("messages", "onbekend"))
 
 
-def describe_os_error(exc: OSError, *, reading: bool = False) -> str:
+def describe_os_error(exc: OSError, *, reading: bool = False) -> Message:
     """The reason of a file-system failure as a Dutch phrase (no capital, no full stop), so
-    it fits after "kan niet worden geschreven: "; the same wording everywhere by errno."""
+    it fits after "kan niet worden geschreven: "; the same wording everywhere by errno. It is
+    a message: the app shows it in the interface language."""
     if exc.errno == errno.ENOSPC:
-        return "de schijf is vol; maak ruimte vrij en probeer het opnieuw"
+        return DISK_FULL()
     if exc.errno in (errno.EACCES, errno.EPERM):
-        where = exc.filename or ("dit bestand" if reading else "deze map")
+        if reading:
+            return (
+                NO_READ_PERMISSION(where=str(exc.filename))
+                if exc.filename
+                else NO_READ_PERMISSION_HERE()
+            )
         return (
-            f"geen toestemming om {where} te lezen"
-            if reading
-            else (f"geen toestemming om te schrijven in {where}")
+            NO_WRITE_PERMISSION(where=str(exc.filename))
+            if exc.filename
+            else NO_WRITE_PERMISSION_HERE()
         )
     if exc.errno == errno.EROFS:
-        return (
-            f"de schijf is alleen-lezen ({exc.filename})"
-            if exc.filename
-            else ("de schijf is alleen-lezen")
-        )
+        return READ_ONLY_DISK(where=str(exc.filename)) if exc.filename else READ_ONLY_DISK_HERE()
     if exc.errno == errno.ENOENT and not reading and exc.filename:
         # Writing into a folder that exists but takes no files (/proc, a removed mount):
         # "does not exist" would send the user looking for a folder that is right there.
         folder = Path(str(exc.filename)).parent
         if folder.is_dir():
-            return f"in de map {folder} kunnen geen bestanden worden gemaakt"
+            return NO_FILES_IN(folder=str(folder))
     if exc.errno in _OS_REASONS:
-        return _OS_REASONS[exc.errno]
-    code = errno.errorcode.get(exc.errno or 0, "onbekend")
-    return f"systeemfout {code} ({exc.strerror or exc})"
+        return _OS_REASONS[exc.errno]()
+    code = errno.errorcode.get(exc.errno or 0)
+    return SYSTEM_ERROR(code=code or UNKNOWN_CODE(), detail=exc.strerror or str(exc))
 
 
 def is_busy(exc: BaseException) -> bool:

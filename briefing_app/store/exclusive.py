@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Phrase, Template
 from briefing_app.store import cipher
 from briefing_app.store.identity import REPLACED_ID
 
@@ -42,6 +43,42 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"exclusive.{id}", dutch)
+
+
+HOLDER = _t("holder", QT_TRANSLATE_NOOP("messages", "{program} (proces {pid})"))
+ANOTHER_PROGRAM = _t("another_program", QT_TRANSLATE_NOOP("messages", "een ander programma"))
+ANOTHER_CONNECTION = _t(
+    "another_connection", QT_TRANSLATE_NOOP("messages", "een andere verbinding in dit programma")
+)
+SOMEONE = _t("someone", QT_TRANSLATE_NOOP("messages", "een ander programma of Briefing-venster"))
+IN_USE = _t(
+    "in_use",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "De database {path} is nog in gebruik door {who}. Sluit dat eerst en probeer het "
+        "opnieuw; er is niets veranderd.",
+    ),
+)
+OPEN_IN_APP = _t(
+    "open_in_app",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Briefing heeft deze database open in een venster ({holder}). Sluit de app eerst (of "
+        "doe dit in de app zelf); er is niets veranderd.",
+    ),
+)
+TAKING_OVER = _t(
+    "taking_over",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Een ander Briefing-programma neemt de database op dit moment over. Er is niets "
+        "veranderd; probeer het opnieuw.",
+    ),
+)
+
+
 class DatabaseInUseError(Exception):
     """Another program (or connection) has the database open; the message says who."""
 
@@ -51,8 +88,8 @@ class Holder:
     pid: int
     program: str
 
-    def describe(self) -> str:
-        return f"{self.program} (proces {self.pid})"
+    def describe(self) -> Message:
+        return HOLDER(program=self.program, pid=str(self.pid))  # no thousands separator
 
 
 def lock_path(db_path: Path) -> Path:
@@ -78,7 +115,7 @@ def app_lock_holder(db_path: Path) -> Holder | None:
     if pid > 0 and _alive(pid):
         return Holder(pid, _program(pid))
     if _flocked(path):
-        return Holder(pid, "een ander programma")
+        return Holder(pid, ANOTHER_PROGRAM())
     return None
 
 
@@ -102,19 +139,20 @@ def connection_holders(db_path: Path) -> list[Holder]:
     return [Holder(pid, _program(pid)) for pid in sorted(pids)]
 
 
-def in_use_message(db_path: Path, holders: list[Holder]) -> str:
+def in_use_message(db_path: Path, holders: list[Holder]) -> Message:
     mine = [h for h in holders if h.pid == os.getpid()]
     others = [h for h in holders if h.pid != os.getpid()]
+    who: object
     if others:
-        who = ", ".join(h.describe() for h in others)
+        parts: list[str] = []
+        for holder in others:
+            parts += [", ", holder.describe()] if parts else [holder.describe()]
+        who = Phrase(parts)
     elif mine:
-        who = "een andere verbinding in dit programma"
+        who = ANOTHER_CONNECTION()
     else:
-        who = "een ander programma of Briefing-venster"
-    return (
-        f"De database {db_path} is nog in gebruik door {who}. Sluit dat eerst en probeer "
-        "het opnieuw; er is niets veranderd."
-    )
+        who = SOMEONE()
+    return IN_USE(path=str(db_path), who=who)
 
 
 Opener = Callable[[Path], sqlite3.Connection]
@@ -243,10 +281,7 @@ def _refuse_other_holders(db_path: Path) -> None:
 def _lock_file(db_path: Path) -> Iterator[None]:
     holder = app_lock_holder(db_path)
     if holder is not None:
-        raise DatabaseInUseError(
-            f"Briefing heeft deze database open in een venster ({holder.describe()}). Sluit de "
-            "app eerst (of doe dit in de app zelf); er is niets veranderd."
-        )
+        raise DatabaseInUseError(OPEN_IN_APP(holder=holder.describe()))
     path = lock_path(db_path)
     if _owned_by_this_process(path):  # the app, replacing the database it has closed
         yield
@@ -274,10 +309,7 @@ def _create_lock(path: Path) -> int:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
                 os.close(fd)
-                raise DatabaseInUseError(
-                    "Een ander Briefing-programma neemt de database op dit moment over. "
-                    "Er is niets veranderd; probeer het opnieuw."
-                ) from exc
+                raise DatabaseInUseError(TAKING_OVER()) from exc
         program = Path(os.path.realpath(sys.executable)).name
         try:
             os.write(fd, f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode())
@@ -287,10 +319,7 @@ def _create_lock(path: Path) -> int:
                 path.unlink()
             raise
         return fd
-    raise DatabaseInUseError(
-        "Een ander Briefing-programma neemt de database op dit moment over. "
-        "Er is niets veranderd; probeer het opnieuw."
-    )
+    raise DatabaseInUseError(TAKING_OVER())
 
 
 def _owned_by_this_process(path: Path) -> bool:
@@ -309,7 +338,7 @@ def _held_on_windows(path: Path, pid: int) -> Holder | None:  # pragma: no cover
     except FileNotFoundError:
         return None
     except OSError:
-        return Holder(pid, "een ander programma")
+        return Holder(pid, ANOTHER_PROGRAM())
     return None
 
 
@@ -348,7 +377,7 @@ def _program(pid: int) -> str:
     try:
         raw = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
-        return "een ander programma"
+        return ANOTHER_PROGRAM()
     words = [Path(w.decode(errors="replace")).name for w in raw[:3] if w]
     text = " ".join(words)[:60]
-    return "".join(c for c in text if c.isprintable()) or "een ander programma"
+    return "".join(c for c in text if c.isprintable()) or ANOTHER_PROGRAM()

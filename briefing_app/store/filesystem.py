@@ -13,6 +13,15 @@ import os
 import sys
 from pathlib import Path
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+
+FILE_READ_ONLY = Template(
+    "filesystem.file_read_only", QT_TRANSLATE_NOOP("messages", "het bestand is alleen-lezen")
+)
+FOLDER_READ_ONLY = Template(
+    "filesystem.folder_read_only",
+    QT_TRANSLATE_NOOP("messages", "de map waarin de database staat mag niet worden beschreven"),
+)
 NETWORK_FS_TYPES = frozenset(
     {
         "nfs",
@@ -73,17 +82,17 @@ def _windows_remote(path: Path) -> bool | None:  # pragma: no cover - exercised 
     return bool(ctypes.windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote)  # type: ignore[attr-defined]
 
 
-def read_only_reason(path: Path) -> str | None:
-    """Why ``path`` cannot be written (in Dutch), or None when it can.
+def read_only_reason(path: Path) -> Message | None:
+    """Why ``path`` cannot be written (a message), or None when it can.
 
     SQLite in WAL mode writes two files beside the database, so the folder must be writable
     too. `os.access` answers for the real user; for root it only catches read-only mounts.
     """
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
-        return "het bestand is alleen-lezen"
+        return FILE_READ_ONLY()
     if not os.access(folder, os.W_OK):
-        return "de map waarin de database staat mag niet worden beschreven"
+        return FOLDER_READ_ONLY()
     return None
 
 

@@ -22,6 +22,8 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+
 APPLICATION_ID = 0x42524647  # "BRFG"
 REPLACED_ID = 0x42525850  # "BRXP": the old, replaced file of a database
 MIGRATION_SET = "briefing"
@@ -39,13 +41,52 @@ REQUIRED_TABLES = frozenset(
     }
 )
 
-REPLACED_MESSAGE = (
-    "De database is zojuist vervangen door een ander Briefing-programma (terugzetten of "
-    "opnieuw aanmaken). Er is niets gewijzigd; open haar opnieuw."
+
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"identity.{id}", dutch)
+
+
+REPLACED_MESSAGE = _t(
+    "replaced",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "De database is zojuist vervangen door een ander Briefing-programma (terugzetten of "
+        "opnieuw aanmaken). Er is niets gewijzigd; open haar opnieuw.",
+    ),
+)()
+LINK_OUTSIDE = _t(
+    "link_outside",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is een koppeling naar {target}, buiten de map van de database; Briefing opent "
+        "alleen een databasebestand in die map zelf",
+    ),
+)
+A_FOLDER = _t("a_folder", QT_TRANSLATE_NOOP("messages", "{path} is een map, geen databasebestand"))
+NOT_A_FILE = _t(
+    "not_a_file",
+    QT_TRANSLATE_NOOP("messages", "{path} is geen gewoon bestand (maar bijvoorbeeld een apparaat)"),
+)
+FOREIGN_ID = _t(
+    "foreign_id",
+    QT_TRANSLATE_NOOP(
+        "messages", "het is een database van een ander programma (onbekende application_id)"
+    ),
+)
+EMPTY = _t("empty", QT_TRANSLATE_NOOP("messages", "het bestand is leeg"))
+FOREIGN_TABLES = _t(
+    "foreign_tables",
+    QT_TRANSLATE_NOOP(
+        "messages", "het is een database van een ander programma (geen Briefing-tabellen)"
+    ),
+)
+INCOMPLETE = _t(
+    "incomplete",
+    QT_TRANSLATE_NOOP("messages", "onvolledig: de tabel(len) {tables} ontbreken"),
 )
 
 
-def path_problem(path: Path) -> str | None:
+def path_problem(path: Path) -> Message | None:
     """Why ``path`` may not be opened as a database file (in Dutch), or None when it may.
 
     A path that does not exist yet is fine (a new database); a link is followed only when it
@@ -54,10 +95,7 @@ def path_problem(path: Path) -> str | None:
     if path.is_symlink():
         target = path.resolve()
         if target.parent != path.parent.resolve():
-            return (
-                f"{path} is een koppeling naar {target}, buiten de map van de database; "
-                "Briefing opent alleen een databasebestand in die map zelf"
-            )
+            return LINK_OUTSIDE(path=str(path), target=str(target))
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
@@ -65,13 +103,13 @@ def path_problem(path: Path) -> str | None:
     except OSError:
         return None  # SQLite says it better when it tries
     if stat.S_ISDIR(mode):
-        return f"{path} is een map, geen databasebestand"
+        return A_FOLDER(path=str(path))
     if not stat.S_ISREG(mode):
-        return f"{path} is geen gewoon bestand (maar bijvoorbeeld een apparaat)"
+        return NOT_A_FILE(path=str(path))
     return None
 
 
-def identity_problem(conn: sqlite3.Connection, *, new: bool) -> str | None:
+def identity_problem(conn: sqlite3.Connection, *, new: bool) -> Message | None:
     """Why the database behind ``conn`` is not a Briefing database, or None when it is.
 
     ``new``: the file was just created for Briefing (it may be empty). Raises
@@ -83,23 +121,23 @@ def identity_problem(conn: sqlite3.Connection, *, new: bool) -> str | None:
     if app_id == REPLACED_ID:
         return REPLACED_MESSAGE
     if app_id != 0:
-        return "het is een database van een ander programma (onbekende application_id)"
+        return FOREIGN_ID()
     tables = _tables(conn)
     if not tables:
-        return None if new else "het bestand is leeg"
+        return None if new else EMPTY()
     if _has_briefing_migrations(conn, tables):
         return None  # made by an earlier Briefing, before the application id was set
-    return "het is een database van een ander programma (geen Briefing-tabellen)"
+    return FOREIGN_TABLES()
 
 
-def completeness_problem(conn: sqlite3.Connection) -> str | None:
+def completeness_problem(conn: sqlite3.Connection) -> Message | None:
     """`identity_problem` for an existing file, plus: are Briefing's tables all there?"""
     problem = identity_problem(conn, new=False)
     if problem:
         return problem
     missing = sorted(REQUIRED_TABLES - _tables(conn))
     if missing:
-        return f"onvolledig: de tabel(len) {', '.join(missing)} ontbreken"
+        return INCOMPLETE(tables=", ".join(missing))
     return None
 
 

@@ -14,6 +14,8 @@ from importlib.resources import files
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+
 MIGRATION_SET = "briefing"
 MIGRATIONS = Migrations(MIGRATION_SET)
 
@@ -38,6 +40,16 @@ class NewerDatabaseError(Exception):
     """The file was written by a newer version of Briefing than this one."""
 
 
+NEWER = Template(
+    "migrations.newer",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Deze database is gemaakt met een nieuwere versie van Briefing (onbekende "
+        "schemawijziging: {names}). Werk Briefing bij om haar te openen.",
+    ),
+)
+
+
 def schema_version(db: sqlite_utils.Database) -> int:
     return len([m for m in MIGRATIONS.applied(db)])
 
@@ -50,10 +62,7 @@ def check_not_newer(db: sqlite_utils.Database) -> None:
     known = {m.name for m in MIGRATIONS._migrations}
     unknown = [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
     if unknown:
-        raise NewerDatabaseError(
-            "Deze database is gemaakt met een nieuwere versie van Briefing "
-            f"(onbekende schemawijziging: {', '.join(unknown)}). Werk Briefing bij om haar te openen."
-        )
+        raise NewerDatabaseError(NEWER(names=", ".join(unknown)))
 
 
 def _statements(sql: str) -> list[str]:

@@ -25,6 +25,7 @@ from briefing_app.domain.items import (
     figure_shape_for,
     kind_named,
 )
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, Term
 from briefing_app.domain.provenance import follows_value
 from briefing_app.domain.validation import ValidationError, check_classification, clean_values
 from briefing_app.store.clocks import Clock, dumped, next_counter
@@ -57,6 +58,15 @@ class NotFoundError(LookupError):
     """No item of that kind with that id."""
 
 
+ITEM_GONE = Template(
+    "repository.item_gone", QT_TRANSLATE_NOOP("messages", "{kind} {id} bestaat niet (meer)")
+)
+PARENT_GONE = Template(
+    "repository.parent_gone",
+    QT_TRANSLATE_NOOP("messages", "{kind} {id} hoort bij iets dat niet meer terug kan."),
+)
+
+
 class Repository:
     """Writes to one store on behalf of one user; reads of single items for the same purpose."""
 
@@ -77,7 +87,7 @@ class Repository:
         kind = _kind(kind)
         rows = list(self.db.query(f"SELECT * FROM [{kind.table}] WHERE id = ?", [item_id]))
         if not rows:
-            raise NotFoundError(f"{kind.label} {item_id} bestaat niet (meer)")
+            raise NotFoundError(ITEM_GONE(kind=Term(kind.label), id=str(item_id)))
         return rows[0]
 
     # -- transactions --------------------------------------------------------------------
@@ -231,9 +241,7 @@ class Repository:
             ):
                 self.bring_back(f.references, str(target))
                 if not self._exists(f.references, str(target)):
-                    raise NotFoundError(
-                        f"{own.label} {item_id} hoort bij iets dat niet meer terug kan."
-                    )
+                    raise NotFoundError(PARENT_GONE(kind=Term(own.label), id=str(item_id)))
         if self._exists(table, item_id):
             return 1  # it came back with what it belongs to
         chosen = [(table, item_id)]

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.domain.search_text import fold, words
 from briefing_app.store.snippets import make_snippet
 
@@ -37,14 +38,21 @@ TITLE_CHARS = 1000  # a hit's title: enough for any list; a megabyte of text is 
 BUDGET_S = 3.0
 
 
+TOO_SLOW = Template(
+    "search.too_slow",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Het zoeken duurde te lang en is afgebroken; maak de zoekvraag specifieker (meer of "
+        "langere woorden).",
+    ),
+)
+
+
 class SearchTooSlow(Exception):
-    """The query ran past its time budget and was stopped; the message is Dutch."""
+    """The query ran past its time budget and was stopped; the message is a `Message`."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "Het zoeken duurde te lang en is afgebroken; maak de zoekvraag specifieker "
-            "(meer of langere woorden)."
-        )
+        super().__init__(TOO_SLOW())
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

@@ -19,7 +19,12 @@ import re
 import sqlite3
 import time
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+
 INDEX = "search_index"
+INDEX_DAMAGED = Template(
+    "search_health.damaged", QT_TRANSLATE_NOOP("messages", "zoekindex: {detail}")
+)
 MEMORY_COPY_LIMIT = 512 * 1024 * 1024  # larger read-only files are not copied into memory
 _TRIGGER_VALUES = re.compile(
     r"INSERT INTO search_index\s*\(rowid,\s*title,\s*body\)\s*VALUES\s*\(\s*last_insert_rowid\(\),"
@@ -66,9 +71,9 @@ def _run_check(conn: sqlite3.Connection, budget_s: float | None) -> str | None:
             raise NotChecked("de tijd voor de controle was op") from exc
         if "readonly" in str(exc):
             raise
-        return f"zoekindex: {exc}"
+        return INDEX_DAMAGED(detail=str(exc))
     except sqlite3.DatabaseError as exc:
-        return f"zoekindex: {exc}"
+        return INDEX_DAMAGED(detail=str(exc))
     finally:
         if deadline is not None:
             conn.set_progress_handler(None, 0)

@@ -15,10 +15,26 @@ import sqlite3
 import struct
 from pathlib import Path
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+
 WAL_MAGIC = (0x377F0682, 0x377F0683)  # the low bit set: checksums over big-endian words
 WAL_HEADER = 32
 FRAME_HEADER = 24
 MEMORY_LIMIT = 512 * 1024 * 1024
+
+
+TOO_LARGE = Template(
+    "wal_copy.too_large",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "de database is te groot om zonder schrijfrechten veilig te lezen; kopieer de map naar "
+        "een plek waar u mag schrijven en open haar daar",
+    ),
+)
+UNREADABLE = Template(
+    "wal_copy.unreadable",
+    QT_TRANSLATE_NOOP("messages", "het bestand kon niet worden gelezen ({reason})"),
+)
 
 
 class WalCopyError(Exception):
@@ -31,14 +47,11 @@ def memory_copy(path: Path) -> sqlite3.Connection:
     try:
         size = path.stat().st_size + (wal_path.stat().st_size if wal_path.exists() else 0)
         if size > MEMORY_LIMIT:
-            raise WalCopyError(
-                "de database is te groot om zonder schrijfrechten veilig te lezen; kopieer de "
-                "map naar een plek waar u mag schrijven en open haar daar"
-            )
+            raise WalCopyError(TOO_LARGE())
         image = bytearray(path.read_bytes())
         wal = wal_path.read_bytes() if wal_path.exists() else b""
     except OSError as exc:
-        raise WalCopyError(f"het bestand kon niet worden gelezen ({exc})") from exc
+        raise WalCopyError(UNREADABLE(reason=str(exc))) from exc
     image = apply_wal(image, wal)
     if len(image) >= 20:
         image[18] = image[19] = 1  # a memory database keeps no WAL

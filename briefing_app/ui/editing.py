@@ -21,7 +21,7 @@ from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.repository import NotFoundError, Repository, Snapshot
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import kind_label
-from briefing_app.ui.messages import error_text
+from briefing_app.ui.messages import error_text, translated
 
 Row = dict[str, object]
 
@@ -141,7 +141,7 @@ class _Command(QUndoCommand):
         except (NotFoundError, ValueError) as exc:
             self.error = error_text(exc)
         except sqlite3.Error as exc:  # read-only file, full disk, another writer: say so in Dutch
-            self.error = describe_sqlite_error(exc)
+            self.error = translated(describe_sqlite_error(exc))
         self.setObsolete(True)
         self.edits.failed.emit(self.error)
         return False

@@ -36,6 +36,7 @@ from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, SearchTo
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choices, label
+from briefing_app.ui.messages import error_text
 from briefing_app.ui.models import Group, GroupedModel, one_line
 from briefing_app.ui.search_runner import SearchRunner
 
@@ -166,7 +167,7 @@ class SearchDialog(QDialog):
         try:
             groups, total = self.finder.find_with_count(text, filters, limit=self.limit)
         except SearchTooSlow as exc:
-            self._show_failure(str(exc))
+            self._show_failure(error_text(exc))
             return
         self._show(groups, total, keep_current=keep_current)
 

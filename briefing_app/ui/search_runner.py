@@ -14,6 +14,7 @@ import threading
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing_app.services.core.finder import FinderService, HitGroup, SearchFilters
+from briefing_app.ui.messages import error_text
 
 
 class SearchRunner(QObject):
@@ -54,7 +55,7 @@ class SearchRunner(QObject):
             groups, total = self._worker_finder.find_with_count(text, filters, limit=limit)
         except Exception as exc:  # every failure is a message in the dialog, never a crash
             if self.is_newest(serial):
-                self.failed.emit(serial, str(exc) or type(exc).__name__)
+                self.failed.emit(serial, error_text(exc) or type(exc).__name__)
             return
         if self.is_newest(serial):
             self.answered.emit(serial, groups, total)

@@ -2462,6 +2462,38 @@ Database: %2</translation>
         <translation>before repairing the search index</translation>
     </message>
     <message>
+        <source>Er is geen reservekopie met de naam {name!r}.</source>
+        <translation>There is no backup named {name!r}.</translation>
+    </message>
+    <message>
+        <source>Er wordt geen reservekopie gemaakt: {reason}. Briefing schrijft niets naast een database die alleen-lezen is of geen gewoon bestand in haar map.</source>
+        <translation>No backup is made: {reason}. Briefing writes nothing beside a database that is read-only or not a regular file in its folder.</translation>
+    </message>
+    <message>
+        <source>De reservekopie is na het schrijven niet in orde ({problem}).</source>
+        <translation>The backup is not sound after writing ({problem}).</translation>
+    </message>
+    <message>
+        <source>De reservekopie kon niet worden gemaakt: {reason}</source>
+        <translation>The backup could not be made: {reason}</translation>
+    </message>
+    <message>
+        <source>Briefing heeft deze database open in een venster ({holder}). Importeer via het menu van de app, of sluit de app eerst.</source>
+        <translation>Briefing has this database open in a window ({holder}). Import through the app&apos;s menu, or close the app first.</translation>
+    </message>
+    <message>
+        <source>onleesbaar: {detail}</source>
+        <translation>unreadable: {detail}</translation>
+    </message>
+    <message>
+        <source>De reservekopie {name} is beschadigd en wordt niet teruggezet ({problem}). Er is niets veranderd; kies een andere uit &apos;briefing backup list&apos;.</source>
+        <translation>The backup {name} is damaged and is not restored ({problem}). Nothing has changed; choose another one from &apos;briefing backup list&apos;.</translation>
+    </message>
+    <message>
+        <source>Terugzetten is mislukt: {reason}</source>
+        <translation>Restoring failed: {reason}</translation>
+    </message>
+    <message>
         <source>[onbekend cijfer: {key}]</source>
         <translation>[unknown figure: {key}]</translation>
     </message>
@@ -2710,6 +2742,18 @@ Database: %2</translation>
         <translation>Choose a passphrase of at least {count} characters.</translation>
     </message>
     <message>
+        <source>Een wachtwoord mag niet met een spatie beginnen of eindigen.</source>
+        <translation>A passphrase may not begin or end with a space.</translation>
+    </message>
+    <message>
+        <source>{problem} Er is niets veranderd.</source>
+        <translation>{problem} Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>De database {path} bestaat niet.</source>
+        <translation>The database {path} does not exist.</translation>
+    </message>
+    <message>
         <source>De bundel kon niet worden geschreven: {reason}.</source>
         <translation>The bundle could not be written: {reason}.</translation>
     </message>
@@ -2864,6 +2908,454 @@ Database: %2</translation>
     <message>
         <source>Het lettertype {file} ontbreekt of is onleesbaar</source>
         <translation>The font {file} is missing or unreadable</translation>
+    </message>
+    <message>
+        <source>Briefing heeft deze database al open in een ander venster, maar dat venster reageert niet. Sluit het en probeer het opnieuw.</source>
+        <translation>Briefing already has this database open in another window, but that window does not respond. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>onbekend dossier &apos;{slug}&apos; (bekende dossiers: {known})</source>
+        <translation>unknown dossier &apos;{slug}&apos; (known dossiers: {known})</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>onbekend overleg &apos;{id}&apos;</source>
+        <translation>unknown meeting &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>Er is geen verwijderd item {id} dat terug kan.</source>
+        <translation>There is no deleted item {id} that can be brought back.</translation>
+    </message>
+    <message>
+        <source>{reason} Daarom is de zoekindex niet hersteld.</source>
+        <translation>{reason} So the search index was not repaired.</translation>
+    </message>
+    <message>
+        <source>De zoekindex is na het herstellen nog niet in orde ({problem}).</source>
+        <translation>The search index is still not sound after the repair ({problem}).</translation>
+    </message>
+    <message>
+        <source>{path} is een map, geen databasebestand.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>De database {path} bestaat al.</source>
+        <translation>The database {path} already exists.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>De gegevens in {source} zijn niet bruikbaar: {reason}</source>
+        <translation>The data in {source} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>De database {path} kan niet worden aangemaakt: {reason} Er is niets veranderd.</source>
+        <translation>The database {path} cannot be created: {reason} Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>De bestaande database {path} kon niet worden bewaard ({reason}); er is niets veranderd.</source>
+        <translation>The existing database {path} could not be kept ({reason}); nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Let op: de database staat op een netwerkschijf. SQLite kan daar niet betrouwbaar vergrendelen; werk er nooit met twee mensen tegelijk in en bewaar hem liever op de eigen schijf.</source>
+        <translation>Note: the database is on a network drive. SQLite cannot lock reliably there; never work in it with two people at once, and preferably keep it on your own disk.</translation>
+    </message>
+    <message>
+        <source>Alleen-lezen: {reason}. Wijzigingen kunnen niet worden opgeslagen.</source>
+        <translation>Read-only: {reason}. Changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>{path} is een map, geen databasebestand; geef een bestand op, bijvoorbeeld {example}.</source>
+        <translation>{path} is a folder, not a database file; give a file, for example {example}.</translation>
+    </message>
+    <message>
+        <source>Deze database heeft een oudere opbouw en kan alleen-lezen niet worden bijgewerkt; niet alles werkt.</source>
+        <translation>This database has an older structure and cannot be updated while read-only; not everything works.</translation>
+    </message>
+    <message>
+        <source>{count} verwijzing(en) in de database wijzen naar iets dat niet meer bestaat; &apos;briefing check&apos; noemt ze.</source>
+        <translation>{count} reference(s) in the database point to something that no longer exists; &apos;briefing check&apos; lists them.</translation>
+    </message>
+    <message>
+        <source>De zoekindex is beschadigd ({problem}); zoeken kan fouten geven. De gegevens zelf zijn in orde. Herstel de index met &apos;briefing check --repair&apos; (er wordt eerst een reservekopie gemaakt).</source>
+        <translation>The search index is damaged ({problem}); searching may fail. The data itself is sound. Repair the index with &apos;briefing check --repair&apos; (a backup is made first).</translation>
+    </message>
+    <message>
+        <source>Het beschadigde bestand is niet overschreven maar apart gezet als {moved_to}.</source>
+        <translation>The damaged file was not overwritten but set aside as {moved_to}.</translation>
+    </message>
+    <message>
+        <source>Het bestand is niet gewijzigd.</source>
+        <translation>The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>De nieuwste goede reservekopie is van {time} ({reason}); zet die terug met &apos;briefing backup restore --newest&apos; of kies &apos;Reservekopie terugzetten&apos; in de app.</source>
+        <translation>The newest good backup is from {time} ({reason}); restore it with &apos;briefing backup restore --newest&apos; or choose &apos;Restore backup&apos; in the app.</translation>
+    </message>
+    <message>
+        <source>Er is geen goede reservekopie.</source>
+        <translation>There is no good backup.</translation>
+    </message>
+    <message>
+        <source>De database {path} is beschadigd en kan niet veilig worden gebruikt ({detail}). {where} {offer}</source>
+        <translation>The database {path} is damaged and cannot be used safely ({detail}). {where} {offer}</translation>
+    </message>
+    <message>
+        <source>De nieuwste goede reservekopie is van {time} ({reason}); zet die terug met &apos;briefing backup restore --newest&apos; (het bestand wordt dan apart gezet) of kies &apos;Reservekopie terugzetten&apos; in de app.</source>
+        <translation>The newest good backup is from {time} ({reason}); restore it with &apos;briefing backup restore --newest&apos; (the file is then set aside) or choose &apos;Restore backup&apos; in the app.</translation>
+    </message>
+    <message>
+        <source>Er is geen goede reservekopie. Wie bewust opnieuw wil beginnen met de standaardgegevens, gebruikt &apos;briefing init --force&apos; (het bestand wordt eerst bewaard).</source>
+        <translation>There is no good backup. To start afresh with the default data on purpose, use &apos;briefing init --force&apos; (the file is kept first).</translation>
+    </message>
+    <message>
+        <source>{path}: {detail} Het bestand is niet gewijzigd. {offer}</source>
+        <translation>{path}: {detail} The file has not been changed. {offer}</translation>
+    </message>
+    <message>
+        <source> Het beschadigde bestand staat apart als {path}.</source>
+        <translation> The damaged file is set aside as {path}.</translation>
+    </message>
+    <message>
+        <source>De database {path} ontbreekt, maar er zijn reservekopieën van.{kept} De nieuwste goede is van {time}; zet die terug met &apos;briefing backup restore --newest&apos;, of begin bewust opnieuw met de standaardgegevens met &apos;briefing init --force&apos;.</source>
+        <translation>The database {path} is missing, but there are backups of it.{kept} The newest good one is from {time}; restore it with &apos;briefing backup restore --newest&apos;, or start afresh with the default data on purpose with &apos;briefing init --force&apos;.</translation>
+    </message>
+    <message>
+        <source>De database {path} ontbreekt.{kept} Er is geen goede reservekopie. Begin bewust opnieuw met de standaardgegevens met &apos;briefing init --force&apos;, of laat het apart gezette bestand eerst herstellen.</source>
+        <translation>The database {path} is missing.{kept} There is no good backup. Start afresh with the default data on purpose with &apos;briefing init --force&apos;, or have the file that was set aside repaired first.</translation>
+    </message>
+    <message>
+        <source>De beschadigde database {path} kon niet apart worden gezet; er is niets teruggezet. Controleer of de map beschreven mag worden.</source>
+        <translation>The damaged database {path} could not be set aside; nothing was restored. Check that the folder may be written to.</translation>
+    </message>
+    <message>
+        <source>Er kon geen reservekopie worden gemaakt: {reason}</source>
+        <translation>No backup could be made: {reason}</translation>
+    </message>
+    <message>
+        <source>De standaardgegevens zijn onbruikbaar: {reason}</source>
+        <translation>The default data cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>De database {path} kan niet worden aangemaakt: {reason}.</source>
+        <translation>The database {path} cannot be created: {reason}.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord van de database klopt niet. Er is niets geopend of gewijzigd; probeer het opnieuw.</source>
+        <translation>The database passphrase is wrong. Nothing was opened or changed; try again.</translation>
+    </message>
+    <message>
+        <source>Deze database is versleuteld: geef eerst het wachtwoord.</source>
+        <translation>This database is encrypted: give the passphrase first.</translation>
+    </message>
+    <message>
+        <source>Let op: een vergeten wachtwoord kan niet worden hersteld. Zonder het wachtwoord zijn de database en haar reservekopieën voorgoed onleesbaar; ook Briefing kan er niet bij.</source>
+        <translation>Note: a forgotten passphrase cannot be recovered. Without the passphrase the database and its backups are unreadable for good; Briefing cannot get at them either.</translation>
+    </message>
+    <message>
+        <source>Een leeg wachtwoord kan niet worden gebruikt.</source>
+        <translation>An empty passphrase cannot be used.</translation>
+    </message>
+    <message>
+        <source>Versleutelde databases vragen het pakket sqlcipher3, dat ontbreekt in deze installatie.</source>
+        <translation>Encrypted databases need the package sqlcipher3, which this installation lacks.</translation>
+    </message>
+    <message>
+        <source>De database kan niet worden geopend. {reason}</source>
+        <translation>The database cannot be opened. {reason}</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen leesbare Briefing-database: {detail}</source>
+        <translation>This file is not a readable Briefing database: {detail}</translation>
+    </message>
+    <message>
+        <source>De database kan niet worden geopend: {problem}.</source>
+        <translation>The database cannot be opened: {problem}.</translation>
+    </message>
+    <message>
+        <source>Dit is geen Briefing-database: {problem}.</source>
+        <translation>This is not a Briefing database: {problem}.</translation>
+    </message>
+    <message>
+        <source>Briefing moet de database bijwerken, maar maakt eerst een reservekopie en dat lukte niet: {reason} Er is niets gewijzigd.</source>
+        <translation>Briefing must update the database, but makes a backup first, and that failed: {reason} Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>De database {path} kan niet worden geopend: {detail}</source>
+        <translation>The database {path} cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>Deze versleutelde database heeft nog wijzigingen in haar -wal-bestand en staat in een map die niet mag worden beschreven; zo kan ze niet betrouwbaar worden gelezen. Kopieer de map naar een plek waar u mag schrijven en open haar daar.</source>
+        <translation>This encrypted database still has changes in its -wal file and is in a folder that may not be written to; it cannot be read reliably like this. Copy the folder to a place where you may write and open it there.</translation>
+    </message>
+    <message>
+        <source>De database kan niet alleen-lezen worden geopend: {reason}.</source>
+        <translation>The database cannot be opened read-only: {reason}.</translation>
+    </message>
+    <message>
+        <source>De database {path} is al versleuteld; er is niets veranderd.</source>
+        <translation>The database {path} is already encrypted; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>De database {path} is niet versleuteld; er is niets veranderd.</source>
+        <translation>The database {path} is not encrypted; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>{path} is geen leesbare database; er is niets veranderd.</source>
+        <translation>{path} is not a readable database; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>De omgezette kopie van {name} klopt niet ({problem}); het origineel is niet veranderd.</source>
+        <translation>The converted copy of {name} is not right ({problem}); the original has not changed.</translation>
+    </message>
+    <message>
+        <source>{name} kon niet worden omgezet: {reason} Het origineel is niet veranderd.</source>
+        <translation>{name} could not be converted: {reason} The original has not changed.</translation>
+    </message>
+    <message>
+        <source>{name} kon niet worden omgezet: {reason}. Het origineel is niet veranderd.</source>
+        <translation>{name} could not be converted: {reason}. The original has not changed.</translation>
+    </message>
+    <message>
+        <source>de tabel {table} verschilt</source>
+        <translation>the table {table} differs</translation>
+    </message>
+    <message>
+        <source>{pragma} verschilt</source>
+        <translation>{pragma} differs</translation>
+    </message>
+    <message>
+        <source>Een ander programma of Briefing-venster schrijft op dit moment in deze database. Er is niets gewijzigd; probeer het over een paar seconden opnieuw.</source>
+        <translation>Another program or Briefing window is writing to this database right now. Nothing has changed; try again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: de wijziging is niet opgeslagen. De gegevens van vóór deze wijziging zijn intact. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full: the change was not saved. The data from before this change is intact. Free up space and try again.</translation>
+    </message>
+    <message>
+        <source>Deze database is alleen-lezen (het bestand of de map mag niet worden beschreven). Er is niets gewijzigd.</source>
+        <translation>This database is read-only (the file or the folder may not be written to). Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>De database is beschadigd. Er is niets overschreven; zet een reservekopie terug met &apos;briefing backup restore --newest&apos; of via Bestand &gt; Reservekopieën in de app.</source>
+        <translation>The database is damaged. Nothing was overwritten; restore a backup with &apos;briefing backup restore --newest&apos; or through File &gt; Backups in the app.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen of geschreven (schijf- of netwerkfout). Een onvoltooide wijziging is teruggedraaid.</source>
+        <translation>The file could not be read or written (a disk or network error). An unfinished change was rolled back.</translation>
+    </message>
+    <message>
+        <source>Databasefout: {detail}</source>
+        <translation>Database error: {detail}</translation>
+    </message>
+    <message>
+        <source>het bestand of de map bestaat niet</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>een deel van het pad is geen map</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>dat is een map, geen bestand</source>
+        <translation>that is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>er staat al een bestand met die naam</source>
+        <translation>a file with that name already exists</translation>
+    </message>
+    <message>
+        <source>de naam is te lang</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>het pad verwijst in een kring naar zichzelf (symbolische koppelingen)</source>
+        <translation>the path refers to itself in a loop (symbolic links)</translation>
+    </message>
+    <message>
+        <source>het bestand kan niet naar een andere schijf worden verplaatst</source>
+        <translation>the file cannot be moved to another disk</translation>
+    </message>
+    <message>
+        <source>het bestand is in gebruik door een ander programma</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <source>lees- of schrijffout van de schijf</source>
+        <translation>the disk failed to read or write</translation>
+    </message>
+    <message>
+        <source>het schijfquotum is op; maak ruimte vrij en probeer het opnieuw</source>
+        <translation>the disk quota is used up; free up space and try again</translation>
+    </message>
+    <message>
+        <source>het bestand wordt te groot voor deze schijf</source>
+        <translation>the file becomes too large for this disk</translation>
+    </message>
+    <message>
+        <source>te veel open bestanden; sluit andere programma&apos;s en probeer het opnieuw</source>
+        <translation>too many open files; close other programs and try again</translation>
+    </message>
+    <message>
+        <source>het apparaat bestaat niet (meer)</source>
+        <translation>the device does not exist (any more)</translation>
+    </message>
+    <message>
+        <source>die naam of plaats kan op deze schijf niet worden gebruikt</source>
+        <translation>that name or place cannot be used on this disk</translation>
+    </message>
+    <message>
+        <source>de schijf is vol; maak ruimte vrij en probeer het opnieuw</source>
+        <translation>the disk is full; free up space and try again</translation>
+    </message>
+    <message>
+        <source>geen toestemming om {where} te lezen</source>
+        <translation>no permission to read {where}</translation>
+    </message>
+    <message>
+        <source>geen toestemming om dit bestand te lezen</source>
+        <translation>no permission to read this file</translation>
+    </message>
+    <message>
+        <source>geen toestemming om te schrijven in {where}</source>
+        <translation>no permission to write in {where}</translation>
+    </message>
+    <message>
+        <source>geen toestemming om te schrijven in deze map</source>
+        <translation>no permission to write in this folder</translation>
+    </message>
+    <message>
+        <source>de schijf is alleen-lezen ({where})</source>
+        <translation>the disk is read-only ({where})</translation>
+    </message>
+    <message>
+        <source>de schijf is alleen-lezen</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>in de map {folder} kunnen geen bestanden worden gemaakt</source>
+        <translation>no files can be created in the folder {folder}</translation>
+    </message>
+    <message>
+        <source>systeemfout {code} ({detail})</source>
+        <translation>system error {code} ({detail})</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>{program} (proces {pid})</source>
+        <translation>{program} (process {pid})</translation>
+    </message>
+    <message>
+        <source>een ander programma</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>een andere verbinding in dit programma</source>
+        <translation>another connection in this program</translation>
+    </message>
+    <message>
+        <source>een ander programma of Briefing-venster</source>
+        <translation>another program or Briefing window</translation>
+    </message>
+    <message>
+        <source>De database {path} is nog in gebruik door {who}. Sluit dat eerst en probeer het opnieuw; er is niets veranderd.</source>
+        <translation>The database {path} is still in use by {who}. Close that first and try again; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Briefing heeft deze database open in een venster ({holder}). Sluit de app eerst (of doe dit in de app zelf); er is niets veranderd.</source>
+        <translation>Briefing has this database open in a window ({holder}). Close the app first (or do this in the app itself); nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Een ander Briefing-programma neemt de database op dit moment over. Er is niets veranderd; probeer het opnieuw.</source>
+        <translation>Another Briefing program is taking over the database right now. Nothing has changed; try again.</translation>
+    </message>
+    <message>
+        <source>het bestand is alleen-lezen</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>de map waarin de database staat mag niet worden beschreven</source>
+        <translation>the folder that holds the database may not be written to</translation>
+    </message>
+    <message>
+        <source>De database is zojuist vervangen door een ander Briefing-programma (terugzetten of opnieuw aanmaken). Er is niets gewijzigd; open haar opnieuw.</source>
+        <translation>The database was just replaced by another Briefing program (a restore or a new start). Nothing has changed; open it again.</translation>
+    </message>
+    <message>
+        <source>{path} is een koppeling naar {target}, buiten de map van de database; Briefing opent alleen een databasebestand in die map zelf</source>
+        <translation>{path} is a link to {target}, outside the database&apos;s folder; Briefing only opens a database file in that folder itself</translation>
+    </message>
+    <message>
+        <source>{path} is een map, geen databasebestand</source>
+        <translation>{path} is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>{path} is geen gewoon bestand (maar bijvoorbeeld een apparaat)</source>
+        <translation>{path} is not a regular file (but a device, for example)</translation>
+    </message>
+    <message>
+        <source>het is een database van een ander programma (onbekende application_id)</source>
+        <translation>it is another program&apos;s database (unknown application_id)</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>het is een database van een ander programma (geen Briefing-tabellen)</source>
+        <translation>it is another program&apos;s database (no Briefing tables)</translation>
+    </message>
+    <message>
+        <source>onvolledig: de tabel(len) {tables} ontbreken</source>
+        <translation>incomplete: the table(s) {tables} are missing</translation>
+    </message>
+    <message>
+        <source>Deze database is gemaakt met een nieuwere versie van Briefing (onbekende schemawijziging: {names}). Werk Briefing bij om haar te openen.</source>
+        <translation>This database was made with a newer version of Briefing (unknown schema change: {names}). Update Briefing to open it.</translation>
+    </message>
+    <message>
+        <source>{target} ligt in de map met reservekopieën ({backups}); daar wordt niets anders geschreven. Kies een andere plaats.</source>
+        <translation>{target} is in the backups folder ({backups}); nothing else is written there. Choose another place.</translation>
+    </message>
+    <message>
+        <source>{target} is de database waarin u werkt (of een bestand dat SQLite ernaast bijhoudt); dat wordt nooit overschreven, ook niet met --force. Kies een andere naam.</source>
+        <translation>{target} is the database you work in (or a file SQLite keeps beside it); that is never overwritten, not even with --force. Choose another name.</translation>
+    </message>
+    <message>
+        <source>{target} is een apart gezette beschadigde database; die blijft bewaard.</source>
+        <translation>{target} is a damaged database that was set aside; it is kept.</translation>
+    </message>
+    <message>
+        <source>{kind} {id} bestaat niet (meer)</source>
+        <translation>{kind} {id} does not exist (any more)</translation>
+    </message>
+    <message>
+        <source>{kind} {id} hoort bij iets dat niet meer terug kan.</source>
+        <translation>{kind} {id} belongs to something that cannot come back.</translation>
+    </message>
+    <message>
+        <source>Het zoeken duurde te lang en is afgebroken; maak de zoekvraag specifieker (meer of langere woorden).</source>
+        <translation>The search took too long and was stopped; make the query more specific (more or longer words).</translation>
+    </message>
+    <message>
+        <source>zoekindex: {detail}</source>
+        <translation>search index: {detail}</translation>
+    </message>
+    <message>
+        <source>de database is te groot om zonder schrijfrechten veilig te lezen; kopieer de map naar een plek waar u mag schrijven en open haar daar</source>
+        <translation>the database is too large to read safely without write permission; copy the folder to a place where you may write and open it there</translation>
+    </message>
+    <message>
+        <source>het bestand kon niet worden gelezen ({reason})</source>
+        <translation>the file could not be read ({reason})</translation>
     </message>
 </context>
 </TS>

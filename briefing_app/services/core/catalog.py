@@ -29,6 +29,7 @@ from briefing_app.domain.items import (
     TALKING_POINT_KIND_LABELS,
     ItemKind,
 )
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.domain.references import Rendered
 from briefing_app.services.core.records import (
     AgendaEntry,
@@ -60,6 +61,16 @@ DOSSIER_SECTIONS: tuple[ItemKind, ...] = (
     HARD_QUESTION,
     MEMBER_SIGNAL,
     COMMITMENT,
+)
+
+
+UNKNOWN_DOSSIER = Template(
+    "catalog.unknown_dossier",
+    QT_TRANSLATE_NOOP("messages", "onbekend dossier '{slug}' (bekende dossiers: {known})"),
+)
+NO_DOSSIERS = Template("catalog.no_dossiers", QT_TRANSLATE_NOOP("messages", "geen"))
+UNKNOWN_MEETING = Template(
+    "catalog.unknown_meeting", QT_TRANSLATE_NOOP("messages", "onbekend overleg '{id}'")
 )
 
 
@@ -112,8 +123,8 @@ def dossier_view(db: sqlite_utils.Database, slug_or_id: str, *, up_to: Level = N
         db.query("SELECT * FROM dossiers WHERE slug = ? OR id = ?", [slug_or_id, slug_or_id])
     )
     if not rows or not edition.may_show("dossiers", rows[0]):
-        known = ", ".join(d.slug for d in list_dossiers(db, up_to=up_to)) or "geen"
-        raise UnknownDossierError(f"onbekend dossier '{slug_or_id}' (bekende dossiers: {known})")
+        known = ", ".join(d.slug for d in list_dossiers(db, up_to=up_to)) or NO_DOSSIERS()
+        raise UnknownDossierError(UNKNOWN_DOSSIER(slug=slug_or_id, known=known))
     row = rows[0]
     book = figure_book(db, edition)
     citations = _citations(db, edition)
@@ -172,7 +183,7 @@ def meeting(db: sqlite_utils.Database, meeting_id: str, *, up_to: Level = None) 
     for m in list_meetings(db, up_to=up_to):
         if m.id == meeting_id:
             return m
-    raise UnknownMeetingError(f"onbekend overleg '{meeting_id}'")
+    raise UnknownMeetingError(UNKNOWN_MEETING(id=meeting_id))
 
 
 def _meeting(

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from briefing_app.domain.items import KINDS_BY_TABLE
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.store.repository import NotFoundError, Repository
+
+NOT_DELETED = Template(
+    "deleted.not_deleted",
+    QT_TRANSLATE_NOOP("messages", "Er is geen verwijderd item {id} dat terug kan."),
+)
 
 
 @dataclass(frozen=True)
@@ -58,5 +64,5 @@ def restore_deleted(db: sqlite_utils.Database, item_id: str, user: str) -> int:
     """Bring back the deleted item ``item_id`` and what went with it; returns how many rows."""
     rows = db.execute(_LATEST + " AND r.item_id = ?", [item_id]).fetchall()
     if not rows:
-        raise NotFoundError(f"Er is geen verwijderd item {item_id} dat terug kan.")
+        raise NotFoundError(NOT_DELETED(id=str(item_id)))
     return Repository(db, user=user).bring_back(str(rows[0][0]), item_id)

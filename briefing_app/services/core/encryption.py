@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Template, message_of
 from briefing_app.services.core.workspace import PassphraseError, WorkspaceError
 from briefing_app.store import cipher
 from briefing_app.store.conversion import ConversionError, convert_database
@@ -17,12 +18,30 @@ from briefing_app.store.conversion import ConversionError, convert_database
 MIN_LENGTH = 8
 
 
-def check_new_passphrase(passphrase: str) -> str | None:
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"encryption.{id}", dutch)
+
+
+TOO_SHORT = _t(
+    "too_short",
+    QT_TRANSLATE_NOOP("messages", "Kies een wachtwoord van minstens {count} tekens."),
+)
+SPACE_AT_END = _t(
+    "space_at_end",
+    QT_TRANSLATE_NOOP("messages", "Een wachtwoord mag niet met een spatie beginnen of eindigen."),
+)
+NOTHING_CHANGED = _t(
+    "nothing_changed", QT_TRANSLATE_NOOP("messages", "{problem} Er is niets veranderd.")
+)
+DOES_NOT_EXIST = _t("missing", QT_TRANSLATE_NOOP("messages", "De database {path} bestaat niet."))
+
+
+def check_new_passphrase(passphrase: str) -> Message | None:
     """Why ``passphrase`` is not good enough to encrypt with (None: it is)."""
     if len(passphrase) < MIN_LENGTH:
-        return f"Kies een wachtwoord van minstens {MIN_LENGTH} tekens."
+        return TOO_SHORT(count=MIN_LENGTH)
     if passphrase.strip() != passphrase:
-        return "Een wachtwoord mag niet met een spatie beginnen of eindigen."
+        return SPACE_AT_END()
     return None
 
 
@@ -30,7 +49,7 @@ def encrypt_workspace(path: Path, passphrase: str) -> list[Path]:
     """Encrypt the database ``path`` and its backups with ``passphrase``."""
     problem = check_new_passphrase(passphrase)
     if problem:
-        raise WorkspaceError(f"{problem} Er is niets veranderd.")
+        raise WorkspaceError(NOTHING_CHANGED(problem=problem))
     cipher.unlock(passphrase)
     return _convert(path, encrypt=True)
 
@@ -51,11 +70,11 @@ def decrypt_workspace(path: Path, passphrase: str) -> list[Path]:
 
 def _convert(path: Path, *, encrypt: bool) -> list[Path]:
     if not path.is_file():
-        raise WorkspaceError(f"De database {path} bestaat niet.")
+        raise WorkspaceError(DOES_NOT_EXIST(path=str(path)))
     try:
         return convert_database(path, encrypt=encrypt)
     except cipher.CipherError as exc:
         needed = isinstance(exc, cipher.PassphraseNeededError)
-        raise PassphraseError(str(exc), needed=needed) from exc
+        raise PassphraseError(message_of(exc), needed=needed) from exc
     except ConversionError as exc:
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(message_of(exc)) from exc

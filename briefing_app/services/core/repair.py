@@ -12,9 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
 from briefing_app.store.backup import BackupError, BackupInfo, create_backup
 from briefing_app.store.connection import StoreError, connect
 from briefing_app.store.search_health import index_problem, rebuild_index
+
+NOT_REPAIRED = Template(
+    "repair.not_repaired",
+    QT_TRANSLATE_NOOP("messages", "{reason} Daarom is de zoekindex niet hersteld."),
+)
+STILL_DAMAGED = Template(
+    "repair.still_damaged",
+    QT_TRANSLATE_NOOP(
+        "messages", "De zoekindex is na het herstellen nog niet in orde ({problem})."
+    ),
+)
 
 
 class RepairError(Exception):
@@ -32,7 +44,7 @@ def repair_search_index(path: Path) -> Repair:
     try:
         db = connect(path, migrate=False)
     except StoreError as exc:
-        raise RepairError(str(exc)) from exc
+        raise RepairError(message_of(exc)) from exc
     try:
         problem = index_problem(db.conn)
         if problem is None:
@@ -40,11 +52,11 @@ def repair_search_index(path: Path) -> Repair:
         try:
             backup = create_backup(path, "reparatie", check_index=False)
         except BackupError as exc:
-            raise RepairError(f"{exc} Daarom is de zoekindex niet hersteld.") from exc
+            raise RepairError(NOT_REPAIRED(reason=message_of(exc))) from exc
         rows = rebuild_index(db.conn)
         still = index_problem(db.conn)
         if still:
-            raise RepairError(f"De zoekindex is na het herstellen nog niet in orde ({still}).")
+            raise RepairError(STILL_DAMAGED(problem=still))
         return Repair(problem, backup, rows)
     finally:
         db.close()

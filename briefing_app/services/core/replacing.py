@@ -17,12 +17,39 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
 from briefing_app.paths import dataset_dir
 from briefing_app.services.core.workspace import WorkspaceError, WorkspaceExistsError
 from briefing_app.store.backup import BackupError, create_backup
 from briefing_app.store.errors import describe_os_error, describe_sqlite_error
 from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, install_file
 from briefing_app.store.identity import identity_problem, path_problem
+
+
+def _t(id: str, dutch: str) -> Template:
+    return Template(f"replacing.{id}", dutch)
+
+
+A_FOLDER = _t("a_folder", QT_TRANSLATE_NOOP("messages", "{path} is een map, geen databasebestand."))
+EXISTS = _t("exists", QT_TRANSLATE_NOOP("messages", "De database {path} bestaat al."))
+SENTENCE = _t("sentence", QT_TRANSLATE_NOOP("messages", "{problem}."))
+DATA_UNUSABLE = _t(
+    "data_unusable",
+    QT_TRANSLATE_NOOP("messages", "De gegevens in {source} zijn niet bruikbaar: {reason}"),
+)
+CANNOT_CREATE = _t(
+    "cannot_create",
+    QT_TRANSLATE_NOOP(
+        "messages", "De database {path} kan niet worden aangemaakt: {reason} Er is niets veranderd."
+    ),
+)
+NOT_KEPT = _t(
+    "not_kept",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "De bestaande database {path} kon niet worden bewaard ({reason}); er is niets veranderd.",
+    ),
+)
 
 
 def init_workspace(path: Path, source: Path | None = None, *, force: bool = False) -> Path | None:
@@ -38,16 +65,16 @@ def init_workspace(path: Path, source: Path | None = None, *, force: bool = Fals
 
     source = source or dataset_dir()
     if path.is_dir():
-        raise WorkspaceError(f"{path} is een map, geen databasebestand.")
+        raise WorkspaceError(A_FOLDER(path=str(path)))
     if path.exists() and not force:
-        raise WorkspaceExistsError(f"De database {path} bestaat al.")
+        raise WorkspaceExistsError(EXISTS(path=str(path)))
     problem = path_problem(path)
     if problem:
-        raise WorkspaceError(f"{problem}.")
+        raise WorkspaceError(SENTENCE(problem=problem))
     problems = check_dataset(source).problems
     if problems:
         raise WorkspaceError(
-            f"De gegevens in {source} zijn niet bruikbaar: {DatasetError(problems)}"
+            DATA_UNUSABLE(source=str(source), reason=message_of(DatasetError(problems)))
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,14 +82,12 @@ def init_workspace(path: Path, source: Path | None = None, *, force: bool = Fals
             kept = _keep_replaced(path, conn) if path.exists() else None
             build_database(source, path, install=lambda temp: install_file(conn, temp, path))
     except DatabaseInUseError as exc:
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(message_of(exc)) from exc
     except DatasetError as exc:
-        raise WorkspaceError(f"De gegevens in {source} zijn niet bruikbaar: {exc}") from exc
+        raise WorkspaceError(DATA_UNUSABLE(source=str(source), reason=message_of(exc))) from exc
     except (OSError, sqlite3.Error) as exc:
         reason = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
-        raise WorkspaceError(
-            f"De database {path} kan niet worden aangemaakt: {reason} Er is niets veranderd."
-        ) from exc
+        raise WorkspaceError(CANNOT_CREATE(path=str(path), reason=reason)) from exc
     return kept
 
 
@@ -76,20 +101,14 @@ def _keep_replaced(path: Path, conn: sqlite3.Connection | None) -> Path:
         return create_backup(path, "import", source=conn).path
     except BackupError as exc:
         if conn is not None and verify_would_pass(conn):
-            raise WorkspaceError(
-                f"De bestaande database {path} kon niet worden bewaard ({exc}); er is niets "
-                "veranderd."
-            ) from exc
+            raise WorkspaceError(NOT_KEPT(path=str(path), reason=message_of(exc))) from exc
     # Not a readable Briefing database (damaged, or another kind of file): keep its bytes.
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     kept = path.with_name(f"{path.name}.vervangen-{stamp}")
     try:
         private_copy(path, kept)
     except OSError as exc:
-        raise WorkspaceError(
-            f"De bestaande database {path} kon niet worden bewaard ({describe_os_error(exc)}); "
-            "er is niets veranderd."
-        ) from exc
+        raise WorkspaceError(NOT_KEPT(path=str(path), reason=describe_os_error(exc))) from exc
     return kept
 
 

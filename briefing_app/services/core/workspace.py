@@ -19,7 +19,33 @@ from pathlib import Path
 
 import sqlite_utils
 
+from briefing_app.domain.messages import message_of
 from briefing_app.paths import dataset_dir
+from briefing_app.services.core.workspace_messages import (
+    A_FOLDER,
+    BROKEN_LINKS,
+    CANNOT_CREATE,
+    DAMAGED,
+    DATASET_UNUSABLE,
+    DOES_NOT_EXIST,
+    FILE_UNCHANGED,
+    INDEX_DAMAGED,
+    KEPT_ASIDE,
+    MISSING_SET_ASIDE,
+    MISSING_WITH_BACKUP,
+    NETWORK_WARNING,
+    NEWEST_BACKUP,
+    NEWEST_BACKUP_FOREIGN,
+    NO_BACKUP_FOREIGN,
+    NO_BACKUP_MADE,
+    NO_GOOD_BACKUP,
+    NOT_BRIEFING,
+    NOT_SET_ASIDE,
+    OLDER_READ_ONLY,
+    READ_ONLY_NOTICE,
+    SENTENCE,
+    SET_ASIDE_AS,
+)
 from briefing_app.store import cipher
 from briefing_app.store.backup import (
     BackupError,
@@ -44,12 +70,6 @@ from briefing_app.store.migrations import MIGRATIONS, NewerDatabaseError
 from briefing_app.store.search_health import NotChecked, index_problem
 
 START_INDEX_BUDGET_S = 0.3  # the search index check at start; larger indexes: check/backup
-
-NETWORK_WARNING = (
-    "Let op: de database staat op een netwerkschijf. SQLite kan daar niet betrouwbaar "
-    "vergrendelen; werk er nooit met twee mensen tegelijk in en bewaar hem liever op de "
-    "eigen schijf."
-)
 
 
 class WorkspaceError(Exception):
@@ -79,8 +99,8 @@ class Workspace:
 
     db: sqlite_utils.Database
     path: Path
-    read_only_reason: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    read_only_reason: str | None = None  # a message
+    warnings: list[str] = field(default_factory=list)  # messages
     start_backup: BackupInfo | None = None
 
     @property
@@ -89,7 +109,7 @@ class Workspace:
 
     @property
     def read_only_message(self) -> str:
-        return f"Alleen-lezen: {self.read_only_reason}. Wijzigingen kunnen niet worden opgeslagen."
+        return READ_ONLY_NOTICE(reason=self.read_only_reason)
 
 
 class PassphraseError(WorkspaceError):
@@ -107,18 +127,15 @@ class WorkspaceExistsError(WorkspaceError):
 def start_workspace(path: Path, *, create: bool = True, daily_backup: bool = True) -> Workspace:
     path = Path(path)
     if path.is_dir():
-        raise WorkspaceError(
-            f"{path} is een map, geen databasebestand; geef een bestand op, "
-            f"bijvoorbeeld {path / 'briefing.db'}."
-        )
+        raise WorkspaceError(A_FOLDER(path=str(path), example=str(path / "briefing.db")))
     problem = path_problem(path)
     if problem:
-        raise WorkspaceError(f"{problem}.")
-    warnings = [NETWORK_WARNING] if is_network_share(path) else []
+        raise WorkspaceError(SENTENCE(problem=problem))
+    warnings: list[str] = [NETWORK_WARNING] if is_network_share(path) else []
     if not path.exists():
         _refuse_silent_fresh_start(path)
         if not create:
-            raise WorkspaceError(f"De database {path} bestaat niet.")
+            raise WorkspaceError(DOES_NOT_EXIST(path=str(path)))
         _create_default(path)
     reason = read_only_reason(path)
     db = _open_checked(path, reason is not None, warnings)
@@ -128,12 +145,9 @@ def start_workspace(path: Path, *, create: bool = True, daily_backup: bool = Tru
         try:
             migrate_with_backup(db, path)
         except StoreError as exc:
-            raise WorkspaceError(str(exc)) from exc
+            raise WorkspaceError(message_of(exc)) from exc
     elif MIGRATIONS.pending(db):
-        warnings.append(
-            "Deze database heeft een oudere opbouw en kan alleen-lezen niet worden bijgewerkt; "
-            "niet alles werkt."
-        )
+        warnings.append(OLDER_READ_ONLY())
     return workspace
 
 
@@ -141,16 +155,16 @@ def _open_checked(path: Path, read_only: bool, warnings: list[str]) -> sqlite_ut
     try:
         db = connect(path, migrate=False, read_only=read_only)
     except NewerDatabaseError as exc:
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(message_of(exc)) from exc
     except cipher.CipherError as exc:  # never "damaged": the file stays exactly as it is
         needed = isinstance(exc, cipher.PassphraseNeededError)
-        raise PassphraseError(str(exc), needed=needed) from exc
+        raise PassphraseError(message_of(exc), needed=needed) from exc
     except UnreadableDatabaseError as exc:
-        raise _set_aside(path, str(exc.__cause__ or exc), read_only) from exc
+        raise _set_aside(path, message_of(exc.__cause__ or exc), read_only) from exc
     except NotBriefingError as exc:
-        raise _not_briefing(path, str(exc)) from exc
+        raise _not_briefing(path, message_of(exc)) from exc
     except StoreError as exc:
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(message_of(exc)) from exc
     try:
         # quick_check reads every page (damaged pages, a truncated file) but skips the slow
         # index-against-table comparison: seconds on a large file at every start. The full
@@ -163,10 +177,7 @@ def _open_checked(path: Path, read_only: bool, warnings: list[str]) -> sqlite_ut
         db.close()
         raise _set_aside(path, "; ".join(problems[:3]), read_only)
     if broken_links:
-        warnings.append(
-            f"{len(broken_links)} verwijzing(en) in de database wijzen naar iets dat niet meer "
-            "bestaat; 'briefing check' noemt ze."
-        )
+        warnings.append(BROKEN_LINKS(count=len(broken_links)))
     index_warning = search_index_warning(db)
     if index_warning:
         warnings.append(index_warning)
@@ -187,35 +198,21 @@ def search_index_warning(
         return None
     if problem is None:
         return None
-    return (
-        f"De zoekindex is beschadigd ({problem}); zoeken kan fouten geven. De gegevens zelf "
-        "zijn in orde. Herstel de index met 'briefing check --repair' (er wordt eerst een "
-        "reservekopie gemaakt)."
-    )
+    return INDEX_DAMAGED(problem=problem)
 
 
 def _set_aside(path: Path, detail: str, read_only: bool) -> CorruptDatabaseError:
     """Move the damaged file (and its WAL) aside, never overwrite it; offer the newest backup."""
     backup = newest_good_backup(path)
     moved_to = None if read_only else move_aside(path)
-    where = (
-        f"Het beschadigde bestand is niet overschreven maar apart gezet als {moved_to}."
-        if moved_to
-        else "Het bestand is niet gewijzigd."
-    )
+    where = SET_ASIDE_AS(moved_to=str(moved_to)) if moved_to else FILE_UNCHANGED()
     offer = (
-        f"De nieuwste goede reservekopie is van {backup.local_time_label} "
-        f"({backup.reason_label}); zet die terug met 'briefing backup restore --newest' "
-        "of kies 'Reservekopie terugzetten' in de app."
+        NEWEST_BACKUP(time=backup.local_time_label, reason=backup.reason_label)
         if backup
-        else "Er is geen goede reservekopie."
+        else NO_GOOD_BACKUP()
     )
-    return CorruptDatabaseError(
-        f"De database {path} is beschadigd en kan niet veilig worden gebruikt ({detail}). "
-        f"{where} {offer}",
-        moved_to,
-        backup,
-    )
+    message = DAMAGED(path=str(path), detail=detail, where=where, offer=offer)
+    return CorruptDatabaseError(message, moved_to, backup)
 
 
 def _not_briefing(path: Path, detail: str) -> CorruptDatabaseError:
@@ -223,15 +220,12 @@ def _not_briefing(path: Path, detail: str) -> CorruptDatabaseError:
     initialised; the newest good backup is offered."""
     backup = newest_good_backup(path)
     offer = (
-        f"De nieuwste goede reservekopie is van {backup.local_time_label} "
-        f"({backup.reason_label}); zet die terug met 'briefing backup restore --newest' (het "
-        "bestand wordt dan apart gezet) of kies 'Reservekopie terugzetten' in de app."
+        NEWEST_BACKUP_FOREIGN(time=backup.local_time_label, reason=backup.reason_label)
         if backup
-        else "Er is geen goede reservekopie. Wie bewust opnieuw wil beginnen met de "
-        "standaardgegevens, gebruikt 'briefing init --force' (het bestand wordt eerst bewaard)."
+        else NO_BACKUP_FOREIGN()
     )
     return CorruptDatabaseError(
-        f"{path}: {detail} Het bestand is niet gewijzigd. {offer}", None, backup
+        NOT_BRIEFING(path=str(path), detail=detail, offer=offer), None, backup
     )
 
 
@@ -279,21 +273,13 @@ def _refuse_silent_fresh_start(path: Path) -> None:
     nor a damaged file moved aside may be silently replaced by the default data."""
     backup = newest_good_backup(path)
     aside = set_aside_files(path)
-    kept = f" Het beschadigde bestand staat apart als {aside[-1]}." if aside else ""
+    kept = KEPT_ASIDE(path=str(aside[-1])) if aside else ""
     if backup is not None:
         raise MissingDatabaseError(
-            f"De database {path} ontbreekt, maar er zijn reservekopieën van.{kept} De nieuwste "
-            f"goede is van {backup.local_time_label}; zet die terug met 'briefing backup "
-            "restore --newest', of begin bewust opnieuw met de standaardgegevens met "
-            "'briefing init --force'.",
-            backup,
+            MISSING_WITH_BACKUP(path=str(path), kept=kept, time=backup.local_time_label), backup
         )
     if aside:
-        raise WorkspaceError(
-            f"De database {path} ontbreekt.{kept} Er is geen goede reservekopie. Begin bewust "
-            "opnieuw met de standaardgegevens met 'briefing init --force', of laat het "
-            "apart gezette bestand eerst herstellen."
-        )
+        raise WorkspaceError(MISSING_SET_ASIDE(path=str(path), kept=kept))
 
 
 def newest_good_backup(path: Path) -> BackupInfo | None:
@@ -322,19 +308,16 @@ def restore(path: Path, backup: BackupInfo) -> Restored:
     place: exactly the case in which a user needs a restore."""
     problem = path_problem(path)
     if problem:
-        raise WorkspaceError(f"{problem}.")
+        raise WorkspaceError(SENTENCE(problem=problem))
     moved_to = None
     if path.is_file() and damage(path) is not None:
         moved_to = move_aside(path)
         if moved_to is None:
-            raise WorkspaceError(
-                f"De beschadigde database {path} kon niet apart worden gezet; er is niets "
-                "teruggezet. Controleer of de map beschreven mag worden."
-            )
+            raise WorkspaceError(NOT_SET_ASIDE(path=str(path)))
     try:
         saved = restore_backup(path, backup, backup_current=path.exists())
     except BackupError as exc:
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(message_of(exc)) from exc
     _renew_exchange_identity(path)
     return Restored(saved, moved_to)
 
@@ -379,7 +362,7 @@ def _daily_backup(path: Path, warnings: list[str]) -> BackupInfo | None:
     try:
         return daily_backup(path)
     except BackupError as exc:
-        warnings.append(f"Er kon geen reservekopie worden gemaakt: {exc}")
+        warnings.append(NO_BACKUP_MADE(reason=message_of(exc)))
         return None
 
 
@@ -390,8 +373,6 @@ def _create_default(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         build_database(dataset_dir(), path)
     except DatasetError as exc:
-        raise WorkspaceError(f"De standaardgegevens zijn onbruikbaar: {exc}") from exc
+        raise WorkspaceError(DATASET_UNUSABLE(reason=message_of(exc))) from exc
     except OSError as exc:
-        raise WorkspaceError(
-            f"De database {path} kan niet worden aangemaakt: {describe_os_error(exc)}."
-        ) from exc
+        raise WorkspaceError(CANNOT_CREATE(path=str(path), reason=describe_os_error(exc))) from exc

@@ -24,6 +24,7 @@ from briefing_app.store import cipher
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.lock.screen import LockScreen
 from briefing_app.ui.lock.shield import ScreenShield
+from briefing_app.ui.messages import error_text
 
 LOCK_KEY = "Ctrl+L"
 SHIELD_KEY = "Ctrl+Shift+B"
@@ -131,11 +132,11 @@ class LockController(QObject):
             workspace = self._open_workspace()
         except PassphraseError as exc:
             cipher.forget()
-            self.screen.show_problem(str(exc))
+            self.screen.show_problem(error_text(exc))
             return
         except (WorkspaceError, cipher.CipherError) as exc:
             cipher.forget()
-            self.screen.show_problem(str(exc))
+            self.screen.show_problem(error_text(exc))
             return
         self.is_locked = False
         self.screen.hide()

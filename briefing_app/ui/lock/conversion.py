@@ -17,6 +17,7 @@ from briefing_app.store import cipher
 from briefing_app.store.backup import list_backups
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.lock.encryption_dialog import EncryptionDialog
+from briefing_app.ui.messages import error_text, translated
 from briefing_app.ui.safety.common import show_message, wait_cursor
 from briefing_app.ui.safety.startup import open_with_recovery
 
@@ -40,7 +41,7 @@ def convert_in_app(shell: Shell) -> None:
     if secret is None:
         return
     if encrypted and not cipher.matches(path, secret):
-        show_message(shell.window, _tr("Versleuteling"), _tr(cipher.WRONG), error=True)
+        show_message(shell.window, _tr("Versleuteling"), translated(cipher.WRONG), error=True)
         return
     app = QApplication.instance()
     quits = app.quitOnLastWindowClosed()  # type: ignore[union-attr]
@@ -51,7 +52,7 @@ def convert_in_app(shell: Shell) -> None:
         with wait_cursor():
             converted = (decrypt_workspace if encrypted else encrypt_workspace)(path, secret)
     except WorkspaceError as exc:
-        problem, converted = str(exc), []
+        problem, converted = error_text(exc), []
     try:
         workspace = open_with_recovery(path, interactive=True, daily_backup=False)
     finally:

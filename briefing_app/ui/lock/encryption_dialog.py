@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.services.core.encryption import check_new_passphrase
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import translated
 from briefing_app.ui.safety.common import plain_label, problem_label
 
 
@@ -65,7 +66,7 @@ class EncryptionDialog(QDialog):
         if not text:
             self.problem.setText(_tr("Vul het wachtwoord in."))
         elif self.second is not None and (problem := check_new_passphrase(text)):
-            self.problem.setText(_tr(problem))
+            self.problem.setText(translated(problem))
         elif self.second is not None and self.second.text() != text:
             self.problem.setText(_tr("De twee wachtwoorden verschillen."))
         else:

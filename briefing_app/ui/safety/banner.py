@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.messages import translated
 from briefing_app.ui.safety.common import plain_label
 
 
@@ -24,7 +25,7 @@ class NoticeBanner(QFrame):
         self.setStyleSheet(
             "#noticeBanner { background: #fff4ce; border: 1px solid #c8a600; border-radius: 3px; }"
         )
-        self.label = plain_label("\n".join(lines), self)
+        self.label = plain_label("\n".join(translated(line) for line in lines), self)
         # In a tool bar a wrapping label shrinks to a narrow column: one line per notice instead.
         self.label.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -165,7 +165,7 @@ class StartChecks(QObject):
             self._recover(result)
             return
         if isinstance(result, Exception):
-            self.failed.emit(str(result))
+            self.failed.emit(error_text(result))
             return
         assert isinstance(result, Checked)
         read_only = result.read_only_reason is not None

@@ -109,7 +109,9 @@ class SafetyActions:
             show_message(
                 self.window,
                 _tr("Terugzetten mislukt"),
-                f"{exc}\n\n" + _tr("Briefing start opnieuw met de gegevens zoals ze waren."),
+                error_text(exc)
+                + "\n\n"
+                + _tr("Briefing start opnieuw met de gegevens zoals ze waren."),
                 error=True,
             )
         restart_app()
@@ -154,7 +156,8 @@ class SafetyActions:
                 try:
                     remember_sent(self.ctx.db, bundle)
                 except sqlite3.Error as exc:  # the file is fine; only the record is missing
-                    show_message(self.window, title, describe_sqlite_error(exc), error=True)
+                    text = translated(describe_sqlite_error(exc))
+                    show_message(self.window, title, text, error=True)
             text = _tr("De bundel is versleuteld opgeslagen als {0} ({1} items).")
             show_message(self.window, title, text.format(path, len(bundle.items)))
 
@@ -355,9 +358,9 @@ class SafetyActions:
             try:
                 restore_deleted(self.ctx.db, item.id, self.ctx.settings.user_name)
             except NotFoundError as exc:
-                show_message(self.window, _tr("Verwijderde items"), str(exc), error=True)
+                show_message(self.window, _tr("Verwijderde items"), error_text(exc), error=True)
             except sqlite3.Error as exc:
-                text = describe_sqlite_error(exc)
+                text = translated(describe_sqlite_error(exc))
                 show_message(self.window, _tr("Verwijderde items"), text, error=True)
 
         DeletedDialog.show_list(self.window, deleted_items(self.ctx.db), bring_back)
