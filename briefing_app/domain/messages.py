@@ -113,9 +113,3 @@ def fill(template: str, values: Mapping[str, object], language: str) -> str:
 
     return template.format_map({name: shown(value) for name, value in values.items()})
 
-
-def message_of(exc: BaseException) -> str:
-    """What ``exc`` says: the message it was raised with (so that wrapping it in another error,
-    or in another message as a value, keeps it translatable), else its text."""
-    argument = exc.args[0] if len(exc.args) == 1 else None
-    return argument if isinstance(argument, Message) else str(exc)
