@@ -112,4 +112,3 @@ def fill(template: str, values: Mapping[str, object], language: str) -> str:
         return value
 
     return template.format_map({name: shown(value) for name, value in values.items()})
-
