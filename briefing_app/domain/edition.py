@@ -30,6 +30,7 @@ from briefing_app.domain.items import (
     POSITION_KIND_LABELS,
 )
 from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, Term
+from briefing_app.domain.references import WITHHELD_FIGURE
 
 Row = Mapping[str, object]
 
@@ -41,17 +42,22 @@ ALWAYS_CONFIDENTIAL = Template(
         "(kies vertrouwelijk)",
     ),
 )
-WITHHELD_MARK = "[cijfer niet in deze editie]"
+WITHHELD_MARK = WITHHELD_FIGURE.dutch  # a figure above the edition, inside a text
 
 # Fields without a classification of their own that only the `vertrouwelijk` edition shows.
 CONFIDENTIAL_FIELDS: Mapping[str, frozenset[str]] = {"dossiers": frozenset({"escalation"})}
 
 # How an edition names what is above it, where an item it shows refers to it.
+# Messages (see domain/messages.py): the packs print them in Dutch, the app in its language.
 NEUTRAL_NAMES: Mapping[str, str] = {
-    "sources": "bron niet in deze editie",
-    "stakeholders": "gesprekspartner",
-    "meetings": "overleg",
-    "dossiers": "dossier",
+    table: Template(f"edition.neutral_{table}", dutch)()
+    for table, dutch in (
+        ("sources", QT_TRANSLATE_NOOP("messages", "bron niet in deze editie")),
+        ("stakeholders", QT_TRANSLATE_NOOP("messages", "gesprekspartner")),
+        ("meetings", QT_TRANSLATE_NOOP("messages", "overleg")),
+        ("dossiers", QT_TRANSLATE_NOOP("messages", "dossier")),
+        ("", QT_TRANSLATE_NOOP("messages", "onderdeel niet in deze editie")),
+    )
 }
 
 
@@ -165,7 +171,7 @@ class Edition:
         if row is None:
             return None
         if not self.may_show(table, row, dossier=dossier):
-            return NEUTRAL_NAMES.get(table, "onderdeel niet in deze editie")
+            return NEUTRAL_NAMES.get(table, NEUTRAL_NAMES[""])
         kind = KINDS_BY_TABLE.get(table)
         return str(row.get(kind.title_field if kind else "title") or "")
 

@@ -21,7 +21,16 @@ MISSING_MARK = "[onbekend cijfer: {key}]"
 UNKNOWN_FIGURE = Template(
     "references.unknown_figure", QT_TRANSLATE_NOOP("messages", "[onbekend cijfer: {key}]")
 )
-_MARK = re.compile(re.escape(MISSING_MARK).replace(re.escape("{key}"), r"([^\]]+)"))
+# What a figure above the edition reads inside a text (see domain/edition.py), as a message too.
+WITHHELD_FIGURE = Template(
+    "references.withheld_figure",
+    QT_TRANSLATE_NOOP("messages", "[cijfer niet in deze editie]"),
+)
+_MARK = re.compile(
+    re.escape(MISSING_MARK).replace(re.escape("{key}"), r"([^\]]+)")
+    + "|"
+    + re.escape(WITHHELD_FIGURE.dutch)
+)
 # What opens like a reference: `{fig:` up to the next `}` on the same line, or to the line's end.
 OPENED = re.compile(r"\{fig:[^}{\n]*\}?")
 
@@ -90,12 +99,15 @@ def malformed_references(text: str) -> list[str]:
 
 
 def marked(rendered: str) -> str | Phrase:
-    """A rendered text with its `[onbekend cijfer: key]` marks as messages (a `Phrase`), so that
-    the app can show the marks in its language; the text itself when it has none."""
+    """A rendered text with its `[onbekend cijfer: key]` and `[cijfer niet in deze editie]`
+    marks as messages (a `Phrase`), so that the app can show the marks in its language; the
+    text itself when it has none."""
     parts: list[object] = []
     at = 0
     for match in _MARK.finditer(rendered):
-        parts += [rendered[at : match.start()], UNKNOWN_FIGURE(key=match.group(1))]
+        key = match.group(1)
+        mark = WITHHELD_FIGURE() if key is None else UNKNOWN_FIGURE(key=key)
+        parts += [rendered[at : match.start()], mark]
         at = match.end()
     if not parts:
         return rendered

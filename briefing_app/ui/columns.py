@@ -11,9 +11,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
 from briefing_app.domain.items import ItemKind
+from briefing_app.domain.messages import Message
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choice_label, field_label, label
-from briefing_app.ui.messages import with_marks
+from briefing_app.ui.messages import translated, with_marks
 from briefing_app.ui.models import Column, one_line
 
 Row = dict[str, object]
@@ -36,7 +37,12 @@ def _choice(kind: ItemKind, name: str) -> Callable[[Row], object]:
 
 
 def _plain(name: str) -> Callable[[Row], object]:
-    return lambda row: one_line(row.get(name))
+    # A name may be a message: what an edition calls an item above it ("bron niet in deze editie").
+    return lambda row: one_line(_shown(row.get(name)))
+
+
+def _shown(value: object) -> object:
+    return translated(value) if isinstance(value, Message) else value
 
 
 def figure_value(row: Row) -> str:

@@ -2498,6 +2498,10 @@ Database: %2</translation>
         <translation>[unknown figure: {key}]</translation>
     </message>
     <message>
+        <source>[cijfer niet in deze editie]</source>
+        <translation>[figure not in this edition]</translation>
+    </message>
+    <message>
         <source>Rij {row}, kolom {column}: {problem}</source>
         <translation>Row {row}, column {column}: {problem}</translation>
     </message>
@@ -2896,6 +2900,26 @@ Database: %2</translation>
     <message>
         <source>{label} is altijd vertrouwelijk en kan niet als &apos;{level}&apos; worden gerubriceerd (kies vertrouwelijk)</source>
         <translation>{label} is always confidential and cannot be classified as &apos;{level}&apos; (choose confidential)</translation>
+    </message>
+    <message>
+        <source>bron niet in deze editie</source>
+        <translation>source not in this edition</translation>
+    </message>
+    <message>
+        <source>gesprekspartner</source>
+        <translation>counterpart</translation>
+    </message>
+    <message>
+        <source>overleg</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>onderdeel niet in deze editie</source>
+        <translation>item not in this edition</translation>
     </message>
     <message>
         <source>{where}: {characters}</source>

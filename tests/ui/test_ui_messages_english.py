@@ -322,3 +322,16 @@ def test_a_character_without_a_name_is_unknown_in_the_interface_language(transla
     assert finding.endswith("(U+E000 onbekend teken)")  # as the command line prints it
     assert translations.install("en")
     assert translated(finding).endswith("(U+E000 unknown character)")
+
+
+def test_what_an_edition_hides_reads_in_the_interface_language(translations):
+    from briefing_app.domain.edition import WITHHELD_MARK, Edition
+    from briefing_app.ui.messages import with_marks
+
+    public = Edition.of("openbaar")
+    name = public.name("sources", {"title": "Brief", "classification": "vertrouwelijk"})
+    text = f"Tekort {WITHHELD_MARK}, in 2026 [onbekend cijfer: x]."
+    assert (name, with_marks(text)) == ("bron niet in deze editie", text)  # as packs print
+    assert translations.install("en")
+    assert translated(name) == "source not in this edition"
+    assert with_marks(text) == "Tekort [figure not in this edition], in 2026 [unknown figure: x]."
