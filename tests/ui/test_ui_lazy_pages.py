@@ -3,7 +3,8 @@
 The first screen is a dossier. Features that add buttons beside a meeting (packs, meeting mode)
 install before the meeting page exists: their buttons appear, in their order, when a meeting is
 first shown, and their menu entries and shortcuts work before that. A page built while
-"Bekijken als" shows an edition is read-only like the rest.
+"Bekijken als" shows an edition is read-only like the rest. The summary's texts can be selected
+with the mouse once it comes over them (not before: each selectable label is a text document).
 """
 
 from __future__ import annotations
@@ -88,3 +89,25 @@ def test_a_counterpart_page_built_while_viewing_an_edition_is_read_only(main, da
     assert not page.details.delete_button.isEnabled()
     main.view_as.set_level(None)
     assert not name.isReadOnly() and page.details.delete_button.isEnabled()
+
+
+def test_the_summary_texts_become_selectable_when_the_mouse_comes_over_them(qtbot, main):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QEnterEvent
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    summary = main.dossier_page.summary
+    main.show()
+    qtbot.waitExposed(main)
+
+    def texts():
+        return [w for w in summary.widget().findChildren(QLabel) if w.wordWrap()]
+
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert texts() and all(w.textInteractionFlags() != selectable for w in texts())
+    point = QPointF(5, 5)
+    QApplication.sendEvent(summary, QEnterEvent(point, point, summary.mapToGlobal(point)))
+    assert all(w.textInteractionFlags() == selectable for w in texts())
+    main.dossiers.refresh_summary()  # texts made afresh stay selectable
+    QApplication.processEvents()
+    assert all(w.textInteractionFlags() == selectable for w in texts() if w.isVisible())
