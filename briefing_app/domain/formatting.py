@@ -198,8 +198,9 @@ def format_date(iso: str | None, *, missing: str = "", language: str = "nl") -> 
         return str(iso)
 
 
-def format_moment(stamp: str | None, *, missing: str = "onbekend") -> str:
-    """A store time stamp (UTC) as local `24 mei 2024 11:00`; other text stays as is."""
+def format_moment(stamp: str | None, *, missing: str = "onbekend", language: str = "nl") -> str:
+    """A store time stamp (UTC) as local `24 mei 2024 11:00` (`24 May 2024 11:00` in
+    English); other text stays as is."""
     if not stamp:
         return missing
     import datetime as dt
@@ -209,4 +210,4 @@ def format_moment(stamp: str | None, *, missing: str = "onbekend") -> str:
     except ValueError:
         return stamp
     local = moment.astimezone()
-    return f"{format_date(local.date().isoformat())} {local:%H:%M}"
+    return f"{format_date(local.date().isoformat(), language=language)} {local:%H:%M}"

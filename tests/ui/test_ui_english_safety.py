@@ -205,3 +205,37 @@ def test_start_check_failures_and_notices_speak_english(qtbot, english, neutral,
         assert_english(banner)
     finally:
         workspace.db.close()
+
+
+def test_sync_conflicts_and_deleted_items_speak_english(qtbot, english, window, said, monkeypatch):
+    from briefing_app.store.repository import Repository
+    from briefing_app.ui.safety.sync_dialogs import ConflictsDialog, DeletedDialog, SyncDialog
+
+    db = window.ctx.db
+    point = next(db.query("SELECT id FROM talking_points ORDER BY rowid"))["id"]
+    Repository(db, user="Tester").delete("talking_point", point)
+    shown = []
+
+    def show_list(cls, parent, items, bring_back):
+        dialog = DeletedDialog(items, bring_back, parent)
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        assert dialog.list.item(0).text().startswith("Talking point: Alpha")
+        assert "deleted by Tester" in dialog.list.item(0).text()
+        assert_english(dialog)
+        bring_back(items[0])  # brought back
+        bring_back(items[0])  # and again: it is no longer deleted
+
+    monkeypatch.setattr(DeletedDialog, "show_list", classmethod(show_list))
+    window.safety_actions.deleted.trigger()
+    assert shown
+    title, text = said[-1]
+    assert (title, text) == (
+        "Deleted items",
+        f"There is no deleted item {point} that can be brought back.",
+    )
+    sync = SyncDialog("")
+    conflicts = ConflictsDialog([], lambda conflict, choice: None)
+    for dialog in (sync, conflicts):
+        qtbot.addWidget(dialog)
+        assert_english(dialog)

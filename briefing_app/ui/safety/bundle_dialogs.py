@@ -51,6 +51,7 @@ from briefing_app.services.exchange.importing import (
 from briefing_app.services.exchange.merge import KEEP as KEEP_OUTCOME
 from briefing_app.services.exchange.merge import TAKE
 from briefing_app.ui.i18n import count as _count
+from briefing_app.ui.i18n import language
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choice_label, kind_label
 from briefing_app.ui.messages import translated
@@ -256,7 +257,7 @@ class BundleImportDialog(QDialog):
             if change.status == DELETED:
                 detail = _tr("verwijderd door {0}, {1}").format(
                     change.item.existence.by or _tr("onbekend"),
-                    format_moment(change.item.existence.at),
+                    format_moment(change.item.existence.at, language=language()),
                 )
         for column, text in enumerate((what, item, detail)):
             cell = QTableWidgetItem(text)

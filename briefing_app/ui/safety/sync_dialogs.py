@@ -30,8 +30,9 @@ from briefing_app.domain.formatting import format_moment
 from briefing_app.services.core.deleted import DeletedItem
 from briefing_app.services.exchange.conflicts import QueuedConflict
 from briefing_app.services.exchange.importing import KEEP_MINE, THEIRS
+from briefing_app.ui.i18n import language
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.labels import kind_label
+from briefing_app.ui.labels import kind_label, label
 from briefing_app.ui.messages import translated
 from briefing_app.ui.safety.common import plain_label, problem_label
 from briefing_app.ui.safety.conflict_view import ConflictView
@@ -171,7 +172,8 @@ class ConflictsDialog(QDialog):
             return
         conflict = self.conflicts[row]
         source = _tr("van {0}, ontvangen {1}").format(
-            conflict.from_member or _tr("onbekend"), format_moment(conflict.received_at)
+            conflict.from_member or _tr("onbekend"),
+            format_moment(conflict.received_at, language=language()),
         )
         self.view.show_field(conflict.change.kind.name, conflict.title, conflict.field, source)
 
@@ -230,7 +232,10 @@ class DeletedDialog(QDialog):
         for item in self.items:
             self.list.addItem(
                 _tr("{0}: {1} (verwijderd door {2}, {3})").format(
-                    item.kind_label, item.title, item.deleted_by, format_moment(item.deleted_at)
+                    label(item.kind_label),
+                    item.title,
+                    item.deleted_by,
+                    format_moment(item.deleted_at, language=language()),
                 )
             )
         self.restore.setEnabled(bool(self.items))
