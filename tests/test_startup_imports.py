@@ -43,6 +43,11 @@ NOT_BEFORE_PAINT = (
     "uuid",
     "platform",
     "_strptime",
+    # The meeting and counterpart pages, and the sections' controllers, are built (and
+    # imported) when first shown.
+    "briefing_app.ui.meeting_page",
+    "briefing_app.ui.stakeholder_page",
+    "briefing_app.ui.section",
 )
 
 

@@ -6,6 +6,8 @@ the figure list (for `{fig:` completion and rendering) and the pickers current.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -31,10 +33,12 @@ from briefing_app.ui.labels import kind_label, label
 from briefing_app.ui.lazy_sections import LazySections
 from briefing_app.ui.messages import with_marks
 from briefing_app.ui.models import one_line
-from briefing_app.ui.section import SectionController
 from briefing_app.ui.section_view import SectionView
 from briefing_app.ui.single_item import SingleItemController, SingleItemView
 from briefing_app.ui.summary_view import SummaryView
+
+if TYPE_CHECKING:  # imported with the first section shown (start-up time)
+    from briefing_app.ui.section import SectionController
 
 # The sections of a dossier, in the order a delegation reads them.
 SECTION_KINDS: tuple[ItemKind, ...] = (
@@ -130,6 +134,8 @@ class DossierController(QObject):
         self.refresh_pickers()
 
     def _make_section(self, name: str, view: SectionView) -> SectionController:
+        from briefing_app.ui.section import SectionController  # with the first section shown
+
         controller = SectionController(
             view,
             self.ctx.listing,

@@ -11,6 +11,7 @@ first shown or asked for (`ui.lazy_pages`): the first screen is a dossier.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -41,7 +42,6 @@ from briefing_app.ui.dossier_page import DossierController, DossierPage
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.keyboard import PaneKeys
 from briefing_app.ui.lazy_pages import LazyPage, PendingActions
-from briefing_app.ui.meeting_page import MeetingController, MeetingPage
 from briefing_app.ui.menus import PACK_MENU, WindowMenus
 from briefing_app.ui.navigator import (
     DOSSIERS,
@@ -50,8 +50,11 @@ from briefing_app.ui.navigator import (
     NavigatorController,
     NavigatorView,
 )
-from briefing_app.ui.stakeholder_page import StakeholderController, StakeholderPage
 from briefing_app.ui.view_as import EditionSwitch, ViewAsBanner, ViewAsBox, apply_to_views
+
+if TYPE_CHECKING:  # built on first use, and imported then (start-up time)
+    from briefing_app.ui.meeting_page import MeetingController, MeetingPage
+    from briefing_app.ui.stakeholder_page import StakeholderController, StakeholderPage
 
 
 class MainWindow(QMainWindow):
@@ -144,6 +147,8 @@ class MainWindow(QMainWindow):
         return self._stakeholder.controller()
 
     def _make_meeting_page(self) -> tuple[MeetingPage, MeetingController]:
+        from briefing_app.ui.meeting_page import MeetingController, MeetingPage
+
         page = MeetingPage(self)
         controller = MeetingController(page, self.ctx, self)
         controller.message.connect(self._on_controller_message)
@@ -154,6 +159,8 @@ class MainWindow(QMainWindow):
         return page, controller
 
     def _make_stakeholder_page(self) -> tuple[StakeholderPage, StakeholderController]:
+        from briefing_app.ui.stakeholder_page import StakeholderController, StakeholderPage
+
         page = StakeholderPage(self)
         ctx = self.ctx
         controller = StakeholderController(page, ctx.listing, ctx.edits, ctx.history, self)
