@@ -184,3 +184,52 @@ def test_a_refused_classification_and_code_are_explained_in_english(qtbot, windo
     error = figures.view.form.error("key")
     assert error.startswith("Not saved: Key 'gamma delta' may only hold letters, digits"), error
     assert not dutch_in([error])
+
+
+def test_a_sync_with_conflicts_and_deletions_speaks_english(
+    qtbot, english, neutral, tmp_path, monkeypatch
+):
+    import shutil
+
+    from briefing_app.services.core.deleted import deleted_items
+    from briefing_app.services.exchange import folder as folder_module
+    from briefing_app.services.exchange.conflicts import queued_conflicts
+    from briefing_app.services.exchange.folder import sync_folder
+    from briefing_app.store.clocks import renew_identity
+    from briefing_app.ui.safety.sync_dialogs import ConflictsDialog, DeletedDialog
+
+    monkeypatch.setattr(
+        folder_module, "seal", lambda data, secret, kdf=None: seal(data, secret, KdfParams(14))
+    )
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    dbs = []
+    for member, text in (("Ada", "Omega one"), ("Bob", "Omega two")):
+        path = tmp_path / f"{member}.db"
+        shutil.copyfile(neutral, path)
+        db = connect(path)
+        renew_identity(db)
+        repo = Repository(db, member)
+        first, second = (r["id"] for r in db.query("SELECT id FROM talking_points LIMIT 2"))
+        repo.update("talking_point", first, {"text": text})
+        if member == "Ada":
+            repo.delete("talking_point", second)
+        dbs.append(db)
+    ada, bob = dbs
+    try:
+        sync_folder(ada, shared, SECRET, member="Ada")
+        report = sync_folder(bob, shared, SECRET, member="Bob")
+        assert report.total("queued") >= 1
+        conflicts = ConflictsDialog(queued_conflicts(bob), lambda *a: None)
+        qtbot.addWidget(conflicts)
+        assert_english(conflicts)
+        deleted = DeletedDialog(deleted_items(bob), lambda item: None)
+        qtbot.addWidget(deleted)
+        assert deleted.list.count() == 1
+        assert deleted.list.item(0).text().startswith("Talking point: "), deleted.list.item(
+            0
+        ).text()
+        assert_english(deleted)
+    finally:
+        ada.close()
+        bob.close()

@@ -302,7 +302,7 @@ def _missing_parent(
             continue
         if db.execute(f"SELECT 1 FROM [{f.references}] WHERE id = ?", [target]).fetchone():
             continue
-        return f.label
+        return Term(f.label)
     return None
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from briefing_app.ui.i18n import tr as _tr
+from briefing_app.ui.labels import choice_label
 from briefing_app.ui.messages import error_text
 from briefing_app.ui.safety.common import show_message
 
@@ -140,7 +141,7 @@ class MeetingActions:
         self.folder = path.parent
         self.window.statusBar().showMessage(
             _tr("Verslag (%1) opgeslagen als %2, %3 pagina's")
-            .replace("%1", edition.value)
+            .replace("%1", choice_label("classification", edition.value).lower())
             .replace("%2", str(path))
             .replace("%3", str(pages)),
             8000,
