@@ -706,6 +706,10 @@ Database: %2</translation>
         <translation>keep</translation>
     </message>
     <message>
+        <source>Briefing-bundel (*.briefing)</source>
+        <translation>Briefing bundle (*.briefing)</translation>
+    </message>
+    <message>
         <source>Doorvoeren</source>
         <translation>Apply</translation>
     </message>

@@ -58,7 +58,10 @@ from briefing_app.ui.messages import translated
 from briefing_app.ui.safety.common import plain_label, problem_label
 from briefing_app.ui.safety.conflict_view import ConflictView
 
-BUNDLE_FILTER = "Briefing-bundel (*.briefing)"
+
+def bundle_filter() -> str:
+    """The file dialogs' filter for bundles, in the interface language."""
+    return _tr("Briefing-bundel (*.briefing)")
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,7 @@ class BundleExportDialog(QDialog):
         return ExportChoice(path, slugs)
 
     def _on_browse_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, _tr("Bundel opslaan"), "", BUNDLE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, _tr("Bundel opslaan"), "", bundle_filter())
         if name:
             self.path.setText(name)
 

@@ -186,12 +186,12 @@ class SafetyActions:
         self.task = run_in_background(work, on_success=succeeded, on_failure=failed)
 
     def _on_import_bundle(self) -> None:
-        from briefing_app.ui.safety.bundle_dialogs import BUNDLE_FILTER
+        from briefing_app.ui.safety.bundle_dialogs import bundle_filter
 
         if self.ctx.edits.refuses():  # Bekijken als: nothing is written
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Bundel inlezen"), "", BUNDLE_FILTER + ";;*"
+            self.window, _tr("Bundel inlezen"), "", bundle_filter() + ";;*"
         )
         if name:
             self.import_bundle_from(Path(name))

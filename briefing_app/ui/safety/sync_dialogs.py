@@ -207,6 +207,7 @@ class DeletedDialog(QDialog):
         self.items = list(items)
         self.bring_back = bring_back
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # who deleted it and when follow a long title: in view
         self.restore = QPushButton(_tr("Terugzetten"), self)
         self.restore.clicked.connect(self._on_restore_clicked)
         close = QPushButton(_tr("Sluiten"), self)
