@@ -15,6 +15,8 @@ from collections.abc import Callable
 import sqlite_utils
 
 from briefing_app.domain.formatting import parse_value, split_approximate
+from briefing_app.domain.messages import Phrase
+from briefing_app.services.figures import import_messages as texts
 
 MAX_VALUE = 1e15  # a thousand trillion euros: more is a typo or a unit mistake, not a figure
 UNITS = {
@@ -33,13 +35,10 @@ def unit_of(raw: object, current: dict[str, object] | None, problem: Report) -> 
     text = text_of(raw).lower()
     if not text:
         if current is None:
-            problem(
-                "unit",
-                "de eenheid is verplicht voor een nieuw kerncijfer (euro, procent of aantal)",
-            )
+            problem("unit", texts.UNIT_REQUIRED())
         return str(current["unit"]) if current else None
     if text not in UNITS:
-        problem("unit", f"onbekende eenheid {text_of(raw)!r}; kies euro, procent of aantal")
+        problem("unit", texts.UNKNOWN_UNIT(unit=repr(text_of(raw))))
         return None
     return UNITS[text]
 
@@ -48,11 +47,11 @@ def dossier_of(
     db: sqlite_utils.Database, slug: str, values: dict[str, object], problem: Report
 ) -> None:
     if not slug:
-        problem("dossier", "het dossier is verplicht")
+        problem("dossier", texts.DOSSIER_REQUIRED())
         return
     found = db.execute("SELECT id FROM dossiers WHERE slug = ?", [slug.lower()]).fetchone()
     if found is None:
-        problem("dossier", f"onbekend dossier {slug!r}")
+        problem("dossier", texts.UNKNOWN_DOSSIER(slug=repr(slug)))
     else:
         values["dossier_id"] = found[0]
 
@@ -61,14 +60,10 @@ def value_of(raw: object, unit: str | None, values: dict[str, object], problem: 
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return
     if isinstance(raw, bool):
-        problem("value", "geen getal")
+        problem("value", texts.NOT_A_NUMBER())
         return
     if isinstance(raw, str) and _SCIENTIFIC.match(raw.strip()):
-        problem(
-            "value",
-            f"{raw.strip()!r} is wetenschappelijke notatie; schrijf het getal voluit, "
-            "bijvoorbeeld 1.500.000 of € 1,5 mln",
-        )
+        problem("value", texts.SCIENTIFIC(text=repr(raw.strip())))
         return
     if isinstance(raw, int | float):
         number = float(raw)
@@ -84,7 +79,7 @@ def value_of(raw: object, unit: str | None, values: dict[str, object], problem: 
     else:
         return
     if not math.isfinite(number) or abs(number) > MAX_VALUE:
-        problem("value", "het getal is onwaarschijnlijk groot (meer dan 1 biljard); klopt het?")
+        problem("value", texts.TOO_LARGE())
         return
     values["value"] = number
     values.setdefault("value_approx", 0)
@@ -95,7 +90,7 @@ def year_of(raw: object, problem: Report) -> str:
     if isinstance(raw, float) and raw.is_integer():
         text = str(int(raw))
     if text and not (text.isdigit() and len(text) == 4):
-        problem("year", f"{text!r} is geen jaartal (schrijf bijvoorbeeld 2026)")
+        problem("year", texts.NOT_A_YEAR(text=repr(text)))
         return ""
     return text
 
@@ -119,7 +114,7 @@ def date_of(raw: object, values: dict[str, object], problem: Report) -> None:
         else:
             values["as_of"] = dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        problem("as_of", f"{text!r} is geen datum (schrijf 15-06-2024 of 2024-06-15)")
+        problem("as_of", texts.NOT_A_DATE(text=repr(text)))
 
 
 def choice_of(
@@ -129,9 +124,8 @@ def choice_of(
     if not text:
         return
     if text not in choices:
-        problem(
-            name,
-            f"onbekende waarde {text_of(raw)!r}; kies {' of '.join(sorted(set(choices) - set(choices.values())))}",
-        )
+        words = sorted(set(choices) - set(choices.values()))
+        either = [part for word in words for part in (" ", texts.OR(), " ", word)][3:]
+        problem(name, texts.UNKNOWN_CHOICE(text=repr(text_of(raw)), choices=Phrase(either)))
     else:
         values[name] = choices[text]

@@ -82,3 +82,44 @@ NO_BACKUP = _t("no_backup", QT_TRANSLATE_NOOP("messages", "{reason} Daarom is er
 NOT_APPLIED = _t("not_applied", QT_TRANSLATE_NOOP("messages", "{reason} Er is niets ingelezen."))
 YES = _t("yes", QT_TRANSLATE_NOOP("messages", "ja"))
 NO = _t("no", QT_TRANSLATE_NOOP("messages", "nee"))
+
+# What one cell may not hold (import_cells); the value in quotes is the cell as the file has it.
+UNIT_REQUIRED = _t(
+    "unit_required",
+    QT_TRANSLATE_NOOP(
+        "messages", "de eenheid is verplicht voor een nieuw kerncijfer (euro, procent of aantal)"
+    ),
+)
+UNKNOWN_UNIT = _t(
+    "unknown_unit",
+    QT_TRANSLATE_NOOP("messages", "onbekende eenheid {unit}; kies euro, procent of aantal"),
+)
+DOSSIER_REQUIRED = _t("dossier_required", QT_TRANSLATE_NOOP("messages", "het dossier is verplicht"))
+UNKNOWN_DOSSIER = _t("unknown_dossier", QT_TRANSLATE_NOOP("messages", "onbekend dossier {slug}"))
+NOT_A_NUMBER = _t("not_a_number", QT_TRANSLATE_NOOP("messages", "geen getal"))
+SCIENTIFIC = _t(
+    "scientific",
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{text} is wetenschappelijke notatie; schrijf het getal voluit, bijvoorbeeld 1.500.000 "
+        "of € 1,5 mln",
+    ),
+)
+TOO_LARGE = _t(
+    "too_large",
+    QT_TRANSLATE_NOOP(
+        "messages", "het getal is onwaarschijnlijk groot (meer dan 1 biljard); klopt het?"
+    ),
+)
+NOT_A_YEAR = _t(
+    "not_a_year",
+    QT_TRANSLATE_NOOP("messages", "{text} is geen jaartal (schrijf bijvoorbeeld 2026)"),
+)
+NOT_A_DATE = _t(
+    "not_a_date",
+    QT_TRANSLATE_NOOP("messages", "{text} is geen datum (schrijf 15-06-2024 of 2024-06-15)"),
+)
+UNKNOWN_CHOICE = _t(
+    "unknown_choice", QT_TRANSLATE_NOOP("messages", "onbekende waarde {text}; kies {choices}")
+)
+OR = _t("or", QT_TRANSLATE_NOOP("messages", "of"))  # between the choices: "concept of definitief"
