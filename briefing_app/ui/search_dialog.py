@@ -36,7 +36,7 @@ from briefing_app.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, Hit, SearchTo
 from briefing_app.ui.i18n import count as _count
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choices, label
-from briefing_app.ui.messages import error_text
+from briefing_app.ui.messages import error_text, with_marks
 from briefing_app.ui.models import Group, GroupedModel, one_line
 from briefing_app.ui.search_runner import SearchRunner
 
@@ -47,8 +47,9 @@ Row = dict[str, object]
 
 def _hit_text(row: Row) -> str:
     hit: Hit = row["hit"]  # type: ignore[assignment]
-    snippet = hit.snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
-    title = one_line(hit.title, 90)
+    # Marks such as `[onbekend cijfer: x]` in the interface language, before any shortening.
+    snippet = with_marks(hit.snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, ""))
+    title = one_line(with_marks(hit.title), 90)
     text = f"{row['kind_label']}: {title}"
     if snippet and one_line(snippet) not in title:
         text += f"  —  {one_line(snippet, 140)}"

@@ -239,3 +239,15 @@ def test_sync_conflicts_and_deleted_items_speak_english(qtbot, english, window, 
     for dialog in (sync, conflicts):
         qtbot.addWidget(dialog)
         assert_english(dialog)
+
+
+def test_search_hits_mark_an_unknown_figure_in_english(qtbot, english, window):
+    from briefing_app.ui.search_dialog import SearchDialog
+
+    search = SearchDialog(window.ctx.finder)
+    qtbot.addWidget(search)
+    search.field.setText("beta")
+    search.run_search()
+    texts = texts_of(search)
+    assert any("[unknown figure: zeta]" in t for t in texts), texts
+    assert_english(search)
