@@ -48,7 +48,7 @@ def _shown(value: object) -> object:
 def figure_value(row: Row) -> str:
     """A figure's value as a pack prints it; `onbekend` (translated) when it has none yet."""
     shown = row.get("display_value")
-    return str(shown) if shown else _tr("onbekend")
+    return translated(shown) if shown else _tr("onbekend")
 
 
 def changed_at(row: Row) -> str:

@@ -30,7 +30,7 @@ from briefing_app.domain.references import (
 )
 from briefing_app.ui import theme
 from briefing_app.ui.i18n import tr as _tr
-from briefing_app.ui.messages import with_marks
+from briefing_app.ui.messages import translated, with_marks
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 Row = dict[str, object]
@@ -113,7 +113,9 @@ class FigureTextEdit(PlainTextField):
         self._figures_read = True
         self._model.clear()
         for figure in self._figures:
-            item = QStandardItem(f"{figure['key']}  —  {figure['label']}  ({figure['display']})")
+            item = QStandardItem(
+                f"{figure['key']}  —  {figure['label']}  ({translated(figure['display'])})"
+            )
             item.setData(str(figure["key"]), KEY_ROLE)
             item.setEditable(False)
             self._model.appendRow(item)

@@ -65,4 +65,6 @@ def error_text(exc: BaseException) -> str:
 def with_marks(text: object) -> str:
     """A text rendered with figure values, its `[onbekend cijfer: …]` marks in the language of
     the interface (the store and the packs keep them Dutch)."""
+    if isinstance(text, Message):  # a figure's value that says how a series runs
+        return translated(text)
     return str(_value(marked(str(text or ""))))

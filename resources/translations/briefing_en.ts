@@ -3429,5 +3429,13 @@ Database: %2</translation>
         <source>het bestand kon niet worden gelezen ({reason})</source>
         <translation>the file could not be read ({reason})</translation>
     </message>
+    <message>
+        <source>{first}, oplopend tot {last}</source>
+        <translation>{first}, rising to {last}</translation>
+    </message>
+    <message>
+        <source>{first}, aflopend tot {last}</source>
+        <translation>{first}, falling to {last}</translation>
+    </message>
 </context>
 </TS>

@@ -47,3 +47,25 @@ def test_every_refused_cell_of_a_figures_file_reads_in_english(qtbot, window, tm
     assert not dutch_in([c.split("; choose")[0] for c in cells]), said
     assert " or " in next(c for c in cells if "unknown value" in c)
     assert_english(dialog.summary)
+
+
+def test_a_series_reads_rising_and_falling_in_english(qtbot, window):
+    from briefing_app.store.repository import Repository
+
+    repo = Repository(window.ctx.db, user="Tester")
+    dossier = window.dossiers.dossier_id
+    for key, series in (("up", {"2026": 1e6, "2029": 3e6}), ("down", {"2026": 3e6, "2029": 1e6})):
+        repo.create(
+            "figure",
+            {"dossier_id": dossier, "key": key, "label": key.title(), "unit": "eur",
+             "shape": "series", "series": series},
+        )  # fmt: skip
+    window.dossiers.refresh_summary()
+    glance = " ".join(window.dossier_page.summary.texts()).replace("\xa0", " ")
+    assert "Up: € 1 mln in 2026, rising to € 3 mln in 2029" in glance, glance
+    assert "Down: € 3 mln in 2026, falling to € 1 mln in 2029" in glance, glance
+    window.dossier_page.show_section("figure")
+    section = window.dossiers.sections["figure"]
+    values = walk.texts_of(section.view)
+    assert any("rising to" in v for v in values) and any("falling to" in v for v in values)
+    assert not [v for v in values if "oplopend" in v or "aflopend" in v], values

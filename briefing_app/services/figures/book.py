@@ -21,7 +21,16 @@ from typing import Any
 
 from briefing_app.domain.edition import FULL, WITHHELD_MARK, Edition
 from briefing_app.domain.formatting import format_value
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
 from briefing_app.domain.references import Rendered, referenced_keys, render
+
+# How a series over years reads (see domain/messages.py): the packs print the Dutch.
+RISING_TO = Template(
+    "figures.series_rising", QT_TRANSLATE_NOOP("messages", "{first}, oplopend tot {last}")
+)
+FALLING_TO = Template(
+    "figures.series_falling", QT_TRANSLATE_NOOP("messages", "{first}, aflopend tot {last}")
+)
 
 # A figure whose classification is not given counts as the highest: never shown by mistake.
 UNKNOWN_LEVEL = "vertrouwelijk"
@@ -118,12 +127,13 @@ def format_series(
     amounts = list(series.values())
     pairs = list(pairwise(amounts))
     if all(a < b for a, b in pairs):
-        joint = ", oplopend tot "
+        joint = RISING_TO
     elif all(a > b for a, b in pairs):
-        joint = ", aflopend tot "
+        joint = FALLING_TO
     else:
-        joint = ", "
-    return ", ".join(parts[:-1]) + joint + parts[-1]
+        return ", ".join(parts)
+    # A message (Dutch, as packs print it) that the app shows in its own language.
+    return joint(first=", ".join(parts[:-1]), last=parts[-1])
 
 
 class FigureBook:

@@ -25,7 +25,7 @@ from briefing_app.services.meetings.table import TableItem
 from briefing_app.ui.i18n import language
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import label
-from briefing_app.ui.messages import with_marks
+from briefing_app.ui.messages import translated, with_marks
 
 BODY_PT = 19
 HEADING_PT = 15
@@ -125,7 +125,7 @@ def build_page(
         for f in d.figures:
             as_of = format_date(item.figure_dates.get(f.item_id), language=language())
             facts = ", ".join(x for x in (f.period, as_of and _tr("peildatum ") + as_of) if x)
-            value = _tr("onbekend") if f.value_text == UNKNOWN_VALUE else f.value_text
+            value = _tr("onbekend") if f.value_text == UNKNOWN_VALUE else translated(f.value_text)
             page.line(f"{f.label}: ", item_id=f.item_id, bold=False,
                       tail=f"  {value}" + (f"  ({facts})" if facts else ""),
                       tail_colour=scheme.accent)  # fmt: skip
