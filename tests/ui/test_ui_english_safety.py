@@ -251,3 +251,32 @@ def test_search_hits_mark_an_unknown_figure_in_english(qtbot, english, window):
     texts = texts_of(search)
     assert any("[unknown figure: zeta]" in t for t in texts), texts
     assert_english(search)
+
+
+def test_a_refused_encryption_and_a_wrong_passphrase_speak_english(
+    qtbot, qapp, english, default_db_copy, settings, monkeypatch
+):
+    """Encrypting with a passphrase the service refuses, then decrypting with a wrong one."""
+    from briefing_app.app import Shell
+    from briefing_app.ui.context import AppContext
+    from briefing_app.ui.lock import conversion
+    from briefing_app.ui.lock.encryption_dialog import EncryptionDialog
+
+    told: list[str] = []
+    given = ["short", PASSPHRASE, "not the passphrase"]
+    monkeypatch.setattr(EncryptionDialog, "ask", classmethod(lambda cls, *a, **k: given.pop(0)))
+    monkeypatch.setattr(conversion, "show_message", lambda p, title, text, **k: told.append(text))
+    workspace = start_workspace(default_db_copy, daily_backup=False)
+    shell = Shell(AppContext.build(default_db_copy, workspace.db, settings), english)
+    try:
+        conversion.convert_in_app(shell)  # refused by the service: nothing changes
+        assert told[-1] == "Choose a passphrase of at least 8 characters. Nothing has changed."
+        assert not cipher.is_encrypted(default_db_copy)
+        conversion.convert_in_app(shell)
+        assert cipher.is_encrypted(default_db_copy) and not dutch_in([told[-1]]), told[-1]
+        conversion.convert_in_app(shell)  # decrypting, with a wrong passphrase
+        assert told[-1].startswith("The database passphrase is wrong."), told[-1]
+        assert cipher.is_encrypted(default_db_copy)
+    finally:
+        shell.window.close()
+        shell.ctx.db.close()
