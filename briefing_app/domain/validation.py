@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import classification_problem
 from briefing_app.domain.items import STATUSES, Field, ItemKind
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, Term
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, Term, message_of
 
 
 def _template(id: str, dutch: str) -> Template:
@@ -144,7 +144,7 @@ def _classification(value: object) -> str:
     try:
         return Classification.parse(str(value)).value
     except ValueError as exc:
-        raise ValidationError("classification", str(exc)) from None
+        raise ValidationError("classification", message_of(exc)) from None
 
 
 def _status(value: object) -> str:

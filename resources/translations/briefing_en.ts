@@ -2546,6 +2546,42 @@ Database: %2</translation>
         <translation>row without a year, while row {row} gives a year of &apos;{key}&apos;; give every row of a series a year</translation>
     </message>
     <message>
+        <source>de eenheid is verplicht voor een nieuw kerncijfer (euro, procent of aantal)</source>
+        <translation>a new key figure needs a unit (euro, procent or aantal)</translation>
+    </message>
+    <message>
+        <source>het dossier is verplicht</source>
+        <translation>the dossier is required</translation>
+    </message>
+    <message>
+        <source>onbekend dossier {slug}</source>
+        <translation>unknown dossier {slug}</translation>
+    </message>
+    <message>
+        <source>geen getal</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>{text} is wetenschappelijke notatie; schrijf het getal voluit, bijvoorbeeld 1.500.000 of € 1,5 mln</source>
+        <translation>{text} is scientific notation; write the number in full, for example 1.500.000 or € 1,5 mln</translation>
+    </message>
+    <message>
+        <source>het getal is onwaarschijnlijk groot (meer dan 1 biljard); klopt het?</source>
+        <translation>the number is improbably large (more than a thousand trillion); is it right?</translation>
+    </message>
+    <message>
+        <source>{text} is geen jaartal (schrijf bijvoorbeeld 2026)</source>
+        <translation>{text} is not a year (write for example 2026)</translation>
+    </message>
+    <message>
+        <source>{text} is geen datum (schrijf 15-06-2024 of 2024-06-15)</source>
+        <translation>{text} is not a date (write 15-06-2024 or 2024-06-15)</translation>
+    </message>
+    <message>
+        <source>onbekende waarde {text}; kies {choices}</source>
+        <translation>unknown value {text}; choose {choices}</translation>
+    </message>
+    <message>
         <source>Het bestand is leeg.</source>
         <translation>The file is empty.</translation>
     </message>
@@ -2582,44 +2618,8 @@ Database: %2</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>de eenheid is verplicht voor een nieuw kerncijfer (euro, procent of aantal)</source>
-        <translation>a new key figure needs a unit (euro, procent or aantal)</translation>
-    </message>
-    <message>
         <source>onbekende eenheid {unit}; kies euro, procent of aantal</source>
         <translation>unknown unit {unit}; choose euro, procent or aantal</translation>
-    </message>
-    <message>
-        <source>het dossier is verplicht</source>
-        <translation>the dossier is required</translation>
-    </message>
-    <message>
-        <source>onbekend dossier {slug}</source>
-        <translation>unknown dossier {slug}</translation>
-    </message>
-    <message>
-        <source>geen getal</source>
-        <translation>not a number</translation>
-    </message>
-    <message>
-        <source>{text} is wetenschappelijke notatie; schrijf het getal voluit, bijvoorbeeld 1.500.000 of € 1,5 mln</source>
-        <translation>{text} is scientific notation; write the number in full, for example 1.500.000 or € 1,5 mln</translation>
-    </message>
-    <message>
-        <source>het getal is onwaarschijnlijk groot (meer dan 1 biljard); klopt het?</source>
-        <translation>the number is improbably large (more than a thousand trillion); is it right?</translation>
-    </message>
-    <message>
-        <source>{text} is geen jaartal (schrijf bijvoorbeeld 2026)</source>
-        <translation>{text} is not a year (write for example 2026)</translation>
-    </message>
-    <message>
-        <source>{text} is geen datum (schrijf 15-06-2024 of 2024-06-15)</source>
-        <translation>{text} is not a date (write 15-06-2024 or 2024-06-15)</translation>
-    </message>
-    <message>
-        <source>onbekende waarde {text}; kies {choices}</source>
-        <translation>unknown value {text}; choose {choices}</translation>
     </message>
     <message>
         <source>of</source>

@@ -144,6 +144,10 @@ def test_what_a_figure_import_changes_reads_in_english(qtbot, window, tmp_path):
         "dossier;key;label;value;unit;status;as_of\n"
         "alpha;gamma;Gamma;ca. 7;aantal;definitief;2030-02-01\n"  # changes every kind of word
         "alpha;theta;Theta;3;procent;;\n"  # a new figure
+        "alpha;iota;Iota;3;furlong;;\n"  # what each cell may get said about it
+        "omega;kappa;Kappa;3;aantal;;\n"
+        "alpha;lambda;Lambda;3;aantal;sigma;\n"
+        "alpha;mu;Mu;3e6;aantal;;32-13-2030\n"
     )
     dialog = FigureImportDialog(preview(window.ctx.db, sheet))
     qtbot.addWidget(dialog)
@@ -155,6 +159,15 @@ def test_what_a_figure_import_changes_reads_in_english(qtbot, window, tmp_path):
         "As of: — -> 1 February 2030",
     ):
         assert words in detail, detail
+    problems = " ".join(dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount()))
+    for words in (
+        "unknown unit 'furlong'; choose euro, ",
+        "unknown dossier 'omega'",
+        "unknown value 'sigma'; choose draft or final",
+        "'3e6' is scientific notation",
+        "'32-13-2030' is not a date",
+    ):
+        assert words in problems, problems
     assert_english(dialog)
 
 

@@ -211,3 +211,26 @@ def test_a_verslag_that_cannot_be_written_says_so_in_english(qtbot, window, tmp_
     window.navigator.select("meeting", window.navigator.first("meeting"))
     window.meeting_actions.report_action.trigger()
     assert said == [f"{tmp_path} is a folder; give a file name, for example verslag.pdf."]
+
+
+def test_the_export_log_speaks_english(qtbot, window, tmp_path):
+    from briefing_app.domain.classification import Classification
+    from briefing_app.domain.copies import numbered_copies
+    from briefing_app.services.packs.copies import write_copies
+    from briefing_app.services.packs.service import PackRequest, prepare_pack
+    from briefing_app.ui.packs.log_dialog import ExportLogDialog
+
+    ctx = window.ctx
+    meeting = str(ctx.db.execute("SELECT id FROM meetings").fetchone()[0])
+    prepared = prepare_pack(ctx.db, PackRequest(Classification.VERTROUWELIJK, meeting))
+    copies = numbered_copies(Classification.VERTROUWELIJK, ["Ada", "Bob"])
+    written = write_copies(ctx.repo, prepared, tmp_path / "omega.pdf", copies)
+    log = ExportLogDialog(ctx.db)
+    qtbot.addWidget(log)
+    top = log.tree.topLevelItem(0)
+    assert top.text(1) == "confidential"
+    assert top.child(0).text(0).startswith("Copy 1 · for Ada (")
+    # The file names are the Dutch packs' own (omega-exemplaar-01-ada.pdf), as on the command line.
+    names = [path.name for _copy, path in written.files]
+    shown = [t for t in texts_of(log) if not any(n in t for n in names)]
+    assert not dutch_in(shown), dutch_in(shown)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from briefing_app.domain.formatting import parse_value, split_approximate
-from briefing_app.domain.messages import Phrase
+from briefing_app.domain.messages import Phrase, Term
 from briefing_app.services.figures import import_messages as texts
 
 MAX_VALUE = 1e15  # a thousand trillion euros: more is a typo or a unit mistake, not a figure
@@ -125,7 +125,8 @@ def choice_of(
         return
     if text not in choices:
         words = sorted(set(choices) - set(choices.values()))
-        either = [part for word in words for part in (" ", texts.OR(), " ", word)][3:]
+        # The labels as terms: the app names them as its lists do ("draft or final").
+        either = [part for word in words for part in (" ", texts.OR(), " ", Term(word))][3:]
         problem(name, texts.UNKNOWN_CHOICE(text=repr(text_of(raw)), choices=Phrase(either)))
     else:
         values[name] = choices[text]

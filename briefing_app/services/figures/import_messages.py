@@ -49,7 +49,6 @@ ROW_WITHOUT_YEAR = _t(
         "reeks een jaar",
     ),
 )
-
 # The file as a whole.
 EMPTY = _t("empty", QT_TRANSLATE_NOOP("messages", "Het bestand is leeg."))
 TOO_MANY_ROWS = _t(
