@@ -35,10 +35,15 @@ BANNER_COLOURS = {
 }
 
 
+def edition_name(edition: Edition) -> str:
+    """The edition's classification as the interface names it ("openbaar", "public")."""
+    return choice_label("classification", edition.level.value).lower()
+
+
 def locked_message(edition: Edition) -> str:
     return (
         _tr("Alleen lezen: je bekijkt de editie %1. Kies 'Alles (bewerken)' om te bewerken.")
-    ).replace("%1", edition.level.value)
+    ).replace("%1", edition_name(edition))
 
 
 class EditionSwitch(QObject):
@@ -126,7 +131,7 @@ class ViewAsBanner(QLabel):
             _tr(
                 "Bekijken als editie %1 — alleen lezen. Alles wat boven deze editie staat, "
                 "is weggelaten, zoals in het pakket van deze editie."
-            ).replace("%1", edition.level.value.upper())
+            ).replace("%1", edition_name(edition).upper())
         )
         self.show()
 

@@ -1,6 +1,6 @@
 """Remnants found by walking the real app in English, each kept from coming back: what a
-figures file's cells may not hold. Reuses the walk of `test_ui_english_walk.py` (its window,
-data, word list and helpers)."""
+figures file's cells may not hold, how a series runs, the edition "View as" names. Reuses
+the walk of `test_ui_english_walk.py` (its window, data, word list and helpers)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,18 @@ def test_a_series_reads_rising_and_falling_in_english(qtbot, window):
     values = walk.texts_of(section.view)
     assert any("rising to" in v for v in values) and any("falling to" in v for v in values)
     assert not [v for v in values if "oplopend" in v or "aflopend" in v], values
+
+
+def test_view_as_names_the_edition_in_english_in_its_banner_and_refusals(qtbot, window):
+    said: list[str] = []
+    window.ctx.edits.failed.connect(said.append)
+    window.view_as.set_level("openbaar")
+    banner = window.view_as_banner.text()
+    assert banner.startswith("Viewing as edition PUBLIC"), banner
+    assert window.ctx.edits.refuses()
+    assert "viewing the public edition" in said[-1], said
+    assert not dutch_in([banner, *said]), [banner, *said]
+    for level, name in (("intern", "INTERNAL"), ("vertrouwelijk", "CONFIDENTIAL")):
+        window.view_as.set_level(level)
+        assert f"edition {name}" in window.view_as_banner.text()
+    window.view_as.set_level(None)
