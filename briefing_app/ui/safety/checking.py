@@ -101,8 +101,10 @@ class EditingGate(QObject):
         for action in self._switched_off:
             action.setEnabled(True)
         self.window.statusBar().removeWidget(self.label)
+        # Hidden, not deleted: deleting it invalidated the Python side of the window's undo
+        # action when a section's tab was open at start (Bekijken als then failed half-way;
+        # tests/ui/test_ui_startup_gate_actions.py). A hidden label costs nothing.
         self.label.hide()
-        self.label.deleteLater()
 
 
 @dataclass(frozen=True)
