@@ -9,6 +9,7 @@ user's words; each sentence is translated like any other text of the interface.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -208,3 +210,20 @@ class GuaranteesDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None) -> None:
         cls(parent).exec()
+
+
+def show_about(parent: QWidget, db_path: Path) -> None:
+    """Help → Over Briefing: the version, what it is for, and which database is open."""
+    from briefing_app import __version__  # read on first use: start-up time
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(_tr("Over Briefing"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        _tr(
+            "Briefing %1\nStandpunten, kerncijfers en briefingpakketten voor de VNG-delegatie.\n\nDatabase: %2"
+        )
+        .replace("%1", __version__)
+        .replace("%2", str(db_path))
+    )
+    box.exec()

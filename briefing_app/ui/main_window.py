@@ -13,17 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,6 @@ from briefing_app.domain.items import (
     ItemKind,
     kind_named,
 )
-from briefing_app.ui.baseline import BaselineButton
 from briefing_app.ui.context import AppContext
 from briefing_app.ui.dossier_page import DossierController, DossierPage
 from briefing_app.ui.i18n import tr as _tr
@@ -50,7 +46,8 @@ from briefing_app.ui.navigator import (
     NavigatorController,
     NavigatorView,
 )
-from briefing_app.ui.view_as import EditionSwitch, ViewAsBanner, ViewAsBox, apply_to_views
+from briefing_app.ui.toolbar import MainToolbar
+from briefing_app.ui.view_as import EditionSwitch, ViewAsBanner, apply_to_views
 
 if TYPE_CHECKING:  # built on first use, and imported then (start-up time)
     from briefing_app.ui.meeting_page import MeetingController, MeetingPage
@@ -232,29 +229,13 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(_tr("Werkbalk"), self)
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addAction(self.search_action)
-        bar.addSeparator()
-        bar.addAction(self._toolbar_twin(self.undo_action, _tr("Ongedaan maken")))
-        bar.addAction(self._toolbar_twin(self.redo_action, _tr("Opnieuw")))
-        bar.addSeparator()
-        self.baseline = BaselineButton(bar)
+        bar = MainToolbar(self, self.search_action, self.undo_action, self.redo_action)
+        self.baseline = bar.baseline
         self.changed_since = self.baseline.date_edit
-        bar.addWidget(self.baseline)
-        bar.addSeparator()
-        self.view_as = ViewAsBox(bar)
-        bar.addWidget(self.view_as)
+        self.view_as = bar.view_as
+        self.toolbar = bar
         self.addToolBar(bar)
         self._show_tracker_moment()
-
-    def _toolbar_twin(self, action: QAction, text: str) -> QAction:
-        """A toolbar button for ``action`` with a fixed text: the undo stack's texts ("Ongedaan
-        maken Spreekpunt bewerken") would resize the button and shift the toolbar at each edit.
-        What it would undo is in the tooltip."""
-        return _TwinAction(action, text, self)
 
     def _build_status_bar(self) -> None:
         self.user_label = QLabel(self)
@@ -422,19 +403,9 @@ class MainWindow(QMainWindow):
             self.language_requested.emit(self.ctx.settings.language)
 
     def _on_about(self) -> None:
-        from briefing_app import __version__  # read on first use: start-up time
+        from briefing_app.ui.help_dialogs import show_about  # on first use: start-up time
 
-        box = QMessageBox(self)
-        box.setWindowTitle(_tr("Over Briefing"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            _tr(
-                "Briefing %1\nStandpunten, kerncijfers en briefingpakketten voor de VNG-delegatie.\n\nDatabase: %2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.ctx.db_path))
-        )
-        box.exec()
+        show_about(self, self.ctx.db_path)
 
     def show_history(self) -> None:
         """Bewerken → Geschiedenis: the history of the item being worked on."""
@@ -471,22 +442,3 @@ class MainWindow(QMainWindow):
 def _kind_for_table(table: str) -> str:
     kind = KINDS_BY_TABLE.get(table)
     return kind.name if kind else table
-
-
-class _TwinAction(QAction):
-    """Triggers another action and follows its enabled state; shows its text as the tip."""
-
-    def __init__(self, source: QAction, text: str, parent: QWidget) -> None:
-        super().__init__(text, parent)
-        self._source = source
-        self.triggered.connect(source.trigger)
-        source.changed.connect(self.follow)  # a bound method: dropped when this twin goes
-        self.follow()
-
-    def follow(self) -> None:
-        source = self._source
-        if not shiboken6.isValid(source):  # the window is closing: its actions go one by one
-            return
-        self.setEnabled(source.isEnabled())
-        keys = source.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.setToolTip(f"{source.text()} ({keys})" if keys else source.text())

@@ -192,3 +192,25 @@ def test_the_last_tab_of_each_dossier_is_remembered(qtbot, window, repo, ctx):
     window.open_item("dossier", other)
     assert window.dossier_page.current_section() == "source"
     assert ctx.settings.last_tab(first) == "figure"  # kept in QSettings for the next start
+
+
+def test_about_names_the_version_and_the_open_database(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing_app import __version__
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    window.about_action.trigger()
+    assert shown and shown[0].startswith(f"Briefing {__version__}\n")
+    assert shown[0].endswith(f"Database: {window.ctx.db_path}")
+
+
+def test_the_toolbar_undo_follows_the_menu_and_names_what_it_undoes(qtbot, window, filled):
+    toolbar_undo = next(a for a in window.toolbar.actions() if a.text() == "Ongedaan maken")
+    assert not toolbar_undo.isEnabled()
+    window.ctx.edits.update("dossier", filled["dossier"], {"title": "Nieuwe titel"})
+    assert toolbar_undo.isEnabled() and toolbar_undo.text() == "Ongedaan maken"
+    assert toolbar_undo.toolTip().startswith(window.undo_action.text())
+    toolbar_undo.trigger()
+    assert window.ctx.repo.get("dossier", filled["dossier"])["title"] != "Nieuwe titel"
