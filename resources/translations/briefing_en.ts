@@ -1006,10 +1006,6 @@ Database: %2</translation>
         <translation>Restore the backup of {0}</translation>
     </message>
     <message>
-        <source>Er kon geen reservekopie worden gemaakt: {0}</source>
-        <translation>No backup could be made: {0}</translation>
-    </message>
-    <message>
         <source>Openbaar — mag naar de andere partij</source>
         <translation>Public — may go to the other side</translation>
     </message>
@@ -1766,6 +1762,10 @@ Database: %2</translation>
     <message>
         <source>Elke ontvanger krijgt een eigen exemplaar met ‘Exemplaar N · voor NAAM’ op elke pagina; het exportlogboek houdt bij wie welk exemplaar kreeg.</source>
         <translation>Each recipient gets a copy of their own, numbered and named on every page (in the footer and across the page); the export log records who received which copy.</translation>
+    </message>
+    <message>
+        <source>Reservekopie bij het starten: {0}</source>
+        <translation>Start-up backup: {0}</translation>
     </message>
 </context>
 <context>

@@ -280,3 +280,21 @@ def test_a_refused_encryption_and_a_wrong_passphrase_speak_english(
     finally:
         shell.window.close()
         shell.ctx.db.close()
+
+
+def test_a_failed_start_backup_is_said_in_english(qtbot, english, window, neutral, tmp_path):
+    """The day's backup runs after the window is shown; a database linked from elsewhere gets
+    none, and the status bar says why."""
+    from briefing_app.services.core.workspace import Workspace
+    from briefing_app.ui.safety.startup import start_daily_backup
+
+    (tmp_path / "elsewhere").mkdir()
+    link = tmp_path / "elsewhere" / "linked.db"
+    os.symlink(neutral, link)
+    workspace = Workspace(window.ctx.db, link)
+    task = start_daily_backup(window, workspace)
+    assert task is not None
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=30000)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Start-up backup: No backup is made: "), said
+    assert not dutch_in([said]), said

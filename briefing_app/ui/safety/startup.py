@@ -63,8 +63,8 @@ def start_daily_backup(window: QMainWindow, workspace: Workspace) -> BackgroundT
         return None
     path = workspace.path
 
-    def failed(message: str) -> None:
-        text = _tr("Er kon geen reservekopie worden gemaakt: {0}")
+    def failed(message: str) -> None:  # the message says what failed; this says which backup
+        text = _tr("Reservekopie bij het starten: {0}")
         window.statusBar().showMessage(text.format(message), 20000)
 
     return run_in_background(
