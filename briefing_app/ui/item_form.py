@@ -29,7 +29,7 @@ from briefing_app.ui import theme
 from briefing_app.ui.figure_text import FigureTextField, PlainTextField
 from briefing_app.ui.i18n import tr as _tr
 from briefing_app.ui.labels import choice_group, choices, field_label
-from briefing_app.ui.messages import error_text
+from briefing_app.ui.messages import error_text, translated
 
 Row = dict[str, object]
 LONG_FIELDS = frozenset(
@@ -130,7 +130,7 @@ class ItemForm(QWidget):
         if not self.kind.field(name).required:
             combo.addItem(_tr("— geen —"), None)
         for value, title in options:
-            combo.addItem(title, value)
+            combo.addItem(translated(title), value)  # a neutral name is a message
         combo.blockSignals(False)
         self._show_value(name, combo, self._row.get(name))
 

@@ -1,8 +1,8 @@
 """In English, exchanging and importing speak English: the bundle dialogs and their refusals
-(a damaged file, a wrong passphrase, a bundle that claims what it may not), the figure import
-with a bad file and with changes, a refused classification or code, and the export dialog's
-meetings and refusals. Reuses the walk of `test_ui_english_walk.py` (its window, data, word
-list and helpers)."""
+(a damaged file, a wrong passphrase, a bundle that claims what it may not), an import preview's
+conflicts, a sync's conflict queue and deleted items, the figure import with a bad file, bad
+cells and changes, a refused classification or code, and the window viewed as an edition.
+Reuses the walk of `test_ui_english_walk.py` (its window, data, word list and helpers)."""
 
 from __future__ import annotations
 
@@ -246,3 +246,23 @@ def test_a_sync_with_conflicts_and_deletions_speaks_english(
     finally:
         ada.close()
         bob.close()
+
+
+def test_viewing_as_the_public_edition_names_what_is_above_it_in_english(qtbot, window):
+    ctx, dossier = window.ctx, window.dossiers.dossier_id
+    repo = Repository(ctx.db, "Tester")
+    repo.update("dossier", dossier, {"classification": "openbaar"})
+    repo.create("figure", {"dossier_id": dossier, "key": "rho", "label": "Rho", "unit": "number",
+                           "value": 3.0, "classification": "vertrouwelijk"})  # fmt: skip
+    for row in ctx.db.query("SELECT id FROM talking_points"):
+        repo.update("talking_point", row["id"], {"classification": "openbaar"})
+    point = repo.create("talking_point", {"dossier_id": dossier, "kind": "talking_point",
+                        "text": "Tau {fig:rho}.", "classification": "openbaar"})  # fmt: skip
+    window.dossiers.show_dossier(dossier)
+    window.view_as.set_level(window.view_as.combo.itemData(1))  # the public edition
+    window.dossier_page.show_section("talking_point")
+    section = window.dossiers.sections["talking_point"]
+    assert section.select(point)
+    texts = walk.texts_of(window)
+    assert "Tau [figure not in this edition]." in texts, [t for t in texts if "Tau" in t]
+    assert_english(window)
