@@ -1684,6 +1684,14 @@ Database: %2</translation>
         <translation>Encryption</translation>
     </message>
     <message>
+        <source>De database kan niet opnieuw worden geopend: %1</source>
+        <translation>The database cannot be opened again: %1</translation>
+    </message>
+    <message>
+        <source>Briefing stopt nu. De volgende start controleert de database opnieuw en biedt zo nodig de nieuwste goede reservekopie aan.</source>
+        <translation>Briefing will now close. The next start checks the database again and, if needed, offers the newest good backup.</translation>
+    </message>
+    <message>
         <source>De database en {0} reservekopieën zijn weer onversleuteld opgeslagen.</source>
         <translation>The database and {0} backups are stored unencrypted again.</translation>
     </message>

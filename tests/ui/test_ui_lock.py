@@ -195,3 +195,34 @@ def test_encrypting_from_the_settings_reopens_an_encrypted_database(
         if shiboken6.isValid(shell.window):
             shell.window.close()
         shell.ctx.db.close()
+
+
+def test_a_database_that_cannot_be_opened_after_converting_says_so_and_stops(
+    qtbot, qapp, default_db_copy, settings, monkeypatch
+):
+    """No traceback and no app without a window: the reason, then a clean stop."""
+    from briefing_app.services.core.workspace import WorkspaceError
+    from briefing_app.ui.lock import conversion
+    from briefing_app.ui.lock.encryption_dialog import EncryptionDialog
+
+    monkeypatch.setattr(EncryptionDialog, "ask", classmethod(lambda cls, *a, **k: PASSPHRASE))
+    said, exits = [], []
+    monkeypatch.setattr(conversion, "show_message", lambda p, title, text, **k: said.append(text))
+
+    def refuse(*args, **kwargs):
+        raise WorkspaceError("De database is beschadigd en er is geen reservekopie.")
+
+    monkeypatch.setattr(conversion, "open_with_recovery", refuse)
+    monkeypatch.setattr(qapp, "exit", lambda code=0: exits.append(code))
+    workspace = start_workspace(default_db_copy, daily_backup=False)
+    shell = Shell(AppContext.build(default_db_copy, workspace.db, settings), Translations(qapp))
+    try:
+        conversion.convert_in_app(shell)
+    finally:
+        cipher.forget()  # the conversion left the key in the process
+    assert exits == [conversion.EXIT_UNOPENED]
+    assert said[0].startswith(
+        "De database kan niet opnieuw worden geopend: De database is beschadigd en er is geen "
+        "reservekopie.\n\nBriefing stopt nu."
+    )
+    assert qapp.quitOnLastWindowClosed()  # restored for whatever comes next

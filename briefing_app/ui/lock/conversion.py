@@ -24,6 +24,8 @@ from briefing_app.ui.safety.startup import open_with_recovery
 if TYPE_CHECKING:
     from briefing_app.app import Shell
 
+EXIT_UNOPENED = 1  # the app's exit code when the database it had open cannot be opened again
+
 
 def offer_at_first_start(path: Path) -> None:
     """No database yet: offer to create it encrypted (the process then holds the key)."""
@@ -55,6 +57,17 @@ def convert_in_app(shell: Shell) -> None:
         problem, converted = error_text(exc), []
     try:
         workspace = open_with_recovery(path, interactive=True, daily_backup=False)
+    except WorkspaceError as exc:  # not even the recovery could open it: say so, then stop
+        reopened = _tr("De database kan niet opnieuw worden geopend: %1").replace(
+            "%1", error_text(exc)
+        )
+        stopping = _tr(
+            "Briefing stopt nu. De volgende start controleert de database opnieuw en biedt zo "
+            "nodig de nieuwste goede reservekopie aan."
+        )
+        show_message(None, _tr("Versleuteling"), f"{reopened}\n\n{stopping}", error=True)
+        app.exit(EXIT_UNOPENED)  # type: ignore[union-attr]
+        return
     finally:
         app.setQuitOnLastWindowClosed(quits)  # type: ignore[union-attr]
     shell.reopen(workspace)
