@@ -3074,10 +3074,6 @@ Database: %2</translation>
         <translation>The file has not been changed.</translation>
     </message>
     <message>
-        <source>De nieuwste goede reservekopie is van {time} ({reason}); zet die terug met &apos;briefing backup restore --newest&apos; of kies &apos;Reservekopie terugzetten&apos; in de app.</source>
-        <translation>The newest good backup is from {time} ({reason}); restore it with &apos;briefing backup restore --newest&apos; or choose &apos;Restore backup&apos; in the app.</translation>
-    </message>
-    <message>
         <source>Er is geen goede reservekopie.</source>
         <translation>There is no good backup.</translation>
     </message>
@@ -3086,8 +3082,12 @@ Database: %2</translation>
         <translation>The database {path} is damaged and cannot be used safely ({detail}). {where} {offer}</translation>
     </message>
     <message>
-        <source>De nieuwste goede reservekopie is van {time} ({reason}); zet die terug met &apos;briefing backup restore --newest&apos; (het bestand wordt dan apart gezet) of kies &apos;Reservekopie terugzetten&apos; in de app.</source>
-        <translation>The newest good backup is from {time} ({reason}); restore it with &apos;briefing backup restore --newest&apos; (the file is then set aside) or choose &apos;Restore backup&apos; in the app.</translation>
+        <source>De nieuwste goede reservekopie is van {time} ({reason}); zet die terug met &apos;briefing backup restore --newest&apos; of in de app onder Bestand → Reservekopieën.</source>
+        <translation>The newest good backup is from {time} ({reason}); restore it with &apos;briefing backup restore --newest&apos; or in the app under File → Backups.</translation>
+    </message>
+    <message>
+        <source>De nieuwste goede reservekopie is van {time} ({reason}); zet die terug met &apos;briefing backup restore --newest&apos; (het bestand wordt dan apart gezet) of in de app onder Bestand → Reservekopieën.</source>
+        <translation>The newest good backup is from {time} ({reason}); restore it with &apos;briefing backup restore --newest&apos; (the file is then set aside) or in the app under File → Backups.</translation>
     </message>
     <message>
         <source>Er is geen goede reservekopie. Wie bewust opnieuw wil beginnen met de standaardgegevens, gebruikt &apos;briefing init --force&apos; (het bestand wordt eerst bewaard).</source>

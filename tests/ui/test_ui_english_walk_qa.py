@@ -84,3 +84,16 @@ def test_view_as_names_the_edition_in_english_in_its_banner_and_refusals(qtbot, 
         window.view_as.set_level(level)
         assert f"edition {name}" in window.view_as_banner.text()
     window.view_as.set_level(None)
+
+
+def test_where_the_app_restores_a_backup_is_named_as_its_menu_names_it(window):
+    from briefing_app.services.core.workspace_messages import NEWEST_BACKUP, NEWEST_BACKUP_FOREIGN
+    from briefing_app.ui.messages import translated
+
+    entries = {a.text() for m in window.menus.menus.values() for a in m.actions()}
+    menu = window.menus.menus["file"].title().replace("&", "")
+    assert "Backups…" in entries and menu == "File"
+    for template in (NEWEST_BACKUP, NEWEST_BACKUP_FOREIGN):
+        said = translated(template(time="01-12-2026 15:07:50", reason="at start-up"))
+        assert said.endswith("or in the app under File → Backups."), said
+        assert "Bestand → Reservekopieën" in str(template(time="x", reason="y"))  # the CLI's

@@ -75,7 +75,7 @@ NEWEST_BACKUP = _t(
     QT_TRANSLATE_NOOP(
         "messages",
         "De nieuwste goede reservekopie is van {time} ({reason}); zet die terug met "
-        "'briefing backup restore --newest' of kies 'Reservekopie terugzetten' in de app.",
+        "'briefing backup restore --newest' of in de app onder Bestand → Reservekopieën.",
     ),
 )
 NO_GOOD_BACKUP = _t(
@@ -94,8 +94,8 @@ NEWEST_BACKUP_FOREIGN = _t(
     QT_TRANSLATE_NOOP(
         "messages",
         "De nieuwste goede reservekopie is van {time} ({reason}); zet die terug met "
-        "'briefing backup restore --newest' (het bestand wordt dan apart gezet) of kies "
-        "'Reservekopie terugzetten' in de app.",
+        "'briefing backup restore --newest' (het bestand wordt dan apart gezet) of in de app "
+        "onder Bestand → Reservekopieën.",
     ),
 )
 NO_BACKUP_FOREIGN = _t(
