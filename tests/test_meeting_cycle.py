@@ -112,6 +112,10 @@ def test_debrief_records_outcomes_commitments_and_flags(repo, db):
     assert [i.dossier_title for i in debrief.items] == ["Wonen", "Wmo"]
     assert debrief.items[0].expected[0].text == "Het Rijk wil de korting handhaven"
     assert [n.id for n in debrief.open_commitment_notes] == [note.id]
+    # What may be revised reads as everywhere else: with its figures filled in.
+    texts = [text for _table, _id, _dossier, text in debrief.revisable]
+    assert "De opschalingskorting van €\u00a0675\u00a0mln moet van tafel" in texts
+    assert not any("{fig:" in text for text in texts)
 
     save_outcome(repo, data.meeting, data.agenda_wonen, outcome="deels",
                  account="Halvering besproken", their_position="Korting blijft",

@@ -16,6 +16,7 @@ from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.meetings import COMMITMENT
 from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.services.figures.book import figure_book
 from briefing_app.services.meetings.notes import Note, list_notes
 from briefing_app.services.packs.messages import UNKNOWN_MEETING
 from briefing_app.store.parents import parents_of
@@ -110,17 +111,22 @@ def load_debrief(db: sqlite_utils.Database, meeting_id: str) -> Debrief:
     names = {str(r["id"]): str(r["name"]) for r in _rows(db, "SELECT * FROM stakeholders", [])}
     items = []
     revisable: list[tuple[str, str, str, str]] = []
+    book = figure_book(db)  # texts read with their figures filled in, as everywhere else
     for a in agenda:
         expected = tuple(
-            Expected(str(p["id"]), str(p["text"]), names.get(str(p["stakeholder_id"]), ""),
-                     str(p.get("our_answer") or ""))
+            Expected(
+                str(p["id"]),
+                book.render(str(p["text"])).text,
+                names.get(str(p["stakeholder_id"]), ""),
+                book.render(str(p.get("our_answer") or "")).text,
+            )
             for p in _rows(
                 db,
                 """SELECT * FROM positions WHERE dossier_id = ? AND party = 'theirs'
                    ORDER BY sort_order, rowid""",
                 [a["dossier_id"]],
             )
-        )  # fmt: skip
+        )
         items.append(
             DebriefItem(
                 agenda_item_id=str(a["id"]),
@@ -134,7 +140,7 @@ def load_debrief(db: sqlite_utils.Database, meeting_id: str) -> Debrief:
         )
         for table in ("positions", "talking_points"):
             revisable += [
-                (table, str(r["id"]), str(a["dossier_title"]), str(r["text"]))
+                (table, str(r["id"]), str(a["dossier_title"]), book.render(str(r["text"])).text)
                 for r in _rows(
                     db,
                     f"SELECT id, text FROM [{table}] WHERE dossier_id = ? ORDER BY sort_order, rowid",
