@@ -169,8 +169,14 @@ def guarantees() -> list[tuple[str, list[str]]]:
                 ),
                 _tr("Netwerkschijven: met twee gebruikers tegelijk kan de database beschadigen."),
                 _tr(
-                    "Verwijderingen in bundels: een bundel brengt nieuwe en gewijzigde items "
-                    "over, geen verwijderingen."
+                    "Verwijderingen in gedeeltelijke bundels: een bundel voor één editie of voor "
+                    "gekozen dossiers brengt geen verwijderingen over (een volledige bundel en "
+                    "het synchroniseren wel)."
+                ),
+                _tr(
+                    "Wijzigen met andere SQLite-programma's: die kunnen de database lezen, maar "
+                    "een item wijzigen lukt alleen in Briefing (of met een bundel of "
+                    "cijferimport)."
                 ),
             ],
         ),

@@ -1225,7 +1225,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Editie %1</source>
-        <translation>Edition %1</translation>
+        <translation>%1 edition</translation>
     </message>
     <message>
         <source>Bekijken als editie</source>
@@ -1380,8 +1380,12 @@ Database: %2</translation>
         <translation>Network drives: with two users at once the database can be damaged.</translation>
     </message>
     <message>
-        <source>Verwijderingen in bundels: een bundel brengt nieuwe en gewijzigde items over, geen verwijderingen.</source>
-        <translation>Deletions in bundles: a bundle carries new and changed items, not deletions.</translation>
+        <source>Verwijderingen in gedeeltelijke bundels: een bundel voor één editie of voor gekozen dossiers brengt geen verwijderingen over (een volledige bundel en het synchroniseren wel).</source>
+        <translation>Deletions in partial bundles: a bundle for one edition or for chosen dossiers carries no deletions (a full bundle and syncing do).</translation>
+    </message>
+    <message>
+        <source>Wijzigen met andere SQLite-programma&apos;s: die kunnen de database lezen, maar een item wijzigen lukt alleen in Briefing (of met een bundel of cijferimport).</source>
+        <translation>Changing with other SQLite programs: they can read the database, but changing an item only works in Briefing (or with a bundle or figures import).</translation>
     </message>
     <message>
         <source>Wat gegarandeerd is</source>

@@ -214,3 +214,14 @@ def test_the_toolbar_undo_follows_the_menu_and_names_what_it_undoes(qtbot, windo
     assert toolbar_undo.toolTip().startswith(window.undo_action.text())
     toolbar_undo.trigger()
     assert window.ctx.repo.get("dossier", filled["dossier"])["title"] != "Nieuwe titel"
+
+
+def test_the_guarantees_say_what_the_readme_says_of_bundles_and_other_tools():
+    from briefing_app.ui.help_dialogs import guarantees
+
+    limits = dict(guarantees())["Niet gegarandeerd"]
+    bundles = next(line for line in limits if "bundel" in line and "Verwijderingen" in line)
+    assert (
+        "gedeeltelijke" in bundles and "een volledige bundel en het synchroniseren wel" in bundles
+    )
+    assert any(line.startswith("Wijzigen met andere SQLite-programma's") for line in limits)
