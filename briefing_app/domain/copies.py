@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.domain.classification import Classification
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, templates
 
 MAX_RECIPIENTS = 60
 MAX_NAME = 80
@@ -25,8 +25,7 @@ class CopiesError(ValueError):
     """The recipients cannot be used; the message (a `Message`) says why."""
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"copies.{id}", dutch)
+_t = templates("copies")
 
 
 # What a copy says on every page (the pack keeps it Dutch) and why recipients are refused.

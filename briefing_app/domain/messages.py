@@ -28,7 +28,7 @@ through `ui.messages.translated(text)`, which leaves plain strings (user data) a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 CONTEXT = "messages"  # the Qt translation context of every template
@@ -49,6 +49,16 @@ class Template:
 
     def __call__(self, **values: object) -> Message:
         return Message(self, values)
+
+
+def templates(prefix: str) -> Callable[[str, str], Template]:
+    """The template maker of one module: ``_t = templates("store")`` then
+    ``_t("busy", QT_TRANSLATE_NOOP("messages", "..."))`` has the id ``store.busy``."""
+
+    def make(id: str, dutch: str) -> Template:
+        return Template(f"{prefix}.{id}", dutch)
+
+    return make
 
 
 class Message(str):

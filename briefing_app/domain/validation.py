@@ -14,11 +14,9 @@ from collections.abc import Mapping
 from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import classification_problem
 from briefing_app.domain.items import STATUSES, Field, ItemKind
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, Term, message_of
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Term, message_of, templates
 
-
-def _template(id: str, dutch: str) -> Template:
-    return Template(f"validation.{id}", dutch)
+_template = templates("validation")
 
 
 # What the store refuses, as messages (see domain/messages.py); the app shows them translated.

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of, templates
 from briefing_app.store import cipher
 from briefing_app.store.exclusive import (
     DatabaseInUseError,
@@ -62,8 +62,7 @@ _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z]+)\.db$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"backup.{id}", dutch)
+_t = templates("backup")
 
 
 NO_SUCH_BACKUP = _t(

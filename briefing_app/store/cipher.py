@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import unquote, urlparse
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, templates
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
@@ -38,8 +38,7 @@ PASSPHRASE_ENV = "BRIEFING_DB_PASSPHRASE"
 CACHE_KIB = 64 * 1024  # page cache of an encrypted connection (plain ones: SQLite's 2 MiB)
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"cipher.{id}", dutch)
+_t = templates("cipher")
 
 
 # What the keys can say, as messages (see domain/messages.py); the app shows them translated.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, message_of, templates
 from briefing_app.store import cipher
 from briefing_app.store.errors import describe_sqlite_error
 from briefing_app.store.identity import identity_problem, path_problem
@@ -25,8 +25,7 @@ from briefing_app.store.wal_copy import WalCopyError, memory_copy
 BUSY_TIMEOUT_MS = 5_000
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"connection.{id}", dutch)
+_t = templates("connection")
 
 
 # What opening can say, as messages (see domain/messages.py); the app shows them translated.

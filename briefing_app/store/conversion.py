@@ -21,7 +21,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, message_of, templates
 from briefing_app.store import cipher
 from briefing_app.store.backup import backup_dir, list_backups, sidecars
 from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, replacing
@@ -30,8 +30,7 @@ from briefing_app.store.filesystem import create_private_file
 TEMP_SUFFIX = ".omzetten.tmp"
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"conversion.{id}", dutch)
+_t = templates("conversion")
 
 
 ALREADY_ENCRYPTED = _t(

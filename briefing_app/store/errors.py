@@ -13,13 +13,12 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Template, templates
 
 LOW_SPACE = 256 * 1024  # below this SQLite cannot even create its -shm and -wal files
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"store.{id}", dutch)
+_t = templates("store")
 
 
 # The sentences, as messages (see domain/messages.py): Dutch text the app shows translated.

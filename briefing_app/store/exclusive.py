@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Phrase, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Phrase, templates
 from briefing_app.store import cipher
 from briefing_app.store.identity import REPLACED_ID
 
@@ -43,8 +43,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"exclusive.{id}", dutch)
+_t = templates("exclusive")
 
 
 HOLDER = _t("holder", QT_TRANSLATE_NOOP("messages", "{program} (proces {pid})"))

@@ -22,7 +22,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, templates
 
 APPLICATION_ID = 0x42524647  # "BRFG"
 REPLACED_ID = 0x42525850  # "BRXP": the old, replaced file of a database
@@ -42,8 +42,7 @@ REQUIRED_TABLES = frozenset(
 )
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"identity.{id}", dutch)
+_t = templates("identity")
 
 
 REPLACED_MESSAGE = _t(

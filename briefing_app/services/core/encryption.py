@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, Template, message_of
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of, templates
 from briefing_app.services.core.workspace import PassphraseError, WorkspaceError
 from briefing_app.store import cipher
 from briefing_app.store.conversion import ConversionError, convert_database
@@ -18,8 +18,7 @@ from briefing_app.store.conversion import ConversionError, convert_database
 MIN_LENGTH = 8
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"encryption.{id}", dutch)
+_t = templates("encryption")
 
 
 TOO_SHORT = _t(

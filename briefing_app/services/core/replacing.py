@@ -17,7 +17,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template, message_of
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, message_of, templates
 from briefing_app.paths import dataset_dir
 from briefing_app.services.core.workspace import WorkspaceError, WorkspaceExistsError
 from briefing_app.store.backup import BackupError, create_backup
@@ -25,9 +25,7 @@ from briefing_app.store.errors import describe_os_error, describe_sqlite_error
 from briefing_app.store.exclusive import DatabaseInUseError, exclusive_database, install_file
 from briefing_app.store.identity import identity_problem, path_problem
 
-
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"replacing.{id}", dutch)
+_t = templates("replacing")
 
 
 A_FOLDER = _t("a_folder", QT_TRANSLATE_NOOP("messages", "{path} is een map, geen databasebestand."))

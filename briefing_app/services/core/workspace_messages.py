@@ -3,11 +3,9 @@ Dutch text for the command line that the app shows in the language of its interf
 
 from __future__ import annotations
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, templates
 
-
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"workspace.{id}", dutch)
+_t = templates("workspace")
 
 
 # What the start says, as messages (see domain/messages.py); the app shows them translated.

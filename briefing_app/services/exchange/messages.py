@@ -7,11 +7,9 @@ command line prints them in Dutch, as it always did; the app shows them in its o
 
 from __future__ import annotations
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, templates
 
-
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"exchange.{id}", dutch)
+_t = templates("exchange")
 
 
 # -- reading and writing a bundle ----------------------------------------------------------

@@ -6,11 +6,9 @@ The command line prints them in Dutch; the app shows them in its own language.
 
 from __future__ import annotations
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, templates
 
-
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"figure_import.{id}", dutch)
+_t = templates("figure_import")
 
 
 # What a row of the file gets said about it (see domain/messages.py).

@@ -12,7 +12,7 @@ import csv
 import io
 from pathlib import Path
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, templates
 from briefing_app.store.errors import describe_os_error
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -21,8 +21,7 @@ CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"spreadsheet.{id}", dutch)
+_t = templates("spreadsheet")
 
 
 OLD_EXCEL = _t(

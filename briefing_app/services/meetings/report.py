@@ -24,7 +24,7 @@ from briefing_app.domain.classification import Classification
 from briefing_app.domain.edition import Edition
 from briefing_app.domain.formatting import format_date
 from briefing_app.domain.meetings import FOLLOW_UP, OUTCOME_LABELS
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, templates
 from briefing_app.domain.report import (
     REPORT_EDITIONS,
     Report,
@@ -40,8 +40,7 @@ from briefing_app.store.errors import describe_os_error
 Row = dict[str, object]
 
 
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"report.{id}", dutch)
+_t = templates("report")
 
 
 # Why a verslag is not made (see domain/messages.py); the app shows them in its own language.

@@ -8,11 +8,9 @@ its heading here (and its line templates, when a line holds more than the user's
 from __future__ import annotations
 
 from briefing_app.domain.classification import Classification
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, templates
 
-
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"check.{id}", dutch)
+_t = templates("check")
 
 
 # Headings, in the order a user should read them (`PackCheck.sections`).

@@ -6,11 +6,9 @@ The pre-export check has its own (`check_messages.py`).
 
 from __future__ import annotations
 
-from briefing_app.domain.messages import QT_TRANSLATE_NOOP, Template
+from briefing_app.domain.messages import QT_TRANSLATE_NOOP, templates
 
-
-def _t(id: str, dutch: str) -> Template:
-    return Template(f"packs.{id}", dutch)
+_t = templates("packs")
 
 
 UNKNOWN_MEETING = _t(
